@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../migrations';
+import { ENTITIES } from './entities';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export interface DatabaseSettings {
+  /** mysql://, mariadb:// or sqlite:<file>; undefined means the SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+export function databaseKindOf(url: string): DatabaseKind {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'mysql';
+}
+
+/** The URL the server uses: the configured one, or the embedded SQLite file. */
+export function resolveDatabaseUrl(settings: DatabaseSettings): string {
+  return settings.databaseUrl ?? `sqlite:${path.join(settings.dataDir, 'inventory.sqlite')}`;
+}
+
+/** Builds (but does not connect) the TypeORM data source. `synchronize` is never on: migrations own the schema. */
+export function createDataSource(settings: DatabaseSettings): DataSource {
+  const url = resolveDatabaseUrl(settings);
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsTransactionMode: 'each' as const };
+  let options: DataSourceOptions;
+  if (databaseKindOf(url) === 'sqlite') {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') {
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    }
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: file,
+      enableWAL: true,
+      // Wait for another process's write lock (the CLI, a second server) instead of failing at once.
+      timeout: 10_000,
+      prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+        // FULL: a committed inventory survives power loss, not only a process crash.
+        db.pragma('synchronous = FULL');
+      },
+    };
+  } else {
+    options = {
+      ...common,
+      type: 'mysql',
+      url: url.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      poolSize: 20,
+    };
+  }
+  return new DataSource(options);
+}

@@ -1,0 +1,41 @@
+import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from './agent.entity';
+import { ApiTokenEntity } from './api-token.entity';
+import {
+  EquipmentCpuEntity,
+  EquipmentDiskEntity,
+  EquipmentIpAddressEntity,
+  EquipmentMemoryEntity,
+  EquipmentNetworkInterfaceEntity,
+  EquipmentSoftwareEntity,
+  EquipmentVolumeEntity,
+} from './equipment-component.entity';
+import { EquipmentIdentityEntity, EquipmentSourceEntity } from './equipment-identity.entity';
+import { EquipmentEntity } from './equipment.entity';
+import { ImportedFileEntity } from './imported-file.entity';
+import { InventoryConnectionEntity } from './inventory-connection.entity';
+import { InventoryHistoryEntity } from './inventory-history.entity';
+import { ScanResultEntity, ScanRunEntity } from './scan-run.entity';
+import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
+
+export const ENTITIES = [
+  ApiTokenEntity,
+  InventoryConnectionEntity,
+  EquipmentEntity,
+  EquipmentCpuEntity,
+  EquipmentMemoryEntity,
+  EquipmentDiskEntity,
+  EquipmentVolumeEntity,
+  EquipmentNetworkInterfaceEntity,
+  EquipmentIpAddressEntity,
+  EquipmentSoftwareEntity,
+  EquipmentIdentityEntity,
+  EquipmentSourceEntity,
+  InventoryHistoryEntity,
+  ScanRunEntity,
+  ScanResultEntity,
+  AgentApiClientEntity,
+  AgentEntity,
+  PendingEquipmentEntity,
+  WebhookSubscriptionEntity,
+  ImportedFileEntity,
+];

@@ -1,0 +1,110 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { InventoryDocument } from '../../domain/inventory-document';
+import {
+  EquipmentCpuEntity,
+  EquipmentDiskEntity,
+  EquipmentIpAddressEntity,
+  EquipmentMemoryEntity,
+  EquipmentNetworkInterfaceEntity,
+  EquipmentSoftwareEntity,
+  EquipmentVolumeEntity,
+} from '../entities/equipment-component.entity';
+import { normalizeMac } from '../../domain/identity';
+
+/** Rows per INSERT: SQLite allows at most 32,766 bound values per statement. */
+const INSERT_CHUNK = 500;
+
+type RowWriter = {
+  tables: EntityTarget<ObjectLiteral>[];
+  rows: (equipmentId: string, document: InventoryDocument) => [EntityTarget<ObjectLiteral>, ObjectLiteral[]][];
+};
+
+/** How each document list becomes component rows (for searching by IP, MAC, software...). */
+const WRITERS: Record<string, RowWriter> = {
+  cpus: {
+    tables: [EquipmentCpuEntity],
+    rows: (equipmentId, document) => [
+      [EquipmentCpuEntity, (document.cpus ?? []).map((cpu) => ({ equipmentId, name: cpu.name ?? null, manufacturer: cpu.manufacturer ?? null, cores: cpu.cores ?? null, threads: cpu.threads ?? null, speedMhz: cpu.speedMhz ?? null }))],
+    ],
+  },
+  'memory.modules': {
+    tables: [EquipmentMemoryEntity],
+    rows: (equipmentId, document) => [
+      [EquipmentMemoryEntity, (document.memory?.modules ?? []).map((module) => ({ equipmentId, slot: module.slot ?? null, capacityBytes: module.capacityBytes ?? null, type: module.type ?? null, speedMhz: module.speedMhz ?? null, serial: module.serial ?? null }))],
+    ],
+  },
+  disks: {
+    tables: [EquipmentDiskEntity],
+    rows: (equipmentId, document) => [
+      [EquipmentDiskEntity, (document.disks ?? []).map((disk) => ({ equipmentId, name: disk.name ?? null, model: disk.model ?? null, serial: disk.serial ?? null, sizeBytes: disk.sizeBytes ?? null, type: disk.type ?? null }))],
+    ],
+  },
+  volumes: {
+    tables: [EquipmentVolumeEntity],
+    rows: (equipmentId, document) => [
+      [EquipmentVolumeEntity, (document.volumes ?? []).map((volume) => ({ equipmentId, mount: volume.mount, filesystem: volume.filesystem ?? null, sizeBytes: volume.sizeBytes ?? null, freeBytes: volume.freeBytes ?? null }))],
+    ],
+  },
+  networkInterfaces: {
+    tables: [EquipmentNetworkInterfaceEntity, EquipmentIpAddressEntity],
+    rows: (equipmentId, document) => {
+      const interfaces = document.networkInterfaces ?? [];
+      const addresses = interfaces.flatMap((networkInterface) => [
+        ...(networkInterface.ipv4 ?? []).map((address) => ({ equipmentId, address, family: 4, interfaceName: networkInterface.name ?? null })),
+        ...(networkInterface.ipv6 ?? []).map((address) => ({ equipmentId, address: address.toLowerCase(), family: 6, interfaceName: networkInterface.name ?? null })),
+      ]);
+      const primaryIp = document.identity.primaryIp;
+      if (primaryIp && !addresses.some((row) => row.address === primaryIp.toLowerCase())) {
+        addresses.push({ equipmentId, address: primaryIp.toLowerCase(), family: primaryIp.includes(':') ? 6 : 4, interfaceName: null });
+      }
+      return [
+        [
+          EquipmentNetworkInterfaceEntity,
+          interfaces.map((networkInterface) => ({
+            equipmentId,
+            name: networkInterface.name ?? null,
+            // Stored canonical when it is a real MAC, as reported otherwise, so a search by MAC matches either way.
+            mac: normalizeMac(networkInterface.mac) ?? networkInterface.mac?.toUpperCase().slice(0, 17) ?? null,
+            type: networkInterface.type ?? null,
+            speedMbps: networkInterface.speedMbps ?? null,
+            status: networkInterface.status ?? null,
+            virtual: networkInterface.virtual ?? false,
+          })),
+        ],
+        [EquipmentIpAddressEntity, addresses],
+      ];
+    },
+  },
+  software: {
+    tables: [EquipmentSoftwareEntity],
+    rows: (equipmentId, document) => [
+      [EquipmentSoftwareEntity, (document.software ?? []).map((software) => ({ equipmentId, name: software.name, version: software.version ?? null, publisher: software.publisher ?? null, installedAt: software.installedAt ?? null }))],
+    ],
+  },
+};
+
+/** Replaces the component rows of the given lists with the document's. */
+export async function rewriteComponents(
+  manager: EntityManager,
+  equipmentId: string,
+  document: InventoryDocument,
+  lists: readonly string[],
+  options: { fresh: boolean },
+): Promise<void> {
+  for (const list of lists) {
+    const writer = WRITERS[list];
+    if (!writer) {
+      continue;
+    }
+    if (!options.fresh) {
+      for (const table of writer.tables) {
+        await manager.delete(table, { equipmentId });
+      }
+    }
+    for (const [table, rows] of writer.rows(equipmentId, document)) {
+      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+        await manager.insert(table, rows.slice(start, start + INSERT_CHUNK));
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { IgnoreRule } from './ignore-rule';
+
+export const CONNECTION_TYPES = ['network', 'ocs'] as const;
+export type ConnectionType = (typeof CONNECTION_TYPES)[number];
+
+export const SNMP_AUTH_PROTOCOLS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
+export const SNMP_PRIV_PROTOCOLS = ['des', 'aes', 'aes192', 'aes256', 'aes192c', 'aes256c'] as const;
+export type SnmpAuthProtocol = (typeof SNMP_AUTH_PROTOCOLS)[number];
+export type SnmpPrivProtocol = (typeof SNMP_PRIV_PROTOCOLS)[number];
+
+/** One SNMP credential; a connection tries its credentials in order. Secrets are plain here, encrypted at rest. */
+export type SnmpCredential =
+  | { version: '1' | '2c'; community: string }
+  | {
+      version: '3';
+      username: string;
+      level: 'noAuthNoPriv' | 'authNoPriv' | 'authPriv';
+      authProtocol?: SnmpAuthProtocol;
+      authKey?: string;
+      privProtocol?: SnmpPrivProtocol;
+      privKey?: string;
+    };
+
+export interface PingSettings {
+  timeoutMs: number;
+  count: number;
+  /** When false, hosts that do not answer ping are still probed with SNMP and the capture agent. */
+  required: boolean;
+}
+
+export interface SnmpSettings {
+  enabled: boolean;
+  port: number;
+  timeoutMs: number;
+  retries: number;
+  credentials: SnmpCredential[];
+}
+
+export interface CaptureAgentSettings {
+  enabled: boolean;
+  port: number;
+  token?: string;
+  tls: boolean;
+}
+
+export const OCS_AFTER_IMPORT = ['archive', 'delete', 'keep'] as const;
+export interface OcsSettings {
+  path: string;
+  afterImport: (typeof OCS_AFTER_IMPORT)[number];
+}
+
+/** An inventory connection: a network range to scan or an OCS folder to import. */
+export interface Connection {
+  id: string;
+  name: string;
+  type: ConnectionType;
+  enabled: boolean;
+  targets: string[];
+  exclude: string[];
+  /** Lets a connection hold more than 65,536 addresses (a /16). */
+  allowLargeRanges: boolean;
+  /** Cron expression (5 or 6 fields); null runs only on demand. */
+  schedule: string | null;
+  ping: PingSettings;
+  snmp: SnmpSettings;
+  captureAgent: CaptureAgentSettings;
+  /** Hosts probed at once. */
+  concurrency: number;
+  ignore: IgnoreRule | null;
+  ocs: OcsSettings | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type ConnectionInput = Omit<Connection, 'id' | 'createdAt' | 'updatedAt'>;

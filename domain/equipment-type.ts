@@ -1,0 +1,33 @@
+import type { EquipmentType } from './equipment';
+import type { InventoryDocument } from './inventory-document';
+
+/** Hypervisor signatures in manufacturer/model strings (SMBIOS of virtual machines). */
+const VIRTUAL_MACHINE_PATTERNS = [/vmware/i, /virtualbox/i, /innotek/i, /qemu/i, /\bkvm\b/i, /virtual machine/i, /xen/i, /parallels/i, /bochs/i, /amazon ec2/i, /google compute/i];
+
+/** SMBIOS chassis types (DMTF DSP0134 7.4.1) by the names agents report. */
+const CHASSIS_TYPES: readonly { pattern: RegExp; type: EquipmentType }[] = [
+  { pattern: /laptop|notebook|portable|sub ?notebook|convertible|detachable|hand ?held|tablet/i, type: 'Laptop' },
+  { pattern: /rack|server|blade|multi-system|main server chassis/i, type: 'Server' },
+  { pattern: /desktop|tower|mini|all.in.one|space.saving|lunch ?box|pizza|stick/i, type: 'Workstation' },
+];
+
+/** The equipment type a document suggests: a source's explicit hint, then hypervisor, chassis and OS clues. */
+export function inferEquipmentType(document: InventoryDocument): EquipmentType {
+  if (document.typeHint) {
+    return document.typeHint;
+  }
+  const { identity } = document;
+  const hardware = `${identity.manufacturer ?? ''} ${identity.model ?? ''}`;
+  if (VIRTUAL_MACHINE_PATTERNS.some((pattern) => pattern.test(hardware))) {
+    return 'VirtualMachine';
+  }
+  const chassis = identity.chassisType;
+  const byChassis = chassis ? CHASSIS_TYPES.find((rule) => rule.pattern.test(chassis)) : undefined;
+  if (byChassis) {
+    return byChassis.type;
+  }
+  if (/server/i.test(document.os?.name ?? '')) {
+    return 'Server';
+  }
+  return document.os?.name ? 'Workstation' : 'Unknown';
+}

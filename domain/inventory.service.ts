@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from './clock';
+import { displayNameOf } from './equipment';
+import { inferEquipmentType } from './equipment-type';
+import { DomainError } from './errors';
+import { identitiesOf, type IdentityKind } from './identity';
+import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
+import type { InventoryDocument, SourceHandle } from './inventory-document';
+import { hashDocument } from './inventory-hash';
+import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
+import type { InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
+import { reconcile } from './reconcile';
+
+export interface InventorySubmission {
+  document: InventoryDocument;
+  handle: SourceHandle;
+  /** The connection's "ignore machines already inventoried" rule, if it has one. */
+  ignoreRule?: IgnoreRule | null;
+  /** When the inventory was taken; default now. */
+  receivedAt?: Date;
+}
+
+export interface InventoryOutcome {
+  equipmentId: string;
+  decision: 'created' | 'updated' | 'unchanged' | 'conflict';
+  matchedBy: IdentityKind | null;
+  /** Other equipment the document also matched (a duplicate to merge by hand). */
+  conflictsWith: string[];
+  changes: InventoryChange[];
+  contentHash: string;
+}
+
+/** Lists whose component rows live in their own tables (the primary IP is stored with the interfaces' addresses). */
+const COMPONENT_LISTS = ['cpus', 'memory.modules', 'disks', 'volumes', 'networkInterfaces', 'software'];
+
+const MAX_ATTEMPTS = 6;
+
+/**
+ * Accepts an inventory from any way in and makes it one equipment: reconciles,
+ * merges, applies the ignore rule and records history in one transaction.
+ * Concurrent submissions of one machine race on unique identity keys; the loser
+ * retries and then finds the winner's equipment.
+ */
+export class InventoryService {
+  constructor(
+    private readonly store: InventoryStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(submission: InventorySubmission): Promise<InventoryOutcome> {
+    const identities = identitiesOf(submission.document, submission.handle);
+    if (identities.length === 0) {
+      throw new DomainError(
+        'unprocessable',
+        'the inventory identifies no machine: it needs a system UUID, a serial, a physical MAC address, an SNMP engine ID, sysName with an IP address, or a host name',
+      );
+    }
+    const contentHash = hashDocument(submission.document);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
+          throw error;
+        }
+        // Jittered back-off so that racing writers do not collide again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+      }
+    }
+  }
+
+  private async apply(tx: InventoryTransaction, submission: InventorySubmission, contentHash: string): Promise<InventoryOutcome> {
+    const { document, handle } = submission;
+    const receivedAt = submission.receivedAt ?? this.clock.now();
+    const identities = identitiesOf(document, handle);
+    const decision = reconcile(await tx.findCandidates(identities), identities);
+    const rule = submission.ignoreRule ?? null;
+
+    let outcome: InventoryOutcome;
+    if (decision.kind === 'create') {
+      const equipmentId = randomUUID();
+      const merged = mergeDocuments(undefined, document);
+      await tx.createEquipment(equipmentId, {
+        name: displayNameOf(merged),
+        type: inferEquipmentType(merged),
+        ...statusAfterInventory(undefined, rule, receivedAt),
+        lastInventoryAt: receivedAt,
+        document: merged,
+        changedLists: COMPONENT_LISTS,
+      });
+      await tx.addIdentities(equipmentId, decision.identities);
+      outcome = { equipmentId, decision: 'created', matchedBy: null, conflictsWith: [], changes: [], contentHash };
+    } else {
+      const stored = await tx.loadForUpdate(decision.equipmentId);
+      if (!stored) {
+        // Deleted between the candidate read and the lock: start over.
+        throw new DomainError('retryable', `equipment ${decision.equipmentId} vanished during reconciliation`);
+      }
+      // The same content from the same source again: no merge, no component rewrite.
+      const unchanged = stored.sourceHashes.get(sourceKeyOf(handle)) === contentHash;
+      const changes = await this.updateExisting(tx, stored, submission, unchanged, receivedAt);
+      await tx.addIdentities(stored.id, decision.newIdentities);
+      outcome = {
+        equipmentId: stored.id,
+        decision: decision.kind === 'conflict' ? 'conflict' : unchanged ? 'unchanged' : 'updated',
+        matchedBy: decision.matchedBy,
+        conflictsWith: decision.kind === 'conflict' ? decision.otherEquipmentIds : [],
+        changes,
+        contentHash,
+      };
+    }
+    await tx.recordSource(outcome.equipmentId, handle, contentHash, receivedAt);
+    await tx.appendHistory({
+      equipmentId: outcome.equipmentId,
+      source: handle.source,
+      connectionId: handle.connectionId ?? null,
+      receivedAt,
+      contentHash,
+      decision: outcome.decision,
+      matchedBy: outcome.matchedBy,
+      changes: outcome.changes,
+    });
+    return outcome;
+  }
+
+  private async updateExisting(
+    tx: InventoryTransaction,
+    stored: StoredEquipmentState,
+    submission: InventorySubmission,
+    unchanged: boolean,
+    receivedAt: Date,
+  ): Promise<InventoryChange[]> {
+    const merged = unchanged ? stored.document : mergeDocuments(stored.document, submission.document);
+    const changes = unchanged ? [] : diffDocuments(stored.document, merged);
+    const lastInventoryAt = stored.lastInventoryAt && stored.lastInventoryAt > receivedAt ? stored.lastInventoryAt : receivedAt;
+    const inferredType = inferEquipmentType(merged);
+    await tx.updateEquipment(stored.id, {
+      name: stored.nameLocked ? stored.name : displayNameOf(merged),
+      type: stored.typeLocked || inferredType === 'Unknown' ? stored.type : inferredType,
+      ...statusAfterInventory(stored, submission.ignoreRule ?? null, receivedAt),
+      lastInventoryAt,
+      document: changes.length > 0 ? merged : undefined,
+      changedLists: COMPONENT_LISTS.filter((list) => changes.some((change) => change.field === list || (list === 'networkInterfaces' && change.field === 'identity.primaryIp'))),
+    });
+    return changes;
+  }
+}
+
+/** How source hashes are keyed: one per source and connection. */
+export function sourceKeyOf(handle: SourceHandle): string {
+  return `${handle.source}/${handle.connectionId ?? ''}`;
+}

@@ -1,0 +1,84 @@
+import type { InventoryDocument } from './inventory-document';
+
+type Section = Record<string, unknown>;
+
+/**
+ * Merges a new document into the stored one: fields the new document states win,
+ * fields it does not mention are kept, and a list it states replaces the stored list.
+ * So an SNMP scan does not erase the software that an OCS import brought.
+ */
+export function mergeDocuments(stored: InventoryDocument | undefined, incoming: InventoryDocument): InventoryDocument {
+  if (!stored) {
+    return structuredClone(incoming);
+  }
+  const merged: Section = structuredClone(stored);
+  for (const [field, value] of Object.entries(incoming)) {
+    if (value === undefined) {
+      continue;
+    }
+    const previous = merged[field];
+    merged[field] = isPlainSection(value) && isPlainSection(previous) ? { ...previous, ...definedEntries(value) } : structuredClone(value);
+  }
+  return merged as InventoryDocument;
+}
+
+function isPlainSection(value: unknown): value is Section {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function definedEntries(section: Section): Section {
+  return Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined));
+}
+
+/** One difference between two inventories, as recorded in the history. */
+export type InventoryChange =
+  | { field: string; from: unknown; to: unknown }
+  | { field: string; added: string[]; removed: string[] };
+
+/** Lists and how one of their items is named in a change record. */
+const LIST_LABELS: Record<string, (item: Section) => string> = {
+  software: (item) => [item.name, item.version].filter(Boolean).join(' '),
+  networkInterfaces: (item) => [item.name, item.mac].filter(Boolean).join(' '),
+  cpus: (item) => String(item.name ?? 'cpu'),
+  disks: (item) => String(item.serial ?? item.name ?? item.model ?? 'disk'),
+  volumes: (item) => String(item.mount),
+  'memory.modules': (item) => [item.slot, item.capacityBytes].filter((part) => part !== undefined).join(' '),
+};
+
+/** Most items listed per added/removed list, so one history row stays small. */
+const MAX_LISTED_ITEMS = 100;
+
+/** What changed from one merged document to the next; empty when nothing did. */
+export function diffDocuments(before: InventoryDocument | undefined, after: InventoryDocument): InventoryChange[] {
+  const changes: InventoryChange[] = [];
+  walk((before ?? {}) as Section, after as Section, '', changes);
+  return changes;
+}
+
+function walk(before: Section, after: Section, prefix: string, changes: InventoryChange[]): void {
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const field of fields) {
+    const path = prefix ? `${prefix}.${field}` : field;
+    const from = before[field];
+    const to = after[field];
+    if (Array.isArray(from) || Array.isArray(to)) {
+      const label = LIST_LABELS[path] ?? ((item: Section) => JSON.stringify(item));
+      const listChange = diffList((from ?? []) as Section[], (to ?? []) as Section[], label);
+      if (listChange.added.length > 0 || listChange.removed.length > 0) {
+        changes.push({ field: path, ...listChange });
+      }
+    } else if (isPlainSection(from) || isPlainSection(to)) {
+      walk(isPlainSection(from) ? from : {}, isPlainSection(to) ? to : {}, path, changes);
+    } else if (from !== to) {
+      changes.push({ field: path, from: from ?? null, to: to ?? null });
+    }
+  }
+}
+
+function diffList(before: Section[], after: Section[], label: (item: Section) => string) {
+  const beforeKeys = new Map(before.map((item) => [JSON.stringify(item), item]));
+  const afterKeys = new Map(after.map((item) => [JSON.stringify(item), item]));
+  const added = [...afterKeys].filter(([itemKey]) => !beforeKeys.has(itemKey)).map(([, item]) => label(item));
+  const removed = [...beforeKeys].filter(([itemKey]) => !afterKeys.has(itemKey)).map(([, item]) => label(item));
+  return { added: added.slice(0, MAX_LISTED_ITEMS), removed: removed.slice(0, MAX_LISTED_ITEMS) };
+}

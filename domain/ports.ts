@@ -1,0 +1,146 @@
+import type { Connection, ConnectionInput, ConnectionType } from './connection';
+import type { Equipment, EquipmentStatus, EquipmentType } from './equipment';
+import type { Identity } from './identity';
+import type { InventoryDocument, InventorySource, SourceHandle } from './inventory-document';
+import type { InventoryChange } from './merge';
+import type { IdentifiedEquipment } from './reconcile';
+
+/** Offset pagination: every list answer says how many items match in all. */
+export interface PageRequest {
+  limit: number;
+  offset: number;
+}
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+// ---- Equipment reconciliation ----------------------------------------------
+
+/** What reconciliation needs of a stored equipment (read with a row lock where the database has them). */
+export interface StoredEquipmentState {
+  id: string;
+  name: string;
+  type: EquipmentType;
+  status: EquipmentStatus;
+  nameLocked: boolean;
+  typeLocked: boolean;
+  ignoredUntil: Date | null;
+  lastInventoryAt: Date | null;
+  document: InventoryDocument;
+  /** Last content hash per source key (`source/connectionId`). */
+  sourceHashes: ReadonlyMap<string, string>;
+}
+
+export interface EquipmentWrite {
+  name: string;
+  type: EquipmentType;
+  status: EquipmentStatus;
+  ignoredUntil: Date | null;
+  lastInventoryAt: Date;
+  /** The new merged document; undefined when it did not change. */
+  document?: InventoryDocument;
+  /** Top-level document lists whose component rows must be rewritten ('software', 'cpus'...). */
+  changedLists: readonly string[];
+}
+
+export interface HistoryEntry {
+  equipmentId: string;
+  source: InventorySource;
+  connectionId: string | null;
+  receivedAt: Date;
+  contentHash: string;
+  decision: 'created' | 'updated' | 'unchanged' | 'conflict';
+  matchedBy: string | null;
+  changes: InventoryChange[];
+}
+
+/** The reads and writes of one reconciliation, all inside one database transaction. */
+export interface InventoryTransaction {
+  findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
+  loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null>;
+  createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;
+  updateEquipment(id: string, write: EquipmentWrite): Promise<void>;
+  addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void>;
+  recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void>;
+  appendHistory(entry: HistoryEntry): Promise<void>;
+}
+
+export interface InventoryStore {
+  /** Runs `work` in one transaction; a concurrent-write clash rejects with DomainError('retryable'). */
+  inTransaction<T>(work: (tx: InventoryTransaction) => Promise<T>): Promise<T>;
+}
+
+// ---- Equipment queries ------------------------------------------------------
+
+export interface EquipmentFilter {
+  type?: EquipmentType;
+  status?: EquipmentStatus;
+  /** Free text: name, host name, serial, model. */
+  q?: string;
+  ip?: string;
+  mac?: string;
+  serial?: string;
+  source?: InventorySource;
+  connectionId?: string;
+}
+
+export interface EquipmentPatch {
+  name?: string;
+  type?: EquipmentType;
+  status?: EquipmentStatus;
+}
+
+export interface HistoryRecord extends HistoryEntry {
+  id: number;
+}
+
+export interface EquipmentRepository {
+  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<Equipment>>;
+  findById(id: string): Promise<Equipment | null>;
+  /** Applies an operator's change; name and type set by hand are kept over later inventories. */
+  update(id: string, patch: EquipmentPatch): Promise<Equipment | null>;
+  delete(id: string): Promise<boolean>;
+  history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>>;
+  /** Sets Active again every Ignored equipment whose period ended before `now`; returns how many. */
+  releaseExpiredIgnores(now: Date): Promise<number>;
+}
+
+// ---- Connections -------------------------------------------------------------
+
+export interface ConnectionFilter {
+  type?: ConnectionType;
+  enabled?: boolean;
+}
+
+export interface ConnectionRepository {
+  create(input: ConnectionInput): Promise<Connection>;
+  replace(id: string, input: ConnectionInput): Promise<Connection | null>;
+  delete(id: string): Promise<boolean>;
+  findById(id: string): Promise<Connection | null>;
+  findByName(name: string): Promise<Connection | null>;
+  list(filter: ConnectionFilter, page: PageRequest): Promise<Page<Connection>>;
+}
+
+// ---- API tokens -------------------------------------------------------------
+
+export type TokenScope = 'read' | 'admin';
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export interface ApiTokenRepository {
+  create(token: { name: string; scope: TokenScope; tokenHash: string }): Promise<ApiToken>;
+  findActiveByHash(tokenHash: string): Promise<ApiToken | null>;
+  list(): Promise<ApiToken[]>;
+  revoke(name: string): Promise<boolean>;
+  touch(id: string, at: Date): Promise<void>;
+}

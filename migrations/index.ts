@@ -1,0 +1,26 @@
+import { CreateApiTokens1764064000000 } from './1764064000000-CreateApiTokens';
+import { CreateInventoryConnections1764064100000 } from './1764064100000-CreateInventoryConnections';
+import { CreateEquipment1764064200000 } from './1764064200000-CreateEquipment';
+import { CreateEquipmentComponents1764064300000 } from './1764064300000-CreateEquipmentComponents';
+import { CreateEquipmentIdentities1764064400000 } from './1764064400000-CreateEquipmentIdentities';
+import { CreateInventoryHistory1764064500000 } from './1764064500000-CreateInventoryHistory';
+import { CreateScanRuns1764064600000 } from './1764064600000-CreateScanRuns';
+import { CreateAgents1764064700000 } from './1764064700000-CreateAgents';
+import { CreatePendingEquipment1764064800000 } from './1764064800000-CreatePendingEquipment';
+import { CreateWebhookSubscriptions1764064900000 } from './1764064900000-CreateWebhookSubscriptions';
+import { CreateImportedFiles1764065000000 } from './1764065000000-CreateImportedFiles';
+
+/** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
+export const MIGRATIONS = [
+  CreateApiTokens1764064000000,
+  CreateInventoryConnections1764064100000,
+  CreateEquipment1764064200000,
+  CreateEquipmentComponents1764064300000,
+  CreateEquipmentIdentities1764064400000,
+  CreateInventoryHistory1764064500000,
+  CreateScanRuns1764064600000,
+  CreateAgents1764064700000,
+  CreatePendingEquipment1764064800000,
+  CreateWebhookSubscriptions1764064900000,
+  CreateImportedFiles1764065000000,
+];
