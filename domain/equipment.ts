@@ -53,3 +53,22 @@ export function displayNameOf(document: InventoryDocument): string {
     'unnamed'
   );
 }
+
+/** An equipment in a list: its identity columns without the full document. */
+export interface EquipmentSummary {
+  id: string;
+  name: string;
+  type: EquipmentType;
+  status: EquipmentStatus;
+  ignoredUntil: Date | null;
+  lastInventoryAt: Date | null;
+  hostname: string | null;
+  serial: string | null;
+  manufacturer: string | null;
+  model: string | null;
+  primaryIp: string | null;
+  osName: string | null;
+  sources: EquipmentSourceRecord[];
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -36,9 +36,9 @@ export interface IgnoreState {
   ignoredUntil: Date | null;
 }
 
-/** True while scans must skip the equipment. */
+/** True while scans must skip the equipment. Ignored with no end date is an operator's indefinite ignore. */
 export function isIgnored(state: IgnoreState, now: Date): boolean {
-  return state.status === 'Ignored' && state.ignoredUntil !== null && state.ignoredUntil.getTime() > now.getTime();
+  return state.status === 'Ignored' && (state.ignoredUntil === null || state.ignoredUntil.getTime() > now.getTime());
 }
 
 /** The status to show and store at `now`: an Ignored equipment whose period has passed is Active again. */
@@ -49,11 +49,12 @@ export function effectiveStatus(state: IgnoreState, now: Date): EquipmentStatus 
 /**
  * Status after a new inventory. Through a connection with a rule: Ignored until the
  * period ends. Without a rule (push agents, connections without one) the state is
- * kept. New equipment starts Active; Retired equipment stays Retired.
+ * kept. New equipment starts Active; Retired equipment, and equipment an operator
+ * ignored with no end date, keep their state.
  */
 export function statusAfterInventory(current: IgnoreState | undefined, rule: IgnoreRule | null, inventoriedAt: Date): IgnoreState {
-  if (current?.status === 'Retired') {
-    return { status: 'Retired', ignoredUntil: null };
+  if (current?.status === 'Retired' || (current?.status === 'Ignored' && current.ignoredUntil === null)) {
+    return { status: current.status, ignoredUntil: null };
   }
   if (rule) {
     return { status: 'Ignored', ignoredUntil: ignoredUntil(inventoriedAt, rule) };

@@ -1,5 +1,5 @@
 import type { Connection, ConnectionInput, ConnectionType } from './connection';
-import type { Equipment, EquipmentStatus, EquipmentType } from './equipment';
+import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
 import type { Identity } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from './inventory-document';
 import type { InventoryChange } from './merge';
@@ -91,6 +91,8 @@ export interface EquipmentPatch {
   name?: string;
   type?: EquipmentType;
   status?: EquipmentStatus;
+  /** With status Ignored: until when; null or absent ignores indefinitely. */
+  ignoredUntil?: Date | null;
 }
 
 export interface HistoryRecord extends HistoryEntry {
@@ -98,7 +100,7 @@ export interface HistoryRecord extends HistoryEntry {
 }
 
 export interface EquipmentRepository {
-  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<Equipment>>;
+  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>>;
   findById(id: string): Promise<Equipment | null>;
   /** Applies an operator's change; name and type set by hand are kept over later inventories. */
   update(id: string, patch: EquipmentPatch): Promise<Equipment | null>;

@@ -1,5 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ConnectionInput } from '../../domain/connection';
 import { jsonText } from './columns';
+
+/** The settings JSON: the connection's fields but its columns, with every secret already encrypted. */
+export type StoredConnectionSettings = Omit<ConnectionInput, 'name' | 'type' | 'enabled' | 'schedule'>;
 
 @Entity('inventory_connections')
 export class InventoryConnectionEntity {
@@ -9,7 +13,7 @@ export class InventoryConnectionEntity {
   @Column({ type: 'boolean' }) enabled!: boolean;
   @Column({ type: 'varchar', length: 128, nullable: true }) schedule!: string | null;
   /** Settings with secrets already encrypted (see db/repositories/connection.repository.ts). */
-  @Column({ type: 'text', transformer: jsonText }) settings!: Record<string, unknown>;
+  @Column({ type: 'text', transformer: jsonText }) settings!: StoredConnectionSettings;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 }) updatedAt!: Date;
 }

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Metrics } from '../observability/metrics';
+import { createErrorHandler, notFoundHandler } from './error-handler';
+import { buildOpenApiDocument } from './openapi';
+import { mountRoutes, type AccessGuard, type RouteSpec } from './route';
+
+export const API_BASE_PATH = '/api/v1';
+
+export interface AppDependencies {
+  logger: Logger;
+  metrics: Metrics;
+  routes: readonly RouteSpec[];
+  guard: AccessGuard;
+  /** True when the database answers; /readyz says 503 otherwise. */
+  isReady: () => Promise<boolean>;
+  bodyLimit: string;
+  trustProxy: string;
+  version: string;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy);
+  app.use(helmet());
+  app.use(
+    pinoHttp({
+      logger: deps.logger.child({ module: 'http' }),
+      // Keep a caller's request id when it looks like one, so logs join across services.
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
+    }),
+  );
+  app.use((req: Request, res: Response, next) => {
+    const stop = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
+    res.on('finish', () => stop({ route: req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));
+    next();
+  });
+  app.use(express.json({ limit: deps.bodyLimit }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await deps.isReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  const openApi = buildOpenApiDocument(deps.routes, { version: deps.version, basePath: API_BASE_PATH });
+  const api = express.Router();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  mountRoutes(api, deps.routes, deps.guard);
+  app.use(API_BASE_PATH, api);
+
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(deps.logger));
+  return app;
+}

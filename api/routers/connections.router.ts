@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { CONNECTION_TYPES } from '../../domain/connection';
+import type { ConnectionService } from '../../domain/connection.service';
+import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { connectionDocSchema, connectionPatchSchema, connectionResponseSchema, toConnectionResponse } from '../schemas/connection.schemas';
+import { defineRoute, type RouteSpec } from '../route';
+
+const listQuery = pageQuerySchema.extend({ type: z.enum(CONNECTION_TYPES).optional(), enabled: z.stringbool().optional() }).strict();
+const problems = { 400: { description: 'Invalid request', schema: problemSchema }, 401: { description: 'No valid token', schema: problemSchema } };
+
+export function connectionRoutes(deps: { connections: ConnectionService }): RouteSpec[] {
+  const { connections } = deps;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/connections',
+      summary: 'List inventory connections',
+      tag: 'connections',
+      access: 'read',
+      query: listQuery,
+      responses: { 200: { description: 'A page of connections', schema: pageResponseSchema(connectionResponseSchema) }, ...problems },
+      handler: async ({ query }) => {
+        const { limit, offset, ...filter } = query;
+        const page = await connections.list(filter, { limit, offset });
+        return { body: { ...page, items: page.items.map(toConnectionResponse) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/connections',
+      summary: 'Create an inventory connection (network range or OCS folder)',
+      tag: 'connections',
+      access: 'admin',
+      // The service validates the whole body with connectionInputSchema (it also validates merged PATCHes).
+      bodyDoc: connectionDocSchema,
+      responses: {
+        201: { description: 'Created', schema: connectionResponseSchema },
+        409: { description: 'The name is taken', schema: problemSchema },
+        ...problems,
+      },
+      handler: async ({ body }) => {
+        const connection = await connections.create(body);
+        return { status: 201, body: toConnectionResponse(connection), headers: { Location: `/api/v1/connections/${connection.id}` } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/connections/:id',
+      summary: 'Get a connection (secrets are shown as set or not, never their value)',
+      tag: 'connections',
+      access: 'read',
+      params: idParamSchema,
+      responses: { 200: { description: 'The connection', schema: connectionResponseSchema }, 404: { description: 'Unknown id', schema: problemSchema } },
+      handler: async ({ params }) => ({ body: toConnectionResponse(await connections.get(params.id)) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/connections/:id',
+      summary: 'Change a connection and apply it at once; omitted secrets are kept',
+      tag: 'connections',
+      access: 'admin',
+      params: idParamSchema,
+      body: connectionPatchSchema,
+      bodyDoc: connectionDocSchema.partial(),
+      responses: { 200: { description: 'The changed connection', schema: connectionResponseSchema }, 404: { description: 'Unknown id', schema: problemSchema }, ...problems },
+      handler: async ({ params, body }) => ({ body: toConnectionResponse(await connections.update(params.id, body)) }),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/connections/:id',
+      summary: 'Delete a connection (its equipment stays)',
+      tag: 'connections',
+      access: 'admin',
+      params: idParamSchema,
+      responses: { 204: { description: 'Deleted' }, 404: { description: 'Unknown id', schema: problemSchema } },
+      handler: async ({ params }) => {
+        await connections.delete(params.id);
+        return { status: 204 };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,87 @@
+import type { EquipmentService } from '../../domain/equipment.service';
+import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import {
+  equipmentDetailSchema,
+  equipmentListQuerySchema,
+  equipmentPatchSchema,
+  equipmentSummarySchema,
+  historyItemSchema,
+  toEquipmentDetailResponse,
+  toEquipmentSummaryResponse,
+  toHistoryResponse,
+} from '../schemas/equipment.schemas';
+import { defineRoute, type RouteSpec } from '../route';
+
+const notFound = { 404: { description: 'Unknown id', schema: problemSchema } };
+
+export function equipmentRoutes(deps: { equipment: EquipmentService }): RouteSpec[] {
+  const { equipment } = deps;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/equipment',
+      summary: 'List equipment, filtered by type, status, text, IP, MAC, serial, source or connection',
+      tag: 'equipment',
+      access: 'read',
+      query: equipmentListQuerySchema,
+      responses: { 200: { description: 'A page of equipment', schema: pageResponseSchema(equipmentSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
+      handler: async ({ query }) => {
+        const { limit, offset, connection, ...filter } = query;
+        const page = await equipment.list({ ...filter, connectionId: connection }, { limit, offset });
+        return { body: { ...page, items: page.items.map(toEquipmentSummaryResponse) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/equipment/:id',
+      summary: 'Get one equipment with its components, sources and ignore state',
+      tag: 'equipment',
+      access: 'read',
+      params: idParamSchema,
+      responses: { 200: { description: 'The equipment', schema: equipmentDetailSchema }, ...notFound },
+      handler: async ({ params }) => ({ body: toEquipmentDetailResponse(await equipment.get(params.id)) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/equipment/:id',
+      summary: 'Rename, retype or change the status of an equipment; later inventories keep a name or type set here',
+      tag: 'equipment',
+      access: 'admin',
+      params: idParamSchema,
+      body: equipmentPatchSchema,
+      responses: { 200: { description: 'The changed equipment', schema: equipmentDetailSchema }, 400: { description: 'Invalid body', schema: problemSchema }, ...notFound },
+      handler: async ({ params, body }) => {
+        const { ignoredUntil, ...rest } = body;
+        const patch = { ...rest, ...(ignoredUntil === undefined ? {} : { ignoredUntil: ignoredUntil === null ? null : new Date(ignoredUntil) }) };
+        return { body: toEquipmentDetailResponse(await equipment.update(params.id, patch)) };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/equipment/:id',
+      summary: 'Delete an equipment with its components and history',
+      tag: 'equipment',
+      access: 'admin',
+      params: idParamSchema,
+      responses: { 204: { description: 'Deleted' }, ...notFound },
+      handler: async ({ params }) => {
+        await equipment.delete(params.id);
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/equipment/:id/history',
+      summary: 'Accepted inventories of an equipment, newest first, with what changed',
+      tag: 'equipment',
+      access: 'read',
+      params: idParamSchema,
+      query: pageQuerySchema.strict(),
+      responses: { 200: { description: 'A page of history entries', schema: pageResponseSchema(historyItemSchema) }, ...notFound },
+      handler: async ({ params, query }) => {
+        const page = await equipment.history(params.id, query);
+        return { body: { ...page, items: page.items.map(toHistoryResponse) } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,243 @@
+import path from 'node:path';
+import cron from 'node-cron';
+import { z } from 'zod';
+import { addressCount, parseTarget, TargetSyntaxError } from '../../collector/targets';
+import { CONNECTION_TYPES, OCS_AFTER_IMPORT, SNMP_AUTH_PROTOCOLS, SNMP_PRIV_PROTOCOLS, type Connection, type ConnectionInput } from '../../domain/connection';
+import { IGNORE_UNITS } from '../../domain/ignore-rule';
+import { parseOrThrow } from '../validate';
+import { isoDate } from './common.schemas';
+
+/** Most addresses a connection may hold without `allowLargeRanges` (a /16). */
+export const LARGE_RANGE_LIMIT = 65_536n;
+
+const secret = (min: number) => z.string().min(min, `must be at least ${min} characters`).max(256);
+
+const communityCredential = z.object({ version: z.enum(['1', '2c']), community: secret(1) }).strict();
+const v3Credential = z
+  .object({
+    version: z.literal('3'),
+    username: z.string().min(1).max(64),
+    level: z.enum(['noAuthNoPriv', 'authNoPriv', 'authPriv']),
+    authProtocol: z.enum(SNMP_AUTH_PROTOCOLS).optional(),
+    // net-snmp and RFC 3414 key localisation need at least 8 characters.
+    authKey: secret(8).optional(),
+    privProtocol: z.enum(SNMP_PRIV_PROTOCOLS).optional(),
+    privKey: secret(8).optional(),
+  })
+  .strict()
+  .superRefine((credential, context) => {
+    const needAuth = credential.level !== 'noAuthNoPriv';
+    const needPriv = credential.level === 'authPriv';
+    const require = (field: 'authProtocol' | 'authKey' | 'privProtocol' | 'privKey', needed: boolean) => {
+      if (needed && !credential[field]) {
+        context.addIssue({ code: 'custom', path: [field], message: `is required for security level ${credential.level}` });
+      }
+    };
+    require('authProtocol', needAuth);
+    require('authKey', needAuth);
+    require('privProtocol', needPriv);
+    require('privKey', needPriv);
+  });
+export const snmpCredentialSchema = z.discriminatedUnion('version', [communityCredential, v3Credential]);
+
+const snmpSchema = z.preprocess(
+  // Shorthand `{version, community}` (one credential) becomes `credentials: [...]`.
+  (value) => {
+    if (typeof value === 'object' && value !== null && 'version' in value && !('credentials' in value)) {
+      const { version, community, username, level, authProtocol, authKey, privProtocol, privKey, ...rest } = value as Record<string, unknown>;
+      const credential = Object.fromEntries(Object.entries({ version, community, username, level, authProtocol, authKey, privProtocol, privKey }).filter(([, field]) => field !== undefined));
+      return { ...rest, credentials: [credential] };
+    }
+    return value;
+  },
+  z
+    .object({
+      enabled: z.boolean().default(true),
+      port: z.number().int().min(1).max(65535).default(161),
+      timeoutMs: z.number().int().min(100).max(60_000).default(2000),
+      retries: z.number().int().min(0).max(5).default(1),
+      credentials: z.array(snmpCredentialSchema).min(1).max(10).default([{ version: '2c', community: 'public' }]),
+    })
+    .strict(),
+);
+
+const targetList = z
+  .array(z.string().min(1).max(255))
+  .max(1000)
+  .superRefine((expressions, context) => {
+    expressions.forEach((expression, index) => {
+      try {
+        parseTarget(expression);
+      } catch (error) {
+        if (!(error instanceof TargetSyntaxError)) {
+          throw error;
+        }
+        context.addIssue({ code: 'custom', path: [index], message: error.message });
+      }
+    });
+  });
+
+export const connectionInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(128),
+    type: z.enum(CONNECTION_TYPES),
+    enabled: z.boolean().default(true),
+    targets: targetList.default([]),
+    exclude: targetList.default([]),
+    allowLargeRanges: z.boolean().default(false),
+    schedule: z
+      .string()
+      .trim()
+      .max(128)
+      .refine((expression) => cron.validate(expression), { message: 'is not a valid cron expression (5 or 6 fields, e.g. "0 2 * * *")' })
+      .nullable()
+      .default(null),
+    ping: z
+      .object({
+        timeoutMs: z.number().int().min(50).max(60_000).default(1000),
+        count: z.number().int().min(1).max(10).default(1),
+        required: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+    snmp: snmpSchema.prefault({}),
+    captureAgent: z
+      .object({
+        enabled: z.boolean().default(true),
+        port: z.number().int().min(1).max(65535).default(7103),
+        token: secret(16).optional(),
+        tls: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
+    concurrency: z.number().int().min(1).max(1024).default(64),
+    ignore: z
+      .object({ period: z.number().int().min(1).max(100_000), unit: z.enum(IGNORE_UNITS) })
+      .strict()
+      .nullable()
+      .default(null),
+    ocs: z
+      .object({
+        path: z.string().min(1).max(1024).refine((folder) => path.isAbsolute(folder), { message: 'must be an absolute path' }),
+        afterImport: z.enum(OCS_AFTER_IMPORT).default('archive'),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+  })
+  .strict()
+  .superRefine((input, context) => {
+    if (input.type === 'network') {
+      checkTargets(input, context);
+    }
+    if (input.type === 'ocs' && !input.ocs) {
+      context.addIssue({ code: 'custom', path: ['ocs'], message: 'is required for an ocs connection: { "path": "/absolute/folder" }' });
+    }
+  });
+
+function checkTargets(input: { targets: string[]; allowLargeRanges: boolean }, context: z.RefinementCtx): void {
+  if (input.targets.length === 0) {
+    context.addIssue({ code: 'custom', path: ['targets'], message: 'must list at least one address, CIDR block, range or host name' });
+    return;
+  }
+  // Expressions with a syntax error are reported by the field's own check and not counted here.
+  const total = input.targets.reduce((sum, expression) => sum + countOrZero(expression), 0n);
+  if (total > LARGE_RANGE_LIMIT && !input.allowLargeRanges) {
+    context.addIssue({
+      code: 'custom',
+      path: ['targets'],
+      message: `cover ${total} addresses, more than ${LARGE_RANGE_LIMIT} (a /16); split the range or set "allowLargeRanges": true`,
+    });
+  }
+}
+
+function countOrZero(expression: string): bigint {
+  try {
+    return addressCount(parseTarget(expression));
+  } catch {
+    return 0n;
+  }
+}
+
+/** The input's fields without the cross-field checks, for the OpenAPI document. */
+export const connectionDocSchema = z.object(connectionInputSchema.shape);
+
+/** A PATCH body: any subset of the fields; merged into the stored connection and validated whole. */
+export const connectionPatchSchema = z.record(z.string(), z.unknown()).superRefine((patch, context) => {
+  const known = new Set(Object.keys(connectionInputSchema.shape));
+  for (const key of Object.keys(patch)) {
+    if (!known.has(key)) {
+      context.addIssue({ code: 'custom', path: [key], message: 'is not a connection field' });
+    }
+  }
+  if ('type' in patch) {
+    context.addIssue({ code: 'custom', path: ['type'], message: 'cannot be changed; create a new connection' });
+  }
+});
+
+/** Validates a whole connection; a DomainError('validation') names every bad field. */
+export function validateConnectionInput(value: unknown): ConnectionInput {
+  return parseOrThrow(connectionInputSchema, value) as ConnectionInput;
+}
+
+// ---- Responses: secrets are write-only ---------------------------------------
+
+const credentialResponse = z.union([
+  z.object({ version: z.enum(['1', '2c']), communitySet: z.boolean() }),
+  z.object({
+    version: z.literal('3'),
+    username: z.string(),
+    level: z.string(),
+    authProtocol: z.string().optional(),
+    authKeySet: z.boolean(),
+    privProtocol: z.string().optional(),
+    privKeySet: z.boolean(),
+  }),
+]);
+
+export const connectionResponseSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(CONNECTION_TYPES),
+  enabled: z.boolean(),
+  targets: z.array(z.string()),
+  exclude: z.array(z.string()),
+  allowLargeRanges: z.boolean(),
+  schedule: z.string().nullable(),
+  ping: z.object({ timeoutMs: z.number(), count: z.number(), required: z.boolean() }),
+  snmp: z.object({ enabled: z.boolean(), port: z.number(), timeoutMs: z.number(), retries: z.number(), credentials: z.array(credentialResponse) }),
+  captureAgent: z.object({ enabled: z.boolean(), port: z.number(), tls: z.boolean(), tokenSet: z.boolean() }),
+  concurrency: z.number(),
+  ignore: z.object({ period: z.number(), unit: z.enum(IGNORE_UNITS) }).nullable(),
+  ocs: z.object({ path: z.string(), afterImport: z.enum(OCS_AFTER_IMPORT) }).nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export type ConnectionResponse = z.infer<typeof connectionResponseSchema>;
+
+export function toConnectionResponse(connection: Connection): ConnectionResponse {
+  const { captureAgent, snmp } = connection;
+  return {
+    ...connection,
+    snmp: {
+      ...snmp,
+      credentials: snmp.credentials.map((credential) =>
+        credential.version === '3'
+          ? {
+              version: '3' as const,
+              username: credential.username,
+              level: credential.level,
+              authProtocol: credential.authProtocol,
+              authKeySet: Boolean(credential.authKey),
+              privProtocol: credential.privProtocol,
+              privKeySet: Boolean(credential.privKey),
+            }
+          : { version: credential.version, communitySet: Boolean(credential.community) },
+      ),
+    },
+    captureAgent: { enabled: captureAgent.enabled, port: captureAgent.port, tls: captureAgent.tls, tokenSet: Boolean(captureAgent.token) },
+    createdAt: connection.createdAt.toISOString(),
+    updatedAt: connection.updatedAt.toISOString(),
+  };
+}

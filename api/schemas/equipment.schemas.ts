@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type Equipment, type EquipmentSourceRecord, type EquipmentSummary } from '../../domain/equipment';
+import { INVENTORY_SOURCES, inventoryDocumentSchema } from '../../domain/inventory-document';
+import type { HistoryRecord } from '../../domain/ports';
+import { isoDate, pageQuerySchema } from './common.schemas';
+
+export const equipmentListQuerySchema = pageQuerySchema
+  .extend({
+    type: z.enum(EQUIPMENT_TYPES).optional(),
+    status: z.enum(EQUIPMENT_STATUSES).optional(),
+    q: z.string().trim().min(1).max(255).optional(),
+    ip: z.union([z.ipv4(), z.ipv6()]).optional(),
+    mac: z.string().trim().regex(/^[0-9a-f]{2}([:-]?[0-9a-f]{2}){5}$/i, 'must be a MAC address such as 00:1A:2B:3C:4D:5E').optional(),
+    serial: z.string().trim().min(1).max(255).optional(),
+    source: z.enum(INVENTORY_SOURCES).optional(),
+    connection: z.uuid().optional(),
+  })
+  .strict();
+
+export const equipmentPatchSchema = z
+  .object({
+    name: z.string().trim().min(1).max(255).optional(),
+    type: z.enum(EQUIPMENT_TYPES).optional(),
+    status: z.enum(EQUIPMENT_STATUSES).optional(),
+    ignoredUntil: isoDate.nullable().optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'must change at least one of name, type, status' })
+  .refine((patch) => patch.ignoredUntil === undefined || patch.status === 'Ignored', { path: ['ignoredUntil'], message: 'goes only with status "Ignored"' });
+
+const sourceSchema = z.object({ source: z.enum(INVENTORY_SOURCES), connectionId: z.string().nullable(), firstSeenAt: isoDate, lastSeenAt: isoDate });
+
+export const equipmentSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(EQUIPMENT_TYPES),
+  status: z.enum(EQUIPMENT_STATUSES),
+  ignoredUntil: isoDate.nullable(),
+  lastInventoryAt: isoDate.nullable(),
+  hostname: z.string().nullable(),
+  serial: z.string().nullable(),
+  manufacturer: z.string().nullable(),
+  model: z.string().nullable(),
+  primaryIp: z.string().nullable(),
+  osName: z.string().nullable(),
+  sources: z.array(sourceSchema),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const equipmentDetailSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(EQUIPMENT_TYPES),
+  status: z.enum(EQUIPMENT_STATUSES),
+  ignoredUntil: isoDate.nullable(),
+  lastInventoryAt: isoDate.nullable(),
+  sources: z.array(sourceSchema),
+  /** The merged inventory: identity, OS, BIOS and components. */
+  inventory: inventoryDocumentSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const historyItemSchema = z.object({
+  id: z.number().int(),
+  source: z.enum(INVENTORY_SOURCES),
+  connectionId: z.string().nullable(),
+  receivedAt: isoDate,
+  contentHash: z.string(),
+  decision: z.enum(['created', 'updated', 'unchanged', 'conflict']),
+  matchedBy: z.string().nullable(),
+  changes: z.array(z.record(z.string(), z.unknown())),
+});
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const toSource = (source: EquipmentSourceRecord) => ({ ...source, firstSeenAt: source.firstSeenAt.toISOString(), lastSeenAt: source.lastSeenAt.toISOString() });
+
+export function toEquipmentSummaryResponse(equipment: EquipmentSummary) {
+  return {
+    ...equipment,
+    ignoredUntil: iso(equipment.ignoredUntil),
+    lastInventoryAt: iso(equipment.lastInventoryAt),
+    sources: equipment.sources.map(toSource),
+    createdAt: equipment.createdAt.toISOString(),
+    updatedAt: equipment.updatedAt.toISOString(),
+  };
+}
+
+export function toEquipmentDetailResponse(equipment: Equipment) {
+  const { document, ...rest } = equipment;
+  return {
+    ...rest,
+    inventory: document,
+    ignoredUntil: iso(equipment.ignoredUntil),
+    lastInventoryAt: iso(equipment.lastInventoryAt),
+    sources: equipment.sources.map(toSource),
+    createdAt: equipment.createdAt.toISOString(),
+    updatedAt: equipment.updatedAt.toISOString(),
+  };
+}
+
+export function toHistoryResponse(record: HistoryRecord) {
+  const { equipmentId: _equipmentId, ...rest } = record;
+  return { ...rest, receivedAt: record.receivedAt.toISOString() };
+}

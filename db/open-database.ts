@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { redactUrl } from '../observability/logger';
+import { createDataSource, resolveDatabaseUrl, type DatabaseSettings } from './data-source';
+
+/** Connects, and runs pending migrations unless told not to. Errors name the database (password hidden). */
+export async function openDatabase(settings: DatabaseSettings & { runMigrations: boolean }, logger: Logger): Promise<DataSource> {
+  const url = resolveDatabaseUrl(settings);
+  const log = logger.child({ module: 'db', database: redactUrl(url) });
+  const dataSource = createDataSource(settings);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new Error(`cannot open the database ${redactUrl(url)}: ${(error as Error).message}`, { cause: error });
+  }
+  if (settings.runMigrations) {
+    const applied = await dataSource.runMigrations();
+    log.info({ applied: applied.map((migration) => migration.name) }, applied.length > 0 ? 'migrations applied' : 'schema up to date');
+  } else if (await dataSource.showMigrations()) {
+    log.warn('migrations are pending and INVENTORY_MIGRATIONS_RUN is false: run npm run migrate');
+  }
+  return dataSource;
+}

@@ -1,0 +1,176 @@
+import { In, LessThanOrEqual, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { Clock } from '../../domain/clock';
+import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from '../../domain/equipment';
+import { normalizeMac } from '../../domain/identity';
+import { effectiveStatus } from '../../domain/ignore-rule';
+import type { InventorySource } from '../../domain/inventory-document';
+import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
+import { EquipmentSourceEntity } from '../entities/equipment-identity.entity';
+import { EquipmentEntity } from '../entities/equipment.entity';
+import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
+import type { Transactor } from '../transactor';
+import { toEquipment } from './equipment-mapping';
+
+/** Columns of a list row: everything but the (large) document. */
+const SUMMARY_COLUMNS = ['id', 'name', 'type', 'status', 'ignoredUntil', 'lastInventoryAt', 'hostname', 'serial', 'manufacturer', 'model', 'primaryIp', 'osName', 'createdAt', 'updatedAt'] as const;
+
+export class TypeormEquipmentRepository implements EquipmentRepository {
+  private readonly rows: Repository<EquipmentEntity>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
+    private readonly clock: Clock,
+  ) {
+    this.rows = dataSource.getRepository(EquipmentEntity);
+  }
+
+  async list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>> {
+    const query = this.filtered(filter)
+      .select(SUMMARY_COLUMNS.map((column) => `e.${column}`))
+      .orderBy('e.name', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(page.limit)
+      .skip(page.offset);
+    const [rows, total] = await query.getManyAndCount();
+    const sources = await this.sourcesOf(rows.map((row) => row.id));
+    const now = this.clock.now();
+    const items = rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      type: row.type as EquipmentType,
+      status: effectiveStatus({ status: row.status as EquipmentStatus, ignoredUntil: row.ignoredUntil }, now),
+      ignoredUntil: row.ignoredUntil,
+      lastInventoryAt: row.lastInventoryAt,
+      hostname: row.hostname,
+      serial: row.serial,
+      manufacturer: row.manufacturer,
+      model: row.model,
+      primaryIp: row.primaryIp,
+      osName: row.osName,
+      sources: (sources.get(row.id) ?? []).map((source) => ({ source: source.source as InventorySource, connectionId: source.connectionId || null, firstSeenAt: source.firstSeenAt, lastSeenAt: source.lastSeenAt })),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }));
+    return { items, total, ...page };
+  }
+
+  async findById(id: string): Promise<Equipment | null> {
+    const row = await this.rows.findOneBy({ id });
+    if (!row) {
+      return null;
+    }
+    const equipment = toEquipment(row, (await this.sourcesOf([id])).get(id) ?? []);
+    return { ...equipment, status: effectiveStatus(equipment, this.clock.now()) };
+  }
+
+  async update(id: string, patch: EquipmentPatch): Promise<Equipment | null> {
+    const changed = await this.transactor.run(async (manager) => {
+      const row = await manager.findOneBy(EquipmentEntity, { id });
+      if (!row) {
+        return false;
+      }
+      const columns: Partial<EquipmentEntity> = { updatedAt: new Date() };
+      if (patch.name !== undefined) {
+        Object.assign(columns, { name: patch.name, nameLocked: true });
+      }
+      if (patch.type !== undefined) {
+        Object.assign(columns, { type: patch.type, typeLocked: true });
+      }
+      if (patch.status !== undefined) {
+        Object.assign(columns, { status: patch.status, ignoredUntil: patch.status === 'Ignored' ? (patch.ignoredUntil ?? null) : null });
+      }
+      await manager.update(EquipmentEntity, { id }, columns);
+      return true;
+    });
+    return changed ? this.findById(id) : null;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.transactor.run((manager) => manager.delete(EquipmentEntity, { id }));
+    return (result.affected ?? 0) > 0;
+  }
+
+  async history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>> {
+    const [rows, total] = await this.dataSource.getRepository(InventoryHistoryEntity).findAndCount({
+      where: { equipmentId },
+      order: { receivedAt: 'DESC', id: 'DESC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    const items = rows.map((row) => ({
+      id: row.id,
+      equipmentId: row.equipmentId,
+      source: row.source as InventorySource,
+      connectionId: row.connectionId,
+      receivedAt: row.receivedAt,
+      contentHash: row.contentHash,
+      decision: row.decision as HistoryRecord['decision'],
+      matchedBy: row.matchedBy,
+      changes: row.changes as HistoryRecord['changes'],
+    }));
+    return { items, total, ...page };
+  }
+
+  async releaseExpiredIgnores(now: Date): Promise<number> {
+    const result = await this.transactor.run((manager) =>
+      manager.update(EquipmentEntity, { status: 'Ignored', ignoredUntil: LessThanOrEqual(now) }, { status: 'Active', ignoredUntil: null, updatedAt: now }),
+    );
+    return result.affected ?? 0;
+  }
+
+  private filtered(filter: EquipmentFilter): SelectQueryBuilder<EquipmentEntity> {
+    const query = this.rows.createQueryBuilder('e');
+    const now = this.clock.now();
+    if (filter.type) {
+      query.andWhere('e.type = :type', { type: filter.type });
+    }
+    if (filter.status === 'Ignored') {
+      query.andWhere("e.status = 'Ignored' AND (e.ignored_until IS NULL OR e.ignored_until > :now)", { now });
+    } else if (filter.status === 'Active') {
+      query.andWhere("(e.status = 'Active' OR (e.status = 'Ignored' AND e.ignored_until <= :now))", { now });
+    } else if (filter.status) {
+      query.andWhere('e.status = :status', { status: filter.status });
+    }
+    if (filter.q) {
+      const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      query.andWhere(
+        "(LOWER(e.name) LIKE :like ESCAPE '\\' OR LOWER(e.hostname) LIKE :like ESCAPE '\\' OR LOWER(e.serial) LIKE :like ESCAPE '\\' OR LOWER(e.model) LIKE :like ESCAPE '\\')",
+        { like },
+      );
+    }
+    if (filter.ip) {
+      query.andWhere('(e.primary_ip = :ip OR EXISTS (SELECT 1 FROM equipment_ip_addresses a WHERE a.equipment_id = e.id AND a.address = :ip))', { ip: filter.ip.toLowerCase() });
+    }
+    if (filter.mac) {
+      const mac = normalizeMac(filter.mac) ?? filter.mac.toUpperCase();
+      query.andWhere('EXISTS (SELECT 1 FROM equipment_network_interfaces n WHERE n.equipment_id = e.id AND n.mac = :mac)', { mac });
+    }
+    if (filter.serial) {
+      query.andWhere('UPPER(e.serial) = :serial', { serial: filter.serial.trim().toUpperCase() });
+    }
+    if (filter.source || filter.connectionId) {
+      const conditions = ['s.equipment_id = e.id'];
+      if (filter.source) {
+        conditions.push('s.source = :source');
+      }
+      if (filter.connectionId) {
+        conditions.push('s.connection_id = :connectionId');
+      }
+      query.andWhere(`EXISTS (SELECT 1 FROM equipment_sources s WHERE ${conditions.join(' AND ')})`, { source: filter.source, connectionId: filter.connectionId });
+    }
+    return query;
+  }
+
+  private async sourcesOf(equipmentIds: string[]): Promise<Map<string, EquipmentSourceEntity[]>> {
+    const bySource = new Map<string, EquipmentSourceEntity[]>();
+    if (equipmentIds.length === 0) {
+      return bySource;
+    }
+    const rows = await this.dataSource.getRepository(EquipmentSourceEntity).find({ where: { equipmentId: In(equipmentIds) }, order: { firstSeenAt: 'ASC' } });
+    for (const row of rows) {
+      bySource.set(row.equipmentId, [...(bySource.get(row.equipmentId) ?? []), row]);
+    }
+    return bySource;
+  }
+}

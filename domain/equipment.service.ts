@@ -1,0 +1,39 @@
+import type { Equipment, EquipmentSummary } from './equipment';
+import { notFound } from './errors';
+import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from './ports';
+
+/** What operators do with equipment: look it up, correct it, retire or delete it. */
+export class EquipmentService {
+  constructor(private readonly equipment: EquipmentRepository) {}
+
+  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>> {
+    return this.equipment.list(filter, page);
+  }
+
+  async get(id: string): Promise<Equipment> {
+    const found = await this.equipment.findById(id);
+    if (!found) {
+      throw notFound('equipment', id);
+    }
+    return found;
+  }
+
+  async update(id: string, patch: EquipmentPatch): Promise<Equipment> {
+    const updated = await this.equipment.update(id, patch);
+    if (!updated) {
+      throw notFound('equipment', id);
+    }
+    return updated;
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!(await this.equipment.delete(id))) {
+      throw notFound('equipment', id);
+    }
+  }
+
+  async history(id: string, page: PageRequest): Promise<Page<HistoryRecord>> {
+    await this.get(id);
+    return this.equipment.history(id, page);
+  }
+}
