@@ -22,10 +22,10 @@ export interface InventorySubmission {
 
 export interface InventoryOutcome {
   equipmentId: string;
-  decision: 'created' | 'updated' | 'unchanged' | 'conflict';
+  decision: 'created' | 'updated' | 'unchanged' | 'merged';
   matchedBy: IdentityKind | null;
-  /** Other equipment the document also matched (a duplicate to merge by hand). */
-  conflictsWith: string[];
+  /** Duplicates the document proved to be this machine, merged into it and deleted. */
+  mergedFrom: string[];
   changes: InventoryChange[];
   contentHash: string;
 }
@@ -89,22 +89,19 @@ export class InventoryService {
         changedLists: COMPONENT_LISTS,
       });
       await tx.addIdentities(equipmentId, decision.identities);
-      outcome = { equipmentId, decision: 'created', matchedBy: null, conflictsWith: [], changes: [], contentHash };
+      outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash };
     } else {
-      const stored = await tx.loadForUpdate(decision.equipmentId);
-      if (!stored) {
-        // Deleted between the candidate read and the lock: start over.
-        throw new DomainError('retryable', `equipment ${decision.equipmentId} vanished during reconciliation`);
-      }
+      const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
+      const stored = await this.lockWithDuplicates(tx, decision.equipmentId, mergedFrom);
       // The same content from the same source again: no merge, no component rewrite.
-      const unchanged = stored.sourceHashes.get(sourceKeyOf(handle)) === contentHash;
-      const changes = await this.updateExisting(tx, stored, submission, unchanged, receivedAt);
+      const unchanged = mergedFrom.length === 0 && stored.sourceHashes.get(sourceKeyOf(handle)) === contentHash;
+      const changes = await this.updateExisting(tx, stored, submission, { unchanged, rewriteAll: mergedFrom.length > 0 }, receivedAt);
       await tx.addIdentities(stored.id, decision.newIdentities);
       outcome = {
         equipmentId: stored.id,
-        decision: decision.kind === 'conflict' ? 'conflict' : unchanged ? 'unchanged' : 'updated',
+        decision: mergedFrom.length > 0 ? 'merged' : unchanged ? 'unchanged' : 'updated',
         matchedBy: decision.matchedBy,
-        conflictsWith: decision.kind === 'conflict' ? decision.otherEquipmentIds : [],
+        mergedFrom,
         changes,
         contentHash,
       };
@@ -123,11 +120,41 @@ export class InventoryService {
     return outcome;
   }
 
+  /**
+   * Locks the matched equipment and absorbs the duplicates the document also
+   * matched: two views of one machine with no identifier in common (an SNMP scan
+   * and an OCS file, say) were stored apart until a document named both.
+   */
+  private async lockWithDuplicates(tx: InventoryTransaction, equipmentId: string, duplicateIds: readonly string[]): Promise<StoredEquipmentState> {
+    const stored = await tx.loadForUpdate(equipmentId);
+    if (!stored) {
+      // Deleted between the candidate read and the lock: start over.
+      throw new DomainError('retryable', `equipment ${equipmentId} vanished during reconciliation`);
+    }
+    let document = stored.document;
+    const sourceHashes = new Map(stored.sourceHashes);
+    for (const duplicateId of duplicateIds) {
+      const duplicate = await tx.loadForUpdate(duplicateId);
+      if (!duplicate) {
+        throw new DomainError('retryable', `equipment ${duplicateId} vanished during reconciliation`);
+      }
+      // The matched equipment's own facts win over the duplicate's.
+      document = mergeDocuments(duplicate.document, document);
+      for (const [key, hash] of duplicate.sourceHashes) {
+        if (!sourceHashes.has(key)) {
+          sourceHashes.set(key, hash);
+        }
+      }
+      await tx.absorbEquipment(equipmentId, duplicateId);
+    }
+    return { ...stored, document, sourceHashes };
+  }
+
   private async updateExisting(
     tx: InventoryTransaction,
     stored: StoredEquipmentState,
     submission: InventorySubmission,
-    unchanged: boolean,
+    { unchanged, rewriteAll }: { unchanged: boolean; rewriteAll: boolean },
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
     const merged = unchanged ? stored.document : mergeDocuments(stored.document, submission.document);
@@ -139,8 +166,10 @@ export class InventoryService {
       type: stored.typeLocked || inferredType === 'Unknown' ? stored.type : inferredType,
       ...statusAfterInventory(stored, submission.ignoreRule ?? null, receivedAt),
       lastInventoryAt,
-      document: changes.length > 0 ? merged : undefined,
-      changedLists: COMPONENT_LISTS.filter((list) => changes.some((change) => change.field === list || (list === 'networkInterfaces' && change.field === 'identity.primaryIp'))),
+      document: changes.length > 0 || rewriteAll ? merged : undefined,
+      changedLists: rewriteAll
+        ? COMPONENT_LISTS
+        : COMPONENT_LISTS.filter((list) => changes.some((change) => change.field === list || (list === 'networkInterfaces' && change.field === 'identity.primaryIp'))),
     });
     return changes;
   }

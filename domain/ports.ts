@@ -52,7 +52,7 @@ export interface HistoryEntry {
   connectionId: string | null;
   receivedAt: Date;
   contentHash: string;
-  decision: 'created' | 'updated' | 'unchanged' | 'conflict';
+  decision: 'created' | 'updated' | 'unchanged' | 'merged';
   matchedBy: string | null;
   changes: InventoryChange[];
 }
@@ -64,6 +64,8 @@ export interface InventoryTransaction {
   createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;
   updateEquipment(id: string, write: EquipmentWrite): Promise<void>;
   addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void>;
+  /** Moves a duplicate's identities, sources, history and references to `targetId`, then deletes the duplicate. */
+  absorbEquipment(targetId: string, duplicateId: string): Promise<void>;
   recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void>;
   appendHistory(entry: HistoryEntry): Promise<void>;
 }

@@ -68,7 +68,7 @@ export const historyItemSchema = z.object({
   connectionId: z.string().nullable(),
   receivedAt: isoDate,
   contentHash: z.string(),
-  decision: z.enum(['created', 'updated', 'unchanged', 'conflict']),
+  decision: z.enum(['created', 'updated', 'unchanged', 'merged']),
   matchedBy: z.string().nullable(),
   changes: z.array(z.record(z.string(), z.unknown())),
 });

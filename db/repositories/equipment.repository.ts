@@ -133,9 +133,10 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       query.andWhere('e.status = :status', { status: filter.status });
     }
     if (filter.q) {
-      const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      // '!' escapes LIKE wildcards: a backslash means different things in MySQL and SQLite string literals.
+      const like = `%${filter.q.toLowerCase().replace(/[!%_]/g, (char) => `!${char}`)}%`;
       query.andWhere(
-        "(LOWER(e.name) LIKE :like ESCAPE '\\' OR LOWER(e.hostname) LIKE :like ESCAPE '\\' OR LOWER(e.serial) LIKE :like ESCAPE '\\' OR LOWER(e.model) LIKE :like ESCAPE '\\')",
+        "(LOWER(e.name) LIKE :like ESCAPE '!' OR LOWER(e.hostname) LIKE :like ESCAPE '!' OR LOWER(e.serial) LIKE :like ESCAPE '!' OR LOWER(e.model) LIKE :like ESCAPE '!')",
         { like },
       );
     }

@@ -8,6 +8,9 @@ import type { IdentifiedEquipment } from '../../domain/reconcile';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
+import { AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
+import { ImportedFileEntity } from '../entities/imported-file.entity';
+import { ScanResultEntity } from '../entities/scan-run.entity';
 import type { Transactor } from '../transactor';
 import { rewriteComponents } from './component-rows';
 import { writeColumns } from './equipment-mapping';
@@ -95,6 +98,30 @@ class TypeormInventoryTransaction implements InventoryTransaction {
         identities.map((identity) => ({ equipmentId, kind: identity.kind, value: identity.value.slice(0, 255) })),
       );
     }
+  }
+
+  async absorbEquipment(targetId: string, duplicateId: string): Promise<void> {
+    const manager = this.manager;
+    await manager.update(EquipmentIdentityEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
+    const targetSources = await manager.find(EquipmentSourceEntity, { where: { equipmentId: targetId } });
+    for (const source of await manager.find(EquipmentSourceEntity, { where: { equipmentId: duplicateId } })) {
+      const twin = targetSources.find((candidate) => candidate.source === source.source && candidate.connectionId === source.connectionId);
+      if (twin) {
+        await manager.delete(EquipmentSourceEntity, { id: source.id });
+        if (source.firstSeenAt < twin.firstSeenAt) {
+          await manager.update(EquipmentSourceEntity, { id: twin.id }, { firstSeenAt: source.firstSeenAt });
+        }
+      } else {
+        await manager.update(EquipmentSourceEntity, { id: source.id }, { equipmentId: targetId });
+      }
+    }
+    await manager.update(InventoryHistoryEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
+    await manager.update(AgentEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
+    await manager.update(PendingEquipmentEntity, { suggestedEquipmentId: duplicateId }, { suggestedEquipmentId: targetId });
+    await manager.update(ScanResultEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
+    await manager.update(ImportedFileEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
+    // Components go with the row (ON DELETE CASCADE); the target's are rewritten from the merged document.
+    await manager.delete(EquipmentEntity, { id: duplicateId });
   }
 
   async recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void> {
