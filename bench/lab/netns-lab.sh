@@ -85,8 +85,8 @@ LINK_NET=$P_NET
 (( LINK_NET + 3 < PFX_NET || LINK_NET >= PFX_NET + PFX_SIZE )) || die "LAB_LINK overlaps LAB_PREFIX"
 LINK_ROOT_IP=$(int2ip $(( LINK_NET + 1 )))
 LINK_NS_IP=$(int2ip $(( LINK_NET + 2 )))
-[[ "$LAB_ALIVE_PERCENT" =~ ^[0-9]+$ ]] && (( LAB_ALIVE_PERCENT <= 100 )) || die "LAB_ALIVE_PERCENT must be 0..100"
-[[ "$LAB_SNMP_PERCENT" =~ ^[0-9]+$ ]] && (( LAB_SNMP_PERCENT <= 100 )) || die "LAB_SNMP_PERCENT must be 0..100"
+if ! [[ "$LAB_ALIVE_PERCENT" =~ ^[0-9]+$ ]] || (( LAB_ALIVE_PERCENT > 100 )); then die "LAB_ALIVE_PERCENT must be 0..100"; fi
+if ! [[ "$LAB_SNMP_PERCENT" =~ ^[0-9]+$ ]] || (( LAB_SNMP_PERCENT > 100 )); then die "LAB_SNMP_PERCENT must be 0..100"; fi
 [[ "$LAB_SNMP_COMMUNITY" =~ ^[A-Za-z0-9_.-]+$ ]] || die "LAB_SNMP_COMMUNITY: use [A-Za-z0-9_.-]"
 
 need() { command -v "$1" >/dev/null 2>&1 || die "missing '$1' (apt-get install -y $2)"; }
@@ -242,10 +242,10 @@ lab_up() {
     nsexec ip -batch "$LAB_RUN_DIR/ip.batch"
   fi
 
-  local nft_mode=fib
+  local nft_mode="fib"
   if ! write_nft fib 2>"$LAB_RUN_DIR/nft.err"; then
     log "nft fib expression unavailable ($(head -1 "$LAB_RUN_DIR/nft.err")); using an explicit set"
-    nft_mode=set
+    nft_mode="set"
     write_nft set
   fi
 
