@@ -21,3 +21,14 @@ export function parseFlags(argv: readonly string[]): { positional: string[]; fla
   }
   return { positional, flags };
 }
+
+/** Runs a CLI's main function and exits with its status; an unexpected error prints its message and exits 1. */
+export function runCli(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

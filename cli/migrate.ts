@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/load-config';
 import { createDataSource } from '../db/data-source';
 import { createLogger } from '../observability/logger';
-import { parseFlags } from './args';
+import { parseFlags, runCli } from './args';
 
 const USAGE = `usage:
   npm run migrate              apply pending migrations
@@ -39,10 +39,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -5,7 +5,7 @@ import { AuthService } from '../domain/auth.service';
 import { systemClock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { createLogger } from '../observability/logger';
-import { parseFlags } from './args';
+import { parseFlags, runCli } from './args';
 
 const USAGE = `usage:
   npm run token -- create --name NAME --scope admin|read   prints the new token once
@@ -68,10 +68,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -26,20 +26,24 @@ export interface EquipmentSourceRecord {
   lastSeenAt: Date;
 }
 
-/** One physical (or virtual) machine, whichever ways it came in. */
-export interface Equipment {
+/** What every view of an equipment shows. */
+interface EquipmentBase {
   id: string;
   name: string;
   type: EquipmentType;
   status: EquipmentStatus;
-  /** When the ignore rule stops skipping it; null when not ignored. */
+  /** When the ignore rule stops skipping it; null when not ignored (or ignored indefinitely). */
   ignoredUntil: Date | null;
   lastInventoryAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  sources: EquipmentSourceRecord[];
+}
+
+/** One physical (or virtual) machine, whichever ways it came in. */
+export interface Equipment extends EquipmentBase {
   /** The merged inventory of all sources. */
   document: InventoryDocument;
-  sources: EquipmentSourceRecord[];
 }
 
 /** Picks a display name: the host name, else SNMP sysName, else model and serial, else the address. */
@@ -55,20 +59,11 @@ export function displayNameOf(document: InventoryDocument): string {
 }
 
 /** An equipment in a list: its identity columns without the full document. */
-export interface EquipmentSummary {
-  id: string;
-  name: string;
-  type: EquipmentType;
-  status: EquipmentStatus;
-  ignoredUntil: Date | null;
-  lastInventoryAt: Date | null;
+export interface EquipmentSummary extends EquipmentBase {
   hostname: string | null;
   serial: string | null;
   manufacturer: string | null;
   model: string | null;
   primaryIp: string | null;
   osName: string | null;
-  sources: EquipmentSourceRecord[];
-  createdAt: Date;
-  updatedAt: Date;
 }

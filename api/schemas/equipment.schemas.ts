@@ -30,36 +30,30 @@ export const equipmentPatchSchema = z
 
 const sourceSchema = z.object({ source: z.enum(INVENTORY_SOURCES), connectionId: z.string().nullable(), firstSeenAt: isoDate, lastSeenAt: isoDate });
 
-export const equipmentSummarySchema = z.object({
+const equipmentBaseSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   type: z.enum(EQUIPMENT_TYPES),
   status: z.enum(EQUIPMENT_STATUSES),
   ignoredUntil: isoDate.nullable(),
   lastInventoryAt: isoDate.nullable(),
+  sources: z.array(sourceSchema),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const equipmentSummarySchema = equipmentBaseSchema.extend({
   hostname: z.string().nullable(),
   serial: z.string().nullable(),
   manufacturer: z.string().nullable(),
   model: z.string().nullable(),
   primaryIp: z.string().nullable(),
   osName: z.string().nullable(),
-  sources: z.array(sourceSchema),
-  createdAt: isoDate,
-  updatedAt: isoDate,
 });
 
-export const equipmentDetailSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  type: z.enum(EQUIPMENT_TYPES),
-  status: z.enum(EQUIPMENT_STATUSES),
-  ignoredUntil: isoDate.nullable(),
-  lastInventoryAt: isoDate.nullable(),
-  sources: z.array(sourceSchema),
+export const equipmentDetailSchema = equipmentBaseSchema.extend({
   /** The merged inventory: identity, OS, BIOS and components. */
   inventory: inventoryDocumentSchema,
-  createdAt: isoDate,
-  updatedAt: isoDate,
 });
 
 export const historyItemSchema = z.object({
@@ -76,9 +70,9 @@ export const historyItemSchema = z.object({
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const toSource = (source: EquipmentSourceRecord) => ({ ...source, firstSeenAt: source.firstSeenAt.toISOString(), lastSeenAt: source.lastSeenAt.toISOString() });
 
-export function toEquipmentSummaryResponse(equipment: EquipmentSummary) {
+/** Dates of the fields every equipment view shares, as ISO strings. */
+function baseDates(equipment: EquipmentSummary | Equipment) {
   return {
-    ...equipment,
     ignoredUntil: iso(equipment.ignoredUntil),
     lastInventoryAt: iso(equipment.lastInventoryAt),
     sources: equipment.sources.map(toSource),
@@ -87,17 +81,13 @@ export function toEquipmentSummaryResponse(equipment: EquipmentSummary) {
   };
 }
 
+export function toEquipmentSummaryResponse(equipment: EquipmentSummary) {
+  return { ...equipment, ...baseDates(equipment) };
+}
+
 export function toEquipmentDetailResponse(equipment: Equipment) {
   const { document, ...rest } = equipment;
-  return {
-    ...rest,
-    inventory: document,
-    ignoredUntil: iso(equipment.ignoredUntil),
-    lastInventoryAt: iso(equipment.lastInventoryAt),
-    sources: equipment.sources.map(toSource),
-    createdAt: equipment.createdAt.toISOString(),
-    updatedAt: equipment.updatedAt.toISOString(),
-  };
+  return { ...rest, inventory: document, ...baseDates(equipment) };
 }
 
 export function toHistoryResponse(record: HistoryRecord) {
