@@ -7,6 +7,11 @@ import { createAccessGuard } from './api/auth';
 import { createApp } from './api/app';
 import { connectionRoutes } from './api/routers/connections.router';
 import { equipmentRoutes } from './api/routers/equipment.router';
+import { scanRoutes } from './api/routers/scans.router';
+import { ConnectionTester } from './collector/connection-tester';
+import { createPinger, SystemPinger } from './collector/probes/ping.probe';
+import { RUN_OWNER_PREFIX, ScanRunner } from './collector/scan-runner';
+import { ScanScheduler } from './collector/scheduler';
 import { validateConnectionInput } from './api/schemas/connection.schemas';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Config } from './config/schema';
@@ -14,6 +19,7 @@ import { openDatabase } from './db/open-database';
 import { TypeormApiTokenRepository } from './db/repositories/api-token.repository';
 import { TypeormConnectionRepository } from './db/repositories/connection.repository';
 import { TypeormEquipmentRepository } from './db/repositories/equipment.repository';
+import { TypeormScanRunRepository } from './db/repositories/scan-run.repository';
 import { InventoryRepository } from './db/repositories/inventory.repository';
 import { Transactor } from './db/transactor';
 import { AuthService } from './domain/auth.service';
@@ -21,17 +27,22 @@ import { systemClock, type Clock } from './domain/clock';
 import { ConnectionService } from './domain/connection.service';
 import { EquipmentService } from './domain/equipment.service';
 import { InventoryService } from './domain/inventory.service';
+import { ScanService } from './domain/scan.service';
 import { createLogger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { loadSecretKey, SecretCipher } from './security/secret-cipher';
 
-/** How often Ignored equipment whose period ended is set Active again in the database. */
-const IGNORE_SWEEP_INTERVAL_MS = 60_000;
+/** How often Ignored equipment whose period ended is set Active again, and stale runs are marked interrupted. */
+const SWEEP_INTERVAL_MS = 60_000;
+/** A running scan whose heartbeat is older than this belongs to a server that stopped. */
+const STALE_RUN_MS = 60_000;
 
 export interface RunningServer {
   url: string;
   dataSource: DataSource;
-  services: { inventory: InventoryService; connections: ConnectionService; equipment: EquipmentService; auth: AuthService };
+  services: { inventory: InventoryService; connections: ConnectionService; equipment: EquipmentService; auth: AuthService; scans: ScanService };
+  runner: ScanRunner;
+  scheduler: ScanScheduler;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -51,17 +62,42 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   const metrics = new Metrics();
 
   const equipmentRepository = new TypeormEquipmentRepository(dataSource, transactor, clock);
+  const scanRunRepository = new TypeormScanRunRepository(dataSource, transactor);
+  const connectionRepository = new TypeormConnectionRepository(dataSource, transactor, cipher);
+  const inventory = new InventoryService(new InventoryRepository(transactor), clock);
+  const connections = new ConnectionService(connectionRepository, validateConnectionInput);
+  const runner = new ScanRunner({
+    scanRuns: scanRunRepository,
+    equipment: equipmentRepository,
+    inventory,
+    pinger: createPinger(),
+    clock,
+    logger,
+    onRunFinished: (run) => metrics.scanRuns.inc({ status: run.status }),
+    onHostProbed: (result) => result.steps.forEach((step) => metrics.probes.inc({ probe: step.name, status: step.status })),
+  });
   const services = {
-    inventory: new InventoryService(new InventoryRepository(transactor), clock),
-    connections: new ConnectionService(new TypeormConnectionRepository(dataSource, transactor, cipher), validateConnectionInput),
+    inventory,
+    connections,
     equipment: new EquipmentService(equipmentRepository),
     auth: new AuthService(new TypeormApiTokenRepository(dataSource), clock, config.adminToken),
+    scans: new ScanService(scanRunRepository, connections, runner, clock),
   };
+  const tester = new ConnectionTester(connections, new SystemPinger(), logger);
+
+  // Runs left "running" by a server that stopped are marked interrupted before new ones start.
+  const interrupted = await scanRunRepository.markInterrupted({ ownerPrefix: RUN_OWNER_PREFIX }, clock.now());
+  if (interrupted > 0) {
+    logger.warn({ module: 'collector', interrupted }, 'scan runs interrupted by the last stop were marked as such');
+  }
+  const scheduler = new ScanScheduler(runner, (id) => connectionRepository.findById(id), logger);
+  scheduler.scheduleAll((await connectionRepository.list({ type: 'network', enabled: true }, { limit: 10_000, offset: 0 })).items);
+  connections.onChange((change) => scheduler.onConnectionChange(change));
 
   const app = createApp({
     logger,
     metrics,
-    routes: [...connectionRoutes(services), ...equipmentRoutes(services)],
+    routes: [...connectionRoutes(services), ...equipmentRoutes(services), ...scanRoutes({ scans: services.scans, tester })],
     guard: createAccessGuard(services.auth),
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,
@@ -69,14 +105,18 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     version: process.env.npm_package_version ?? 'dev',
   });
 
-  const sweepIgnores = () => {
+  const sweep = () => {
     equipmentRepository
       .releaseExpiredIgnores(clock.now())
       .then((released) => released > 0 && logger.info({ module: 'ignore-rule', released }, 'ignore periods ended'))
       .catch((error: unknown) => logger.error({ module: 'ignore-rule', err: error }, 'ignore sweep failed'));
+    scanRunRepository
+      .markInterrupted({ staleBefore: new Date(clock.now().getTime() - STALE_RUN_MS) }, clock.now())
+      .then((stale) => stale > 0 && logger.warn({ module: 'collector', stale }, 'stale scan runs marked interrupted'))
+      .catch((error: unknown) => logger.error({ module: 'collector', err: error }, 'stale run sweep failed'));
   };
-  sweepIgnores();
-  const sweeper = setInterval(sweepIgnores, IGNORE_SWEEP_INTERVAL_MS);
+  sweep();
+  const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweeper.unref();
 
   const server: Server = app.listen(config.port, config.host);
@@ -90,6 +130,9 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(sweeper);
+      scheduler.stop();
+      // Running scans stop probing new hosts and record themselves as cancelled.
+      await runner.stopAll(config.shutdownTimeoutMs);
       // Stop accepting, let in-flight requests finish, then cut idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -100,7 +143,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       logger.info('server stopped');
     })());
 
-  return { url, dataSource, services, logger, stop };
+  return { url, dataSource, services, runner, scheduler, logger, stop };
 }
 
 async function main(): Promise<void> {

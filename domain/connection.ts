@@ -4,7 +4,8 @@ export const CONNECTION_TYPES = ['network', 'ocs'] as const;
 export type ConnectionType = (typeof CONNECTION_TYPES)[number];
 
 export const SNMP_AUTH_PROTOCOLS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
-export const SNMP_PRIV_PROTOCOLS = ['des', 'aes', 'aes192', 'aes256', 'aes192c', 'aes256c'] as const;
+/** net-snmp's privacy protocols: aes256b and aes256r are AES-256 with Blumenthal and Reeder (Cisco) key extension. */
+export const SNMP_PRIV_PROTOCOLS = ['des', 'aes', 'aes256b', 'aes256r'] as const;
 export type SnmpAuthProtocol = (typeof SNMP_AUTH_PROTOCOLS)[number];
 export type SnmpPrivProtocol = (typeof SNMP_PRIV_PROTOCOLS)[number];
 

@@ -4,6 +4,7 @@ import type { Identity } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from './inventory-document';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment } from './reconcile';
+import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-run';
 
 /** Offset pagination: every list answer says how many items match in all. */
 export interface PageRequest {
@@ -110,6 +111,35 @@ export interface EquipmentRepository {
   history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>>;
   /** Sets Active again every Ignored equipment whose period ended before `now`; returns how many. */
   releaseExpiredIgnores(now: Date): Promise<number>;
+  /** Those of `addresses` whose equipment is Ignored at `now` (scans skip them). */
+  ignoredAmong(addresses: readonly string[], now: Date): Promise<Set<string>>;
+}
+
+// ---- Scan runs ----------------------------------------------------------------
+
+export interface ScanRunFilter {
+  connectionId?: string;
+  status?: ScanStatus;
+}
+
+export interface ScanRunRepository {
+  /** Starts a run, or rejects with DomainError('conflict') naming the connection's running run. */
+  start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date }): Promise<ScanRun>;
+  /** Appends per-host results and stores the run's counts so far (and its heartbeat). */
+  record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void>;
+  finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void>;
+  findById(id: string): Promise<ScanRun | null>;
+  findRunning(connectionId: string): Promise<ScanRun | null>;
+  list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>>;
+  results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
+  /**
+   * Marks running runs as interrupted: those whose heartbeat is older than `staleBefore`,
+   * or those owned by a process of this host (`ownerPrefix`, at start-up). Returns how many.
+   */
+  markInterrupted(which: { staleBefore: Date } | { ownerPrefix: string }, at: Date): Promise<number>;
+  /** The SNMP credential that last answered for each of `addresses` on a connection. */
+  credentialHints(connectionId: string, addresses: readonly string[]): Promise<Map<string, number>>;
+  rememberCredential(connectionId: string, address: string, credentialIndex: number, at: Date): Promise<void>;
 }
 
 // ---- Connections -------------------------------------------------------------

@@ -9,6 +9,7 @@ import { CreateAgents1764064700000 } from './1764064700000-CreateAgents';
 import { CreatePendingEquipment1764064800000 } from './1764064800000-CreatePendingEquipment';
 import { CreateWebhookSubscriptions1764064900000 } from './1764064900000-CreateWebhookSubscriptions';
 import { CreateImportedFiles1764065000000 } from './1764065000000-CreateImportedFiles';
+import { CreateSnmpCredentialHints1764065100000 } from './1764065100000-CreateSnmpCredentialHints';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreatePendingEquipment1764064800000,
   CreateWebhookSubscriptions1764064900000,
   CreateImportedFiles1764065000000,
+  CreateSnmpCredentialHints1764065100000,
 ];

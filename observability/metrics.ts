@@ -19,6 +19,20 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly scanRuns = new Counter({
+    name: 'inventory_scan_runs_total',
+    help: 'Scan runs finished, by status',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly probes = new Counter({
+    name: 'inventory_probes_total',
+    help: 'Probe steps taken during scans, by probe and outcome',
+    labelNames: ['probe', 'status'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -14,7 +14,7 @@ import { EquipmentEntity } from './equipment.entity';
 import { ImportedFileEntity } from './imported-file.entity';
 import { InventoryConnectionEntity } from './inventory-connection.entity';
 import { InventoryHistoryEntity } from './inventory-history.entity';
-import { ScanResultEntity, ScanRunEntity } from './scan-run.entity';
+import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from './scan-run.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export const ENTITIES = [
@@ -33,6 +33,7 @@ export const ENTITIES = [
   InventoryHistoryEntity,
   ScanRunEntity,
   ScanResultEntity,
+  SnmpCredentialHintEntity,
   AgentApiClientEntity,
   AgentEntity,
   PendingEquipmentEntity,

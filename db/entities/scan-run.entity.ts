@@ -36,3 +36,12 @@ export class ScanResultEntity {
   @Column({ type: 'text', transformer: jsonText }) steps!: unknown[];
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
 }
+
+@Entity('snmp_credential_hints')
+export class SnmpCredentialHintEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' }) id!: number;
+  @Column({ name: 'connection_id', type: 'varchar', length: 36 }) connectionId!: string;
+  @Column({ type: 'varchar', length: 45 }) address!: string;
+  @Column({ name: 'credential_index', type: 'integer' }) credentialIndex!: number;
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 }) updatedAt!: Date;
+}

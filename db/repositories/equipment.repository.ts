@@ -119,6 +119,21 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     return result.affected ?? 0;
   }
 
+  async ignoredAmong(addresses: readonly string[], now: Date): Promise<Set<string>> {
+    if (addresses.length === 0) {
+      return new Set();
+    }
+    const rows: { address: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('a.address', 'address')
+      .from('equipment_ip_addresses', 'a')
+      .innerJoin('equipment', 'e', 'e.id = a.equipment_id')
+      .where('a.address IN (:...addresses)', { addresses: addresses.map((address) => address.toLowerCase()) })
+      .andWhere("e.status = 'Ignored' AND (e.ignored_until IS NULL OR e.ignored_until > :now)", { now })
+      .getRawMany();
+    return new Set(rows.map((row) => row.address));
+  }
+
   private filtered(filter: EquipmentFilter): SelectQueryBuilder<EquipmentEntity> {
     const query = this.rows.createQueryBuilder('e');
     const now = this.clock.now();

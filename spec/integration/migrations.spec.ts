@@ -26,6 +26,7 @@ const TABLES = [
   'pending_equipment',
   'webhook_subscriptions',
   'imported_files',
+  'snmp_credential_hints',
 ];
 
 for (const kind of testDatabaseKinds()) {

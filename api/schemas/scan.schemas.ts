@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { progressOf, SCAN_STATUSES, type ScanResultRecord, type ScanRun } from '../../domain/scan-run';
+import { isoDate, pageQuerySchema } from './common.schemas';
+
+export const scanListQuerySchema = pageQuerySchema.extend({ connection: z.uuid().optional(), status: z.enum(SCAN_STATUSES).optional() }).strict();
+
+const countsSchema = z.object({
+  targets: z.number().int(),
+  processed: z.number().int(),
+  alive: z.number().int(),
+  snmp: z.number().int(),
+  captureAgent: z.number().int(),
+  skipped: z.number().int(),
+  unreachable: z.number().int(),
+  errors: z.number().int(),
+});
+
+export const scanRunSchema = z.object({
+  id: z.uuid(),
+  connectionId: z.uuid(),
+  status: z.enum(SCAN_STATUSES),
+  triggeredBy: z.enum(['schedule', 'manual']),
+  startedAt: isoDate,
+  finishedAt: isoDate.nullable(),
+  counts: countsSchema,
+  progress: z.object({ percent: z.number(), estimatedRemainingSeconds: z.number().nullable() }),
+  error: z.string().nullable(),
+});
+
+const stepSchema = z.object({
+  name: z.enum(['ping', 'snmp', 'capture-agent']),
+  status: z.enum(['ok', 'failed', 'skipped']),
+  durationMs: z.number(),
+  detail: z.string(),
+  reason: z.string().optional(),
+});
+
+export const scanResultSchema = z.object({
+  id: z.number().int(),
+  address: z.string(),
+  alive: z.boolean(),
+  rttMs: z.number().nullable(),
+  method: z.enum(['snmp', 'capture-agent']).nullable(),
+  equipmentId: z.string().nullable(),
+  error: z.string().nullable(),
+  steps: z.array(stepSchema),
+  createdAt: isoDate,
+});
+
+export const connectionTestBodySchema = z.object({ target: z.string().trim().min(1).max(255).optional() }).strict();
+
+export const connectionTestResponseSchema = z.union([
+  z.object({
+    target: z.string(),
+    address: z.string().nullable(),
+    reachable: z.boolean(),
+    method: z.enum(['snmp', 'capture-agent']).nullable(),
+    steps: z.array(stepSchema),
+    equipmentPreview: z
+      .object({ name: z.string(), type: z.string(), manufacturer: z.string().optional(), model: z.string().optional(), serial: z.string().optional(), macAddresses: z.array(z.string()), sysDescr: z.string().optional() })
+      .nullable(),
+  }),
+  z.object({ path: z.string(), exists: z.boolean(), readable: z.boolean(), writable: z.boolean(), waitingFiles: z.number().int(), detail: z.string() }),
+]);
+
+export function toScanRunResponse(run: ScanRun, now: Date) {
+  const { heartbeatAt: _heartbeatAt, ...rest } = run;
+  return { ...rest, startedAt: run.startedAt.toISOString(), finishedAt: run.finishedAt?.toISOString() ?? null, progress: progressOf(run, now) };
+}
+
+export function toScanResultResponse(result: ScanResultRecord & { id: number; createdAt: Date }) {
+  return { ...result, createdAt: result.createdAt.toISOString() };
+}

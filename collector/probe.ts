@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { InventoryDocument } from '../domain/inventory-document';
+
+export type ProbeName = 'ping' | 'snmp' | 'capture-agent';
+
+/** Why a probe learnt nothing. "No answer" is a normal outcome, not an exception. */
+export type SilentReason = 'timeout' | 'unreachable' | 'refused' | 'auth-failed' | 'tls-error' | 'protocol-error' | 'cancelled';
+
+export type ProbeResult<T> =
+  | { kind: 'found'; value: T; elapsedMs: number; detail: string }
+  | { kind: 'silent'; reason: SilentReason; elapsedMs: number; detail: string };
+
+export interface ProbeContext {
+  signal: AbortSignal;
+  logger: Logger;
+}
+
+/** One step of probing a host, as a scan result and the Test Connection answer show it. */
+export interface ProbeStep {
+  name: ProbeName;
+  status: 'ok' | 'failed' | 'skipped';
+  durationMs: number;
+  detail: string;
+  reason?: SilentReason;
+}
+
+/** What probing one host found. */
+export interface HostProbeResult {
+  target: string;
+  address: string | null;
+  /** Evidence of life: a ping reply, a valid SNMP answer or an HTTP answer from the agent. */
+  alive: boolean;
+  rttMs: number | null;
+  method: 'snmp' | 'capture-agent' | null;
+  document: InventoryDocument | null;
+  /** Index of the SNMP credential that answered, to try it first next time. */
+  snmpCredentialIndex: number | null;
+  steps: ProbeStep[];
+}
+
+export function elapsedSince(startedAt: number): number {
+  return Math.round(performance.now() - startedAt);
+}

@@ -1,0 +1,103 @@
+import { spawn, spawnSync } from 'node:child_process';
+import ping from 'ping';
+
+export interface PingOptions {
+  timeoutMs: number;
+  count: number;
+  signal: AbortSignal;
+}
+
+export interface PingReply {
+  alive: boolean;
+  rttMs: number | null;
+}
+
+/** Pings addresses; the answer has one entry per address asked. */
+export interface Pinger {
+  readonly name: string;
+  ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>>;
+}
+
+/**
+ * The system `ping` through the `ping` package, one process per address: fine for
+ * one host (Test Connection), too heavy for sweeps. Its timeout is in whole seconds.
+ */
+export class SystemPinger implements Pinger {
+  readonly name = 'ping';
+
+  async ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>> {
+    const replies = new Map<string, PingReply>();
+    await Promise.all(
+      addresses.map(async (address) => {
+        const result = await ping.promise.probe(address, {
+          timeout: Math.max(1, Math.ceil(options.timeoutMs / 1000)),
+          min_reply: options.count,
+          v6: address.includes(':'),
+        });
+        const rtt = Number(result.time);
+        replies.set(address, { alive: result.alive, rttMs: result.alive && Number.isFinite(rtt) ? rtt : null });
+      }),
+    );
+    return replies;
+  }
+}
+
+/**
+ * One `fping` process per batch, targets on stdin: a /20 sweep is one process, not
+ * 4,096. Dead addresses cost the timeout once, in parallel, not one after another.
+ */
+export class FpingPinger implements Pinger {
+  readonly name = 'fping';
+
+  constructor(private readonly binary = 'fping') {}
+
+  static available(binary = 'fping'): boolean {
+    return spawnSync(binary, ['-v'], { stdio: 'ignore' }).status === 0;
+  }
+
+  ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>> {
+    const replies = new Map<string, PingReply>(addresses.map((address) => [address, { alive: false, rttMs: null }]));
+    if (addresses.length === 0) {
+      return Promise.resolve(replies);
+    }
+    return new Promise((resolve, reject) => {
+      // -e: show the RTT; -r: retries beyond the first probe; -i 1: 1 ms between probes to different hosts;
+      // -B 1: no timeout back-off between retries; -q is not used: the alive lines are the answer.
+      const child = spawn(this.binary, ['-e', '-r', String(Math.max(0, options.count - 1)), '-t', String(options.timeoutMs), '-i', '1', '-B', '1'], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        signal: options.signal,
+      });
+      let buffered = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        buffered += chunk;
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) {
+          parseFpingLine(line, replies);
+        }
+      });
+      child.stderr.resume();
+      child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ABORT_ERR' ? resolve(replies) : reject(error)));
+      // fping exits 1 when some hosts are unreachable and 2 for unknown names: both are answers.
+      child.on('close', () => {
+        parseFpingLine(buffered, replies);
+        resolve(replies);
+      });
+      child.stdin.end(addresses.join('\n') + '\n');
+    });
+  }
+}
+
+/** "198.18.0.1 is alive (0.05 ms)" */
+function parseFpingLine(line: string, replies: Map<string, PingReply>): void {
+  const match = /^(\S+) is alive(?: \(([\d.]+) ms\))?/.exec(line.trim());
+  if (match?.[1] && replies.has(match[1])) {
+    replies.set(match[1], { alive: true, rttMs: match[2] ? Number(match[2]) : null });
+  }
+}
+
+/** The batch pinger when fping is installed, the system ping otherwise. */
+export function createPinger(): Pinger {
+  return FpingPinger.available() ? new FpingPinger() : new SystemPinger();
+}

@@ -1,0 +1,80 @@
+import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
+import type { InventoryDocument } from '../../domain/inventory-document';
+import { elapsedSince, type ProbeContext, type ProbeResult, type SilentReason } from '../probe';
+import type { Classification } from '../snmp/device-types';
+import { readSnmpInventory, readSystemGroup, type SnmpSystem } from '../snmp/snmp-inventory';
+import { SnmpFailure, SnmpSession } from '../snmp/snmp-session';
+import { isUdpPortClosed } from '../snmp/udp-port-check';
+
+export interface SnmpFinding {
+  document: InventoryDocument;
+  system: SnmpSystem;
+  classification: Classification;
+  credentialIndex: number;
+}
+
+/** How long the closed-port check waits for an ICMP port-unreachable. */
+const PORT_CHECK_WAIT_MS = 250;
+
+/** Silent reasons from most to least telling, to report when every credential failed. */
+const REASON_PRIORITY: readonly SilentReason[] = ['auth-failed', 'protocol-error', 'timeout', 'unreachable', 'refused', 'cancelled'];
+
+/**
+ * Tries the connection's SNMP credentials in order (the one that worked last time
+ * first) and reads the device's inventory with the first that answers.
+ */
+export async function probeSnmp(address: string, settings: SnmpSettings, context: ProbeContext, preferredIndex?: number | null): Promise<ProbeResult<SnmpFinding>> {
+  const startedAt = performance.now();
+  if (await isUdpPortClosed(address, settings.port, Math.min(PORT_CHECK_WAIT_MS, settings.timeoutMs), context.signal)) {
+    return { kind: 'silent', reason: 'refused', elapsedMs: elapsedSince(startedAt), detail: `UDP ${settings.port} is closed on ${address} (ICMP port unreachable): no SNMP agent` };
+  }
+  const failures: { reason: SilentReason; detail: string }[] = [];
+  for (const index of credentialOrder(settings.credentials.length, preferredIndex)) {
+    if (context.signal.aborted) {
+      return { kind: 'silent', reason: 'cancelled', elapsedMs: elapsedSince(startedAt), detail: 'cancelled' };
+    }
+    const credential = settings.credentials[index] as SnmpCredential;
+    const session = new SnmpSession({ address, port: settings.port, timeoutMs: settings.timeoutMs, retries: settings.retries, credential });
+    const closeOnAbort = () => session.close();
+    context.signal.addEventListener('abort', closeOnAbort, { once: true });
+    try {
+      const system = await readSystemGroup(session);
+      const { document, classification } = await readSnmpInventory(session, address, system);
+      return {
+        kind: 'found',
+        value: { document, system, classification, credentialIndex: index },
+        elapsedMs: elapsedSince(startedAt),
+        detail: `${describe(credential, index)} answered: ${system.sysName ?? '(no sysName)'}, ${classification.type} (${classification.why}); ${truncate(system.sysDescr ?? '', 120)}`,
+      };
+    } catch (error) {
+      if (!(error instanceof SnmpFailure)) {
+        throw error;
+      }
+      failures.push({ reason: context.signal.aborted ? 'cancelled' : error.reason, detail: `${describe(credential, index)}: ${error.message}` });
+      context.logger.debug({ address, credential: index, reason: error.reason }, 'SNMP credential failed');
+    } finally {
+      context.signal.removeEventListener('abort', closeOnAbort);
+      session.close();
+    }
+  }
+  const reason = REASON_PRIORITY.find((candidate) => failures.some((failure) => failure.reason === candidate)) ?? 'timeout';
+  return { kind: 'silent', reason, elapsedMs: elapsedSince(startedAt), detail: failures.map((failure) => failure.detail).join('; ') };
+}
+
+function credentialOrder(count: number, preferredIndex: number | null | undefined): number[] {
+  const order = Array.from({ length: count }, (_, index) => index);
+  if (preferredIndex !== null && preferredIndex !== undefined && preferredIndex < count) {
+    order.splice(order.indexOf(preferredIndex), 1);
+    order.unshift(preferredIndex);
+  }
+  return order;
+}
+
+/** Names a credential without its secret: "SNMPv2c credential 1". */
+function describe(credential: SnmpCredential, index: number): string {
+  return credential.version === '3' ? `SNMPv3 user "${credential.username}" (${credential.level})` : `SNMPv${credential.version} credential ${index + 1}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

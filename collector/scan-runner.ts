@@ -1,0 +1,212 @@
+import { hostname } from 'node:os';
+import { isIP } from 'node:net';
+import type { Logger } from 'pino';
+import type { Clock } from '../domain/clock';
+import type { Connection } from '../domain/connection';
+import { DomainError } from '../domain/errors';
+import type { InventoryService } from '../domain/inventory.service';
+import type { EquipmentRepository, ScanRunRepository } from '../domain/ports';
+import { emptyCounts, type ScanCounts, type ScanResultRecord, type ScanRun } from '../domain/scan-run';
+import { probeHost } from './pipeline';
+import type { HostProbeResult } from './probe';
+import type { Pinger } from './probes/ping.probe';
+import { Semaphore } from './semaphore';
+import { expandTargets, parseTarget } from './targets';
+
+export interface ScanRunnerDependencies {
+  scanRuns: ScanRunRepository;
+  equipment: Pick<EquipmentRepository, 'ignoredAmong'>;
+  inventory: InventoryService;
+  pinger: Pinger;
+  clock: Clock;
+  logger: Logger;
+  /** Called once per finished run (metrics, webhooks). */
+  onRunFinished?: (run: { id: string; connectionId: string; status: string; counts: ScanCounts }) => void;
+  /** Called per probed host (metrics). */
+  onHostProbed?: (result: HostProbeResult) => void;
+}
+
+/** Addresses pinged and checked against the ignore rule together. */
+const BATCH_SIZE = 256;
+/** Results are written at least this often, so progress shows while a run goes on. */
+const FLUSH_INTERVAL_MS = 1000;
+const FLUSH_SIZE = 200;
+
+/** Runs are owned by `<host>:<pid>`: at start-up, runs of an earlier process on this host are known dead. */
+export const RUN_OWNER_PREFIX = `${hostname()}:`;
+
+interface ActiveRun {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Runs scans: expands the targets lazily, skips ignored equipment, pings in
+ * batches, probes live hosts with bounded concurrency, reconciles what it finds,
+ * and keeps the run's progress in the database.
+ */
+export class ScanRunner {
+  private readonly active = new Map<string, ActiveRun>();
+  private readonly owner = `${RUN_OWNER_PREFIX}${process.pid}`;
+
+  constructor(private readonly deps: ScanRunnerDependencies) {}
+
+  /** Starts a run in the background and answers at once; 409 (conflict) if the connection is being scanned. */
+  async start(connection: Connection, triggeredBy: ScanRun['triggeredBy']): Promise<ScanRun> {
+    if (connection.type !== 'network') {
+      throw new DomainError('unprocessable', `connection "${connection.name}" imports OCS files; only network connections are scanned`);
+    }
+    const run = await this.deps.scanRuns.start({ connectionId: connection.id, triggeredBy, targets: countTargets(connection), owner: this.owner, startedAt: this.deps.clock.now() });
+    const controller = new AbortController();
+    const done = this.execute(run, connection, controller.signal).finally(() => this.active.delete(run.id));
+    this.active.set(run.id, { controller, done });
+    return run;
+  }
+
+  /** Cancels a run of this process; false when it is not running here. */
+  cancel(runId: string): boolean {
+    const run = this.active.get(runId);
+    run?.controller.abort();
+    return Boolean(run);
+  }
+
+  /** Resolves when the run has stopped (tests, shutdown). */
+  async waitFor(runId: string): Promise<void> {
+    await this.active.get(runId)?.done;
+  }
+
+  /** Cancels every run and waits for them to record that they stopped, at most `timeoutMs`. */
+  async stopAll(timeoutMs: number): Promise<void> {
+    const runs = [...this.active.values()];
+    runs.forEach((run) => run.controller.abort());
+    await Promise.race([Promise.allSettled(runs.map((run) => run.done)), new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
+  private async execute(run: ScanRun, connection: Connection, signal: AbortSignal): Promise<void> {
+    const logger = this.deps.logger.child({ module: 'collector.scan', runId: run.id, connectionId: connection.id });
+    const counts = emptyCounts(run.counts.targets);
+    const pending: ScanResultRecord[] = [];
+    const flush = async () => {
+      const batch = pending.splice(0, pending.length);
+      await this.deps.scanRuns.record(run.id, batch, counts, this.deps.clock.now());
+    };
+    const ticker = setInterval(() => void flush().catch((error: unknown) => logger.error({ err: error }, 'could not record scan progress')), FLUSH_INTERVAL_MS);
+    const startedAt = Date.now();
+    logger.info({ targets: counts.targets, concurrency: connection.concurrency, pingRequired: connection.ping.required }, 'scan started');
+    try {
+      await this.scanAll(connection, signal, counts, pending, logger, async () => {
+        if (pending.length >= FLUSH_SIZE) {
+          await flush();
+        }
+      });
+      clearInterval(ticker);
+      await flush();
+      const status = signal.aborted ? 'cancelled' : 'completed';
+      await this.deps.scanRuns.finish(run.id, status, counts, this.deps.clock.now());
+      logger.info({ status, ...counts, seconds: (Date.now() - startedAt) / 1000 }, 'scan finished');
+      this.deps.onRunFinished?.({ id: run.id, connectionId: connection.id, status, counts });
+    } catch (error) {
+      clearInterval(ticker);
+      logger.error({ err: error }, 'scan failed');
+      await this.deps.scanRuns.finish(run.id, 'failed', counts, this.deps.clock.now(), (error as Error).message).catch(() => undefined);
+      this.deps.onRunFinished?.({ id: run.id, connectionId: connection.id, status: 'failed', counts });
+    }
+  }
+
+  private async scanAll(connection: Connection, signal: AbortSignal, counts: ScanCounts, pending: ScanResultRecord[], logger: Logger, afterHost: () => Promise<void>): Promise<void> {
+    const semaphore = new Semaphore(connection.concurrency);
+    const addresses = expandTargets(connection.targets.map(parseTarget), connection.exclude.map(parseTarget));
+    for (let batch = takeBatch(addresses); batch.length > 0 && !signal.aborted; batch = takeBatch(addresses)) {
+      const now = this.deps.clock.now();
+      const ignored = await this.deps.equipment.ignoredAmong(batch, now);
+      counts.skipped += ignored.size;
+      counts.processed += ignored.size;
+      const toProbe = batch.filter((address) => !ignored.has(address));
+      const literals = toProbe.filter((address) => isIP(address));
+      const replies = await this.deps.pinger.ping(literals, { ...connection.ping, signal });
+      const hints = connection.snmp.credentials.length > 1 ? await this.deps.scanRuns.credentialHints(connection.id, literals) : new Map<string, number>();
+      for (const address of toProbe) {
+        const reply = replies.get(address);
+        if (reply && !reply.alive && connection.ping.required) {
+          counts.unreachable++;
+          counts.processed++;
+          continue;
+        }
+        await semaphore.acquire();
+        if (signal.aborted) {
+          semaphore.release();
+          break;
+        }
+        void this.scanHost(address, { connection, signal, counts, pending, logger, reply, hint: hints.get(address) })
+          .then(afterHost)
+          .catch((error: unknown) => logger.error({ err: error, address }, 'recording a host failed'))
+          .finally(() => semaphore.release());
+      }
+    }
+    await semaphore.idle();
+  }
+
+  private async scanHost(
+    address: string,
+    options: { connection: Connection; signal: AbortSignal; counts: ScanCounts; pending: ScanResultRecord[]; logger: Logger; reply?: { alive: boolean; rttMs: number | null }; hint?: number },
+  ): Promise<void> {
+    const { connection, counts, logger } = options;
+    const result = await probeHost(address, { connection, pinger: this.deps.pinger, context: { signal: options.signal, logger }, pingReply: options.reply, preferredCredential: options.hint });
+    this.deps.onHostProbed?.(result);
+    let equipmentId: string | null = null;
+    let error: string | null = null;
+    if (result.document && result.method) {
+      try {
+        const outcome = await this.deps.inventory.submit({ document: result.document, handle: { source: result.method, connectionId: connection.id }, ignoreRule: connection.ignore });
+        equipmentId = outcome.equipmentId;
+        if (result.snmpCredentialIndex !== null && connection.snmp.credentials.length > 1 && result.snmpCredentialIndex !== options.hint && result.address) {
+          await this.deps.scanRuns.rememberCredential(connection.id, result.address, result.snmpCredentialIndex, this.deps.clock.now());
+        }
+      } catch (submitError) {
+        error = `inventory refused: ${(submitError as Error).message}`;
+        counts.errors++;
+      }
+    }
+    counts.processed++;
+    if (result.alive) {
+      counts.alive++;
+    } else {
+      counts.unreachable++;
+    }
+    if (result.method === 'snmp' && equipmentId) {
+      counts.snmp++;
+    } else if (result.method === 'capture-agent' && equipmentId) {
+      counts.captureAgent++;
+    }
+    logger.debug({ address, alive: result.alive, method: result.method, equipmentId }, 'host probed');
+    options.pending.push({
+      address: result.address ?? address,
+      alive: result.alive,
+      rttMs: result.rttMs,
+      method: result.method,
+      equipmentId,
+      error: error ?? (result.alive && !result.method ? result.steps.filter((step) => step.status === 'failed').map((step) => `${step.name}: ${step.detail}`).join('; ') || null : null),
+      steps: result.steps,
+    });
+  }
+}
+
+function takeBatch(addresses: Iterator<string>): string[] {
+  const batch: string[] = [];
+  for (let next = addresses.next(); !next.done; next = addresses.next()) {
+    batch.push(next.value);
+    if (batch.length >= BATCH_SIZE) {
+      break;
+    }
+  }
+  return batch;
+}
+
+/** Counts the addresses a run will cover, walking the expansion once (no list is built). */
+export function countTargets(connection: Connection): number {
+  let count = 0;
+  for (const _address of expandTargets(connection.targets.map(parseTarget), connection.exclude.map(parseTarget))) {
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,217 @@
+import snmp from 'net-snmp';
+import type { SnmpCredential } from '../../domain/connection';
+import type { SilentReason } from '../probe';
+
+export interface SnmpTarget {
+  address: string;
+  port: number;
+  timeoutMs: number;
+  retries: number;
+  credential: SnmpCredential;
+}
+
+/** A value read over SNMP, with net-snmp's error varbinds (noSuchObject...) already removed. */
+export interface SnmpValue {
+  oid: string;
+  value: Buffer | string | number | bigint | null;
+  type: number;
+}
+
+/** An SNMP failure translated at the adapter: the reason is what scans and the Test Connection report. */
+export class SnmpFailure extends Error {
+  constructor(
+    readonly reason: SilentReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SnmpFailure';
+  }
+}
+
+/** Most rows read from one column: a runaway agent cannot fill memory. */
+export const MAX_ROWS_PER_COLUMN = 20_000;
+
+/**
+ * A promise-based session over net-snmp for one host and one credential.
+ * v2c and v3 walk with GETBULK; v1 with GETNEXT. A v3 credential is never tried as v2c.
+ */
+export class SnmpSession {
+  private readonly session: snmp.Session;
+
+  constructor(private readonly target: SnmpTarget) {
+    const options = {
+      port: target.port,
+      timeout: target.timeoutMs,
+      retries: target.retries,
+      transport: target.address.includes(':') ? ('udp6' as const) : ('udp4' as const),
+      idBitsSize: 32 as const,
+    };
+    const { credential } = target;
+    if (credential.version === '3') {
+      this.session = snmp.createV3Session(target.address, toNetSnmpUser(credential), { ...options, version: snmp.Version3 });
+    } else {
+      this.session = snmp.createSession(target.address, credential.community, { ...options, version: credential.version === '1' ? snmp.Version1 : snmp.Version2c });
+    }
+    // A socket error must not crash the process; requests fail on their own.
+    this.session.on('error', () => undefined);
+  }
+
+  get version(): SnmpCredential['version'] {
+    return this.target.credential.version;
+  }
+
+  /** GET of scalar OIDs; absent objects are left out of the answer. */
+  get(oids: readonly string[]): Promise<Map<string, SnmpValue>> {
+    return new Promise((resolve, reject) => {
+      this.session.get([...oids], (error, varbinds) => {
+        if (error) {
+          // v1 fails the whole request for one missing OID: read them one by one.
+          if (this.version === '1' && (error as Error).name === 'RequestFailedError' && oids.length > 1) {
+            this.getOneByOne(oids).then(resolve, reject);
+            return;
+          }
+          reject(translateError(error, this.target));
+          return;
+        }
+        resolve(toValueMap(varbinds ?? []));
+      });
+    });
+  }
+
+  private async getOneByOne(oids: readonly string[]): Promise<Map<string, SnmpValue>> {
+    const values = new Map<string, SnmpValue>();
+    for (const oid of oids) {
+      try {
+        for (const [key, value] of await this.get([oid])) {
+          values.set(key, value);
+        }
+      } catch (error) {
+        if (!(error instanceof SnmpFailure && error.reason === 'protocol-error')) {
+          throw error;
+        }
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Every value under `column` (GETBULK on v2c/v3, GETNEXT on v1), keyed by the index
+   * after the column OID. Written on GETBULK/GETNEXT directly: net-snmp's subtree()
+   * throws inside its callback, and never finishes, when the first answer is endOfMibView.
+   */
+  async walk(column: string, maxRepetitions = 25): Promise<Map<string, SnmpValue>> {
+    const rows = new Map<string, SnmpValue>();
+    const prefix = `${column}.`;
+    let cursor = column;
+    while (rows.size < MAX_ROWS_PER_COLUMN) {
+      let varbinds: snmp.Varbind[];
+      try {
+        varbinds = await this.next(cursor, maxRepetitions);
+      } catch (error) {
+        if (rows.size > 0 || (error instanceof SnmpFailure && error.reason === 'protocol-error' && this.version === '1')) {
+          break; // v1 says noSuchName at the end of the MIB; a failure after some rows keeps them.
+        }
+        throw error;
+      }
+      let last: string | undefined;
+      for (const varbind of varbinds) {
+        if (snmp.isVarbindError(varbind) || !varbind.oid.startsWith(prefix)) {
+          return rows;
+        }
+        rows.set(varbind.oid.slice(prefix.length), { oid: varbind.oid, value: normalizeValue(varbind.value), type: varbind.type ?? 0 });
+        last = varbind.oid;
+      }
+      // No progress (an empty answer, or an agent that does not move forward): stop rather than loop.
+      if (!last || compareOids(last, cursor) <= 0) {
+        return rows;
+      }
+      cursor = last;
+    }
+    return rows;
+  }
+
+  private next(oid: string, maxRepetitions: number): Promise<snmp.Varbind[]> {
+    return new Promise((resolve, reject) => {
+      if (this.version === '1') {
+        this.session.getNext([oid], (error, varbinds) => (error ? reject(translateError(error, this.target)) : resolve(varbinds ?? [])));
+        return;
+      }
+      this.session.getBulk([oid], 0, maxRepetitions, (error, varbinds) => {
+        if (error) {
+          reject(translateError(error, this.target));
+          return;
+        }
+        // With no non-repeaters, the answer for the one OID is an array of repetitions.
+        const repetitions = (varbinds ?? [])[0] as unknown;
+        resolve(Array.isArray(repetitions) ? (repetitions as snmp.Varbind[]) : []);
+      });
+    });
+  }
+
+  close(): void {
+    try {
+      this.session.close();
+    } catch {
+      // Already closed.
+    }
+  }
+}
+
+/** Orders dotted OIDs numerically, arc by arc. */
+export function compareOids(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? -1) - (right[index] ?? -1);
+    if (difference !== 0) {
+      return difference;
+    }
+  }
+  return 0;
+}
+
+function toNetSnmpUser(credential: Extract<SnmpCredential, { version: '3' }>): snmp.User {
+  return {
+    name: credential.username,
+    level: snmp.SecurityLevel[credential.level],
+    ...(credential.authProtocol ? { authProtocol: snmp.AuthProtocols[credential.authProtocol], authKey: credential.authKey } : {}),
+    ...(credential.privProtocol ? { privProtocol: snmp.PrivProtocols[credential.privProtocol], privKey: credential.privKey } : {}),
+  };
+}
+
+function toValueMap(varbinds: snmp.Varbind[]): Map<string, SnmpValue> {
+  const values = new Map<string, SnmpValue>();
+  for (const varbind of varbinds) {
+    if (!snmp.isVarbindError(varbind)) {
+      values.set(varbind.oid, { oid: varbind.oid, value: normalizeValue(varbind.value), type: varbind.type ?? 0 });
+    }
+  }
+  return values;
+}
+
+function normalizeValue(value: unknown): SnmpValue['value'] {
+  if (Buffer.isBuffer(value) || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
+    return value;
+  }
+  return value === null || value === undefined ? null : String(value);
+}
+
+function translateError(error: Error, target: SnmpTarget): SnmpFailure {
+  const where = `${target.address}:${target.port}`;
+  if (error.name === 'RequestTimedOutError') {
+    const what = target.credential.version === '3' ? `SNMPv3 user "${target.credential.username}"` : `SNMPv${target.credential.version} community`;
+    return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${what}: no agent, filtered, or wrong community)`, { cause: error });
+  }
+  if (error.name === 'ResponseInvalidError') {
+    const code = (error as Error & { code?: number }).code;
+    if (code === snmp.ResponseInvalidCode.EAuthFailure || code === snmp.ResponseInvalidCode.ECouldNotDecrypt || code === snmp.ResponseInvalidCode.EUnexpectedReport) {
+      return new SnmpFailure('auth-failed', `SNMPv3 authentication or privacy failure at ${where}: ${error.message}`, { cause: error });
+    }
+    return new SnmpFailure('protocol-error', `invalid SNMP answer from ${where}: ${error.message}`, { cause: error });
+  }
+  if (error.name === 'RequestFailedError') {
+    return new SnmpFailure('protocol-error', `${where} refused the request: ${error.message}`, { cause: error });
+  }
+  return new SnmpFailure('unreachable', `${where}: ${error.message}`, { cause: error });
+}

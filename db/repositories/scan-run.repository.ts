@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { In, LessThan, Like, type DataSource, type Repository } from 'typeorm';
+import { DomainError } from '../../domain/errors';
+import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
+import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord } from '../../domain/scan-run';
+import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from '../entities/scan-run.entity';
+import type { Transactor } from '../transactor';
+
+export class TypeormScanRunRepository implements ScanRunRepository {
+  private readonly runs: Repository<ScanRunEntity>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactor: Transactor,
+  ) {
+    this.runs = dataSource.getRepository(ScanRunEntity);
+  }
+
+  async start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date }): Promise<ScanRun> {
+    const row = await this.transactor.run(async (manager) => {
+      const running = await manager.findOne(ScanRunEntity, { where: { connectionId: run.connectionId, status: 'running' } });
+      if (running) {
+        throw new DomainError('conflict', `connection ${run.connectionId} is already being scanned by run ${running.id}`, { extra: { runningRunId: running.id } });
+      }
+      const entity: ScanRunEntity = {
+        id: randomUUID(),
+        connectionId: run.connectionId,
+        status: 'running',
+        triggeredBy: run.triggeredBy,
+        startedAt: run.startedAt,
+        finishedAt: null,
+        heartbeatAt: run.startedAt,
+        owner: run.owner,
+        ...countColumns({ targets: run.targets, processed: 0, alive: 0, snmp: 0, captureAgent: 0, skipped: 0, unreachable: 0, errors: 0 }),
+        error: null,
+      };
+      await manager.insert(ScanRunEntity, entity);
+      return entity;
+    });
+    return toScanRun(row);
+  }
+
+  async record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void> {
+    await this.transactor.run(async (manager) => {
+      if (results.length > 0) {
+        await manager.insert(
+          ScanResultEntity,
+          results.map((result) => ({ runId, ...result, error: result.error?.slice(0, 1024) ?? null, createdAt: at })),
+        );
+      }
+      await manager.update(ScanRunEntity, { id: runId }, { ...countColumns(counts), heartbeatAt: at });
+    });
+  }
+
+  async finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void> {
+    await this.transactor.run((manager) =>
+      manager.update(ScanRunEntity, { id: runId }, { status, ...countColumns(counts), finishedAt: at, heartbeatAt: at, error: error?.slice(0, 1024) ?? null }),
+    );
+  }
+
+  async findById(id: string): Promise<ScanRun | null> {
+    const row = await this.runs.findOneBy({ id });
+    return row && toScanRun(row);
+  }
+
+  async findRunning(connectionId: string): Promise<ScanRun | null> {
+    const row = await this.runs.findOneBy({ connectionId, status: 'running' });
+    return row && toScanRun(row);
+  }
+
+  async list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>> {
+    const [rows, total] = await this.runs.findAndCount({
+      where: { ...(filter.connectionId ? { connectionId: filter.connectionId } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      order: { startedAt: 'DESC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { items: rows.map(toScanRun), total, ...page };
+  }
+
+  async results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+    const [rows, total] = await this.dataSource.getRepository(ScanResultEntity).findAndCount({ where: { runId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
+    const items = rows.map((row) => ({
+      id: row.id,
+      address: row.address,
+      alive: row.alive,
+      rttMs: row.rttMs,
+      method: row.method as ScanResultRecord['method'],
+      equipmentId: row.equipmentId,
+      error: row.error,
+      steps: row.steps as ScanStepRecord[],
+      createdAt: row.createdAt,
+    }));
+    return { items, total, ...page };
+  }
+
+  async markInterrupted(which: { staleBefore: Date } | { ownerPrefix: string }, at: Date): Promise<number> {
+    const where = 'staleBefore' in which ? { status: 'running', heartbeatAt: LessThan(which.staleBefore) } : { status: 'running', owner: Like(`${which.ownerPrefix}%`) };
+    const result = await this.transactor.run((manager) =>
+      manager.update(ScanRunEntity, where, { status: 'interrupted', finishedAt: at, error: 'the server stopped while the run was going on' }),
+    );
+    return result.affected ?? 0;
+  }
+
+  async credentialHints(connectionId: string, addresses: readonly string[]): Promise<Map<string, number>> {
+    if (addresses.length === 0) {
+      return new Map();
+    }
+    const rows = await this.dataSource.getRepository(SnmpCredentialHintEntity).find({ where: { connectionId, address: In([...addresses]) } });
+    return new Map(rows.map((row) => [row.address, row.credentialIndex]));
+  }
+
+  async rememberCredential(connectionId: string, address: string, credentialIndex: number, at: Date): Promise<void> {
+    await this.transactor.run(async (manager) => {
+      const existing = await manager.findOne(SnmpCredentialHintEntity, { where: { connectionId, address } });
+      if (existing) {
+        await manager.update(SnmpCredentialHintEntity, { id: existing.id }, { credentialIndex, updatedAt: at });
+      } else {
+        await manager.insert(SnmpCredentialHintEntity, { connectionId, address, credentialIndex, updatedAt: at });
+      }
+    });
+  }
+}
+
+function countColumns(counts: ScanCounts) {
+  return {
+    targetsTotal: counts.targets,
+    processed: counts.processed,
+    alive: counts.alive,
+    snmp: counts.snmp,
+    captureAgent: counts.captureAgent,
+    skipped: counts.skipped,
+    unreachable: counts.unreachable,
+    errors: counts.errors,
+  };
+}
+
+function toScanRun(row: ScanRunEntity): ScanRun {
+  return {
+    id: row.id,
+    connectionId: row.connectionId,
+    status: row.status as ScanStatus,
+    triggeredBy: row.triggeredBy as ScanRun['triggeredBy'],
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    heartbeatAt: row.heartbeatAt,
+    counts: {
+      targets: row.targetsTotal,
+      processed: row.processed,
+      alive: row.alive,
+      snmp: row.snmp,
+      captureAgent: row.captureAgent,
+      skipped: row.skipped,
+      unreachable: row.unreachable,
+      errors: row.errors,
+    },
+    error: row.error,
+  };
+}

@@ -1,0 +1,176 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Debian's real snmpd (package `snmpd`) as a peer no one on the team wrote, on a loopback
+ * address with a private config and persistent dir: it never reads /etc/snmp or /var/lib/snmp.
+ * The readiness probe uses snmpget (package `snmp`).
+ */
+
+export interface SnmpdV3User { name: string; authProtocol: 'SHA'; authKey: string; privProtocol: 'AES'; privKey: string }
+
+export interface SnmpdPeer {
+  address: string;
+  port: number;
+  community: string;
+  v3User?: SnmpdV3User;
+  stop(): Promise<void>;
+}
+
+export interface SnmpdOptions {
+  address: string;
+  port?: number;
+  community?: string;
+  sysName?: string;
+  sysLocation?: string;
+  sysContact?: string;
+  v3User?: SnmpdV3User;
+}
+
+const READY_TIMEOUT_MS = 10_000;
+const STOP_TIMEOUT_MS = 5_000;
+const LOG_TAIL_CHARS = 4_000;
+
+/** The path of an executable on PATH or in the sbin directories (snmpd lives in /usr/sbin). */
+export function findExecutable(name: string): string | undefined {
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/sbin', '/usr/local/sbin'];
+  for (const dir of dirs.filter(Boolean)) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+export function snmpdAvailable(): boolean {
+  return findExecutable('snmpd') !== undefined && findExecutable('snmpget') !== undefined;
+}
+
+/** A config value on one line: snmpd takes the rest of the line, and createUser quotes keys. */
+function configValue(label: string, value: string): string {
+  if (/[\r\n"]/.test(value) || value.trim() === '') {
+    throw new Error(`snmpd ${label} must be a non-empty single line without double quotes: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function configText(options: Required<Omit<SnmpdOptions, 'v3User'>> & Pick<SnmpdOptions, 'v3User'>, persistentDir: string): string {
+  const lines = [
+    `[snmp] persistentDir ${persistentDir}`,
+    `agentAddress udp:${options.address}:${options.port}`,
+    `rocommunity ${configValue('community', options.community)} default`,
+    `sysName ${configValue('sysName', options.sysName)}`,
+    `sysLocation ${configValue('sysLocation', options.sysLocation)}`,
+    `sysContact ${configValue('sysContact', options.sysContact)}`,
+    'sysServices 72',
+    'dontLogTCPWrappersConnects yes',
+  ];
+  const user = options.v3User;
+  if (user) {
+    const name = configValue('v3 user name', user.name);
+    lines.push(
+      `createUser ${name} ${user.authProtocol} "${configValue('authKey', user.authKey)}" ${user.privProtocol} "${configValue('privKey', user.privKey)}"`,
+      `rouser ${name} priv`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function answers(snmpget: string, address: string, port: number, community: string): Promise<boolean> {
+  const args = ['-v2c', '-c', community, '-t', '0.5', '-r', '0', '-M', '/dev/null', '-m', ':', '-On', '-Oqv', `${address}:${port}`, '1.3.6.1.2.1.1.5.0'];
+  return new Promise((resolve) => {
+    execFile(snmpget, args, { timeout: 3000 }, (error) => resolve(!error));
+  });
+}
+
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (!running(child)) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts snmpd on address:port (161) and resolves once it answers a v2c get of sysName. */
+export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
+  const snmpd = findExecutable('snmpd');
+  const snmpget = findExecutable('snmpget');
+  if (!snmpd || !snmpget) {
+    throw new Error('snmpd or snmpget is not installed (apt-get install -y snmpd snmp)');
+  }
+  const settings = {
+    address: options.address,
+    port: options.port ?? 161,
+    community: options.community ?? 'public',
+    sysName: options.sysName ?? 'snmpd-peer',
+    sysLocation: options.sysLocation ?? 'Spec lab, rack 1',
+    sysContact: options.sysContact ?? 'spec@example.com',
+    v3User: options.v3User,
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'snmpd-spec-'));
+  const persistentDir = path.join(dir, 'persist');
+  mkdirSync(persistentDir);
+  const configFile = path.join(dir, 'snmpd.conf');
+  writeFileSync(configFile, configText(settings, persistentDir), { mode: 0o600 });
+
+  // -f foreground, -Lo log to stdout, -C only our config, -M/-m load no MIB files, -p pid file.
+  const args = ['-f', '-Lo', '-C', '-c', configFile, '-M', '/dev/null', '-m', ':', '-p', path.join(dir, 'snmpd.pid')];
+  const child = spawn(snmpd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SNMP_PERSISTENT_DIR: persistentDir } });
+  let log = '';
+  const keepTail = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-LOG_TAIL_CHARS);
+  };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  child.on('error', (error) => keepTail(Buffer.from(`spawn error: ${error.message}\n`)));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      process.removeListener('exit', killOnExit);
+      if (running(child)) {
+        child.kill('SIGTERM');
+        if (!(await exited(child, STOP_TIMEOUT_MS))) {
+          child.kill('SIGKILL');
+          await exited(child, STOP_TIMEOUT_MS);
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    })();
+    return stopping;
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (!running(child)) {
+      await stop();
+      throw new Error(`snmpd exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
+    }
+    if (await answers(snmpget, settings.address, settings.port, settings.community)) {
+      break;
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`snmpd on ${settings.address}:${settings.port} did not answer within ${READY_TIMEOUT_MS} ms:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { address: settings.address, port: settings.port, community: settings.community, v3User: settings.v3User, stop };
+}
