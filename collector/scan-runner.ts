@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { hostname } from 'node:os';
 import { isIP } from 'node:net';
 import type { Logger } from 'pino';
@@ -26,8 +27,8 @@ export interface ScanRunnerDependencies {
   onHostProbed?: (result: HostProbeResult) => void;
 }
 
-/** Addresses pinged and checked against the ignore rule together. */
-const BATCH_SIZE = 256;
+/** Addresses pinged (one fping process) and checked against the ignore rule together. */
+const BATCH_SIZE = 1024;
 /** Results are written at least this often, so progress shows while a run goes on. */
 const FLUSH_INTERVAL_MS = 1000;
 const FLUSH_SIZE = 200;
@@ -58,6 +59,8 @@ export class ScanRunner {
     }
     const run = await this.deps.scanRuns.start({ connectionId: connection.id, triggeredBy, targets: countTargets(connection), owner: this.owner, startedAt: this.deps.clock.now() });
     const controller = new AbortController();
+    // Every in-flight probe listens for cancellation on the run's signal.
+    setMaxListeners(connection.concurrency * 4 + 16, controller.signal);
     const done = this.execute(run, connection, controller.signal).finally(() => this.active.delete(run.id));
     this.active.set(run.id, { controller, done });
     return run;

@@ -34,7 +34,18 @@ for (const kind of testDatabaseKinds()) {
     it('serves an OpenAPI 3.1 document that lists every route with its schemas', async () => {
       const document = await (await server.call('/api/v1/openapi.json', { token: null })).json();
       assert.equal(document.openapi, '3.1.0');
-      assert.deepEqual(Object.keys(document.paths).sort(), ['/api/v1/connections', '/api/v1/connections/{id}', '/api/v1/equipment', '/api/v1/equipment/{id}', '/api/v1/equipment/{id}/history']);
+      assert.deepEqual(Object.keys(document.paths).sort(), [
+        '/api/v1/connections',
+        '/api/v1/connections/{id}',
+        '/api/v1/connections/{id}/scans',
+        '/api/v1/connections/{id}/test',
+        '/api/v1/equipment',
+        '/api/v1/equipment/{id}',
+        '/api/v1/equipment/{id}/history',
+        '/api/v1/scans',
+        '/api/v1/scans/{id}',
+        '/api/v1/scans/{id}/results',
+      ]);
       const create = document.paths['/api/v1/connections'].post;
       assert.ok(create.requestBody.content['application/json'].schema.properties.targets);
       assert.deepEqual(create.requestBody.content['application/json'].schema.required.sort(), ['name', 'type']);
