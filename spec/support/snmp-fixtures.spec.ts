@@ -60,10 +60,14 @@ function rows(stdout: string): [string, string][] {
   }
   return parsed
     .filter(([, value]) => !value.startsWith('No more variables left'))
-    .map(([oid, value]) => [oid, value.trimEnd().replace(/^"([^]*)"$/, '$1')]);
+    .map(([oid, value]) => [oid, value.trimEnd().replace(/^"([^]*)"$/, '$1').trimEnd()]);
 }
 
 const cliMissing = findExecutable('snmpget') ? false : 'the snmp CLI tools are not installed (apt-get install -y snmp)';
+if (process.env.CI && (cliMissing || !snmpdAvailable())) {
+  // In CI a missing peer is a failure, not a skip: .ci/run installs snmp and snmpd.
+  throw new Error('CI is set but snmpget or snmpd is missing');
+}
 
 describe('simulated SNMP devices', { skip: cliMissing }, () => {
   const devices = new Map<string, SimulatedDevice>();
