@@ -94,6 +94,24 @@ describe('scan runs', () => {
   });
 });
 
+describe('shutting down during a scan', () => {
+  it('stops the run and records it as cancelled', async () => {
+    const database = await createTestDatabase('sqlite');
+    const slowDevice = await startSimulatedDevice({ kind: 'printer', sysName: 'slow-2', community: 'public', responseDelayMs: 2500 }, { address: `${NET}.50` });
+    const first = await startTestServer('sqlite', { database });
+    const connection = await first.services.connections.create({ name: 'slow', type: 'network', targets: [`${NET}.50-${NET}.53`], snmp: { timeoutMs: 4000, retries: 0 }, captureAgent: { enabled: false }, concurrency: 1 });
+    const run = await first.services.scans.startManual(connection.id);
+    await first.stop();
+    const second = await startTestServer('sqlite', { database });
+    try {
+      assert.equal((await second.services.scans.get(run.id)).status, 'cancelled');
+    } finally {
+      await second.close();
+      await slowDevice.close();
+    }
+  });
+});
+
 describe('a restart after a crash', () => {
   it('marks the runs the dead process left running as interrupted', async () => {
     const database = await createTestDatabase('sqlite');
