@@ -12,13 +12,6 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly inventoriesAccepted = new Counter({
-    name: 'inventory_inventories_accepted_total',
-    help: 'Inventories reconciled into equipment, by source and decision',
-    labelNames: ['source', 'decision'] as const,
-    registers: [this.registry],
-  });
-
   readonly scanRuns = new Counter({
     name: 'inventory_scan_runs_total',
     help: 'Scan runs finished, by status',
