@@ -29,7 +29,3 @@ export class DomainError extends Error {
 export function notFound(what: string, id: string): DomainError {
   return new DomainError('not-found', `${what} ${id} does not exist`);
 }
-
-export function validationError(message: string, fields: readonly FieldProblem[]): DomainError {
-  return new DomainError('validation', message, { fields });
-}

@@ -1,4 +1,5 @@
 import type { DeviceProfile } from './snmp-agents';
+import { compareOids } from '../../collector/snmp/snmp-session';
 
 /**
  * The MIB data each simulated device serves, independent of the SNMP library:
@@ -219,19 +220,6 @@ function cell(row: SnmpValue[], position: number): SnmpValue {
     throw new Error(`row ${JSON.stringify(row)} has no value at ${position}`);
   }
   return value;
-}
-
-/** Orders OIDs as an agent walks them: component by component, numerically. */
-export function compareOids(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) {
-      return difference;
-    }
-  }
-  return left.length - right.length;
 }
 
 /** Every instance OID the device serves, with its value, in walk (lexicographic OID) order. */
