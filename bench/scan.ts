@@ -3,8 +3,14 @@
  * collector and prints addresses/second, wall seconds and peak RSS, beside the
  * reference tools on the same range: `nmap -sn`, `fping`, and (BENCH_FUSION=1)
  * FusionInventory's netdiscovery. Root only; traffic stays inside the lab namespace.
+ *
+ * Besides the lab's snmpd hosts, BENCH_SLOW (default 10) hosts answer SNMP only after
+ * 2.5 s and BENCH_OTHER (default 10) answer only to a second community, so the run
+ * pays for slow agents and for trying credentials in order.
+ * BENCH_REFERENCE=0 skips the reference tools (for a /16: LAB_PREFIX=198.18.0.0/16).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,12 +34,41 @@ function timeCommand(label: string, command: string, args: string[], timeoutMs: 
   return { label, seconds, found };
 }
 
+/** Starts slow and other-community agents inside the lab namespace, in a child process. */
+async function startExtraAgents(candidates: string[], slow: number, other: number): Promise<{ count: number; stop(): void }> {
+  const picked = candidates.slice(0, Math.min(candidates.length, slow + other));
+  const specs = picked.map((address, index) => `${index < slow ? 'slow' : 'other'}:${address}`);
+  if (specs.length === 0) {
+    return { count: 0, stop: () => undefined };
+  }
+  const child: ChildProcess = spawn('ip', ['netns', 'exec', process.env.LAB_NS ?? 'invlab', process.execPath, '--import', 'tsx', path.join(__dirname, 'lab', 'extra-agents.ts'), ...specs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`extra agents exited with ${code}`)));
+  });
+  await Promise.race([ready, once(child, 'error').then(([error]) => Promise.reject(error as Error))]);
+  return { count: specs.length, stop: () => child.kill('SIGTERM') };
+}
+
+/** Alive hosts whose SNMP step failed, with why: what to look at when a host was missed. */
+async function snmpMisses(scans: { results(id: string, page: { limit: number; offset: number }): Promise<{ items: { address: string; steps: { name: string; status: string; detail: string }[] }[] }> }, runId: string): Promise<string[]> {
+  const { items } = await scans.results(runId, { limit: 500, offset: 0 });
+  return items
+    .map((item) => ({ address: item.address, snmp: item.steps.find((step) => step.name === 'snmp') }))
+    .filter((item) => item.snmp?.status === 'failed' && !/closed/.test(item.snmp.detail))
+    .map((item) => `${item.address}: ${item.snmp?.detail ?? ''}`);
+}
+
 async function main(): Promise<void> {
   const snmpPercent = process.env.LAB_SNMP_PERCENT ?? '50';
   lab('up', { LAB_PREFIX: prefix, LAB_SNMP_PERCENT: snmpPercent });
   const runDir = process.env.LAB_RUN_DIR ?? '/run/invlab';
   const alive = readFileSync(path.join(runDir, 'alive.txt'), 'utf8').split('\n').filter(Boolean);
   const snmpHosts = readFileSync(path.join(runDir, 'snmp.txt'), 'utf8').split('\n').filter(Boolean);
+  const extras = await startExtraAgents(alive.filter((address) => !snmpHosts.includes(address)), Number(process.env.BENCH_SLOW ?? 10), Number(process.env.BENCH_OTHER ?? 10));
+  const expectedSnmp = snmpHosts.length + extras.count;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-'));
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
@@ -45,7 +80,14 @@ async function main(): Promise<void> {
       type: 'network',
       targets: [prefix],
       ping: { timeoutMs: 1000, count: 1 },
-      snmp: { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public', timeoutMs: 3000, retries: 0 },
+      snmp: {
+        timeoutMs: 3000,
+        retries: 1,
+        credentials: [
+          { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public' },
+          { version: '2c', community: 'other' },
+        ],
+      },
       captureAgent: { enabled: false },
       concurrency: 128,
     });
@@ -54,30 +96,46 @@ async function main(): Promise<void> {
     await server.runner.waitFor(run.id);
     const seconds = (performance.now() - startedAt) / 1000;
     const done = await server.services.scans.get(run.id);
+    const misses = await snmpMisses(server.services.scans, run.id);
+    const slowest = (await server.services.scans.results(run.id, { limit: 500, offset: 0 })).items
+      .map((item) => ({ address: item.address, ms: item.steps.reduce((sum, step) => sum + step.durationMs, 0), at: item.createdAt.getTime() - done.startedAt.getTime() }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5);
+    process.stdout.write(`slowest hosts: ${slowest.map((host) => `${host.address} ${host.ms} ms (recorded at +${host.at} ms)`).join(', ')}\n`);
+    const equipmentCount = (await server.services.equipment.list({}, { limit: 1, offset: 0 })).total;
     await server.stop();
 
-    const fping = timeCommand('fping -a -q -r0 -t 1000 -i 1 -g', 'fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', prefix], 600_000);
-    const nmap = timeCommand('nmap -sn -n', 'nmap', ['-sn', '-n', prefix], 600_000);
-    const rows = [
-      { tool: 'inventory collector (ping + SNMP identification)', seconds, found: `${done.counts.alive} alive, ${done.counts.snmp} SNMP` },
-      { tool: fping.label, seconds: fping.seconds, found: `${fping.found} alive` },
-      { tool: nmap.label, seconds: nmap.seconds, found: `${nmap.found} alive` },
-    ];
-    if (process.env.BENCH_FUSION === '1') {
+    const rows = [{ tool: 'inventory collector (ping + SNMP identification)', seconds, found: `${done.counts.alive} alive, ${done.counts.snmp} SNMP` }];
+    const reference = process.env.BENCH_REFERENCE !== '0';
+    let nmapSeconds: number | undefined;
+    if (reference) {
+      const fping = timeCommand('fping -a -q -r0 -t 1000 -i 1 -g', 'fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', prefix], 600_000);
+      const nmap = timeCommand('nmap -sn -n', 'nmap', ['-sn', '-n', prefix], 900_000);
+      nmapSeconds = nmap.seconds;
+      rows.push({ tool: fping.label, seconds: fping.seconds, found: `${fping.found} alive` }, { tool: nmap.label, seconds: nmap.seconds, found: `${nmap.found} alive` });
+    }
+    if (reference && process.env.BENCH_FUSION === '1') {
       const [first, last] = [readFileSync(path.join(runDir, 'lab.env'), 'utf8').match(/LAB_FIRST=(\S+)/)?.[1], readFileSync(path.join(runDir, 'lab.env'), 'utf8').match(/LAB_LAST=(\S+)/)?.[1]];
       const fusion = timeCommand('fusioninventory-netdiscovery --threads 64 --timeout 1', 'fusioninventory-netdiscovery', ['--first', first ?? '', '--last', last ?? '', '--community', 'public', '--threads', '64', '--timeout', '1'], 900_000);
       rows.push({ tool: fusion.label, seconds: fusion.seconds, found: '(see its XML)' });
     }
     const addresses = done.counts.targets;
-    process.stdout.write(`\nrange ${prefix}: ${addresses} addresses, ${alive.length} alive in the lab, ${snmpHosts.length} with SNMP\n`);
+    process.stdout.write(`\nrange ${prefix}: ${addresses} addresses, ${alive.length} alive in the lab, ${expectedSnmp} with SNMP (${extras.count / 2} slow by ${process.env.BENCH_SLOW_MS ?? 2500} ms, ${extras.count / 2} on a second community)\n`);
     process.stdout.write(`collector: ${done.status}, ${seconds.toFixed(1)} s wall, ${(addresses / seconds).toFixed(0)} addresses/s, peak RSS ${(peakRss / 1048576).toFixed(0)} MB\n`);
-    process.stdout.write(`found every live host: ${done.counts.alive === alive.length}; every SNMP host: ${done.counts.snmp === snmpHosts.length}\n`);
+    process.stdout.write(`found every live host: ${done.counts.alive === alive.length}; every SNMP host: ${done.counts.snmp === expectedSnmp}\n`);
     for (const row of rows) {
       process.stdout.write(`  ${row.tool.padEnd(52)} ${row.seconds.toFixed(1).padStart(7)} s   ${row.found}\n`);
     }
-    process.stdout.write(`collector / nmap -sn: ${(seconds / nmap.seconds).toFixed(2)}x\n`);
+    process.stdout.write(`counts: ${JSON.stringify(done.counts)}; equipment stored: ${equipmentCount}\n`);
+    for (const miss of misses.slice(0, 10)) {
+      process.stdout.write(`  no SNMP inventory from ${miss}\n`);
+    }
+    if (nmapSeconds) {
+      process.stdout.write(`collector / nmap -sn: ${(seconds / nmapSeconds).toFixed(2)}x\n`);
+    }
   } finally {
     clearInterval(sampler);
+    extras.stop();
     rmSync(dataDir, { recursive: true, force: true });
     lab('down', {});
   }

@@ -32,44 +32,36 @@ export async function readSystemGroup(session: SnmpSession): Promise<SnmpSystem>
   };
 }
 
-const COLUMNS = [
-  OID.IF_DESCR,
-  OID.IF_TYPE,
-  OID.IF_SPEED,
-  OID.IF_PHYS_ADDRESS,
-  OID.IF_OPER_STATUS,
-  OID.IP_AD_ENT_IF_INDEX,
-  OID.ENT_PHYSICAL_SERIAL_NUM,
-  OID.ENT_PHYSICAL_MODEL_NAME,
-  OID.ENT_PHYSICAL_MFG_NAME,
-  OID.HR_STORAGE_TYPE,
-  OID.HR_STORAGE_DESCR,
-  OID.HR_STORAGE_ALLOCATION_UNITS,
-  OID.HR_STORAGE_SIZE,
-  OID.HR_STORAGE_USED,
-  OID.HR_DEVICE_TYPE,
-  OID.HR_DEVICE_DESCR,
-  OID.HR_SW_INSTALLED_NAME,
-  OID.PRT_GENERAL_SERIAL_NUMBER,
-  OID.PRT_MARKER_LIFE_COUNT,
-] as const;
+/** Columns read, grouped by table: the columns of one table are walked together. */
+const TABLES: readonly (readonly string[])[] = [
+  [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_OPER_STATUS],
+  [OID.IP_AD_ENT_IF_INDEX],
+  [OID.ENT_PHYSICAL_SERIAL_NUM, OID.ENT_PHYSICAL_MODEL_NAME, OID.ENT_PHYSICAL_MFG_NAME],
+  [OID.HR_STORAGE_TYPE, OID.HR_STORAGE_DESCR, OID.HR_STORAGE_ALLOCATION_UNITS, OID.HR_STORAGE_SIZE, OID.HR_STORAGE_USED],
+  [OID.HR_DEVICE_TYPE, OID.HR_DEVICE_DESCR],
+  [OID.HR_SW_INSTALLED_NAME],
+  [OID.PRT_GENERAL_SERIAL_NUMBER],
+  [OID.PRT_MARKER_LIFE_COUNT],
+];
 
 type Columns = Map<string, Map<string, SnmpValue>>;
 
 /**
  * Reads the tables an inventory needs (interfaces, addresses, ENTITY-MIB,
- * HOST-RESOURCES, Printer-MIB), concurrently so a slow agent costs a few round
- * trips rather than one per column. A table the agent lacks is simply empty.
+ * HOST-RESOURCES, Printer-MIB), the tables concurrently and each table's columns
+ * in shared requests: a slow agent costs a few round trips. A table the agent lacks is simply empty.
  */
 export async function readSnmpInventory(session: SnmpSession, address: string, system: SnmpSystem): Promise<{ document: InventoryDocument; classification: Classification }> {
   const [walks, memory] = await Promise.all([
-    Promise.allSettled(COLUMNS.map((column) => session.walk(column))),
+    Promise.allSettled(TABLES.map((table) => session.walkColumns(table))),
     session.get([OID.HR_MEMORY_SIZE]).catch(() => new Map<string, SnmpValue>()),
   ]);
-  const columns: Columns = new Map(COLUMNS.map((column, index) => {
-    const walk = walks[index];
-    return [column, walk?.status === 'fulfilled' ? walk.value : new Map<string, SnmpValue>()];
-  }));
+  const columns: Columns = new Map(
+    TABLES.flatMap((table, index) => {
+      const walk = walks[index];
+      return table.map((column) => [column, walk?.status === 'fulfilled' ? (walk.value.get(column) ?? new Map<string, SnmpValue>()) : new Map<string, SnmpValue>()] as const);
+    }),
+  );
   const column = (oid: string) => columns.get(oid) ?? new Map<string, SnmpValue>();
 
   const hrDeviceTypes = [...column(OID.HR_DEVICE_TYPE).values()].map((value) => asText(value) ?? '');

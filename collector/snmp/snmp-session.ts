@@ -95,56 +95,84 @@ export class SnmpSession {
     return values;
   }
 
+  /** Every value under `column`, keyed by the index after the column OID. */
+  async walk(column: string): Promise<Map<string, SnmpValue>> {
+    return (await this.walkColumns([column])).get(column) ?? new Map();
+  }
+
   /**
-   * Every value under `column` (GETBULK on v2c/v3, GETNEXT on v1), keyed by the index
-   * after the column OID. Written on GETBULK/GETNEXT directly: net-snmp's subtree()
-   * throws inside its callback, and never finishes, when the first answer is endOfMibView.
+   * Walks several columns together, one GETBULK carrying a cursor per column (as
+   * snmptable does), so a table costs a few requests, not a few per column: that is
+   * what a slow agent charges for. v1 walks column by column with GETNEXT.
+   * Written on GETBULK/GETNEXT directly: net-snmp's subtree() throws inside its
+   * callback, and never finishes, when the first answer is endOfMibView.
    */
-  async walk(column: string, maxRepetitions = 25): Promise<Map<string, SnmpValue>> {
-    const rows = new Map<string, SnmpValue>();
-    const prefix = `${column}.`;
-    let cursor = column;
-    while (rows.size < MAX_ROWS_PER_COLUMN) {
-      let varbinds: snmp.Varbind[];
+  async walkColumns(columns: readonly string[]): Promise<Map<string, Map<string, SnmpValue>>> {
+    const rows = new Map(columns.map((column) => [column, new Map<string, SnmpValue>()]));
+    if (this.version === '1' && columns.length > 1) {
+      for (const column of columns) {
+        rows.set(column, await this.walk(column));
+      }
+      return rows;
+    }
+    const cursors = new Map(columns.map((column) => [column, column]));
+    while (cursors.size > 0) {
+      const walking = [...cursors.keys()];
+      let answers: snmp.Varbind[][];
       try {
-        varbinds = await this.next(cursor, maxRepetitions);
+        // Fewer repetitions per column when several share one answer keeps it under common size limits.
+        answers = await this.next(walking.map((column) => cursors.get(column) as string), Math.max(5, Math.floor(50 / walking.length)));
       } catch (error) {
-        if (rows.size > 0 || (error instanceof SnmpFailure && error.reason === 'protocol-error' && this.version === '1')) {
+        const endOfV1Mib = error instanceof SnmpFailure && error.reason === 'protocol-error' && this.version === '1';
+        if (endOfV1Mib || [...rows.values()].some((column) => column.size > 0)) {
           break; // v1 says noSuchName at the end of the MIB; a failure after some rows keeps them.
         }
         throw error;
       }
-      let last: string | undefined;
-      for (const varbind of varbinds) {
-        if (snmp.isVarbindError(varbind) || !varbind.oid.startsWith(prefix)) {
-          return rows;
+      walking.forEach((column, index) => {
+        const cursor = this.advance(column, cursors.get(column) as string, answers[index] ?? [], rows.get(column) as Map<string, SnmpValue>);
+        if (cursor) {
+          cursors.set(column, cursor);
+        } else {
+          cursors.delete(column);
         }
-        rows.set(varbind.oid.slice(prefix.length), { oid: varbind.oid, value: normalizeValue(varbind.value), type: varbind.type ?? 0 });
-        last = varbind.oid;
-      }
-      // No progress (an empty answer, or an agent that does not move forward): stop rather than loop.
-      if (!last || compareOids(last, cursor) <= 0) {
-        return rows;
-      }
-      cursor = last;
+      });
     }
     return rows;
   }
 
-  private next(oid: string, maxRepetitions: number): Promise<snmp.Varbind[]> {
+  /** Stores the answer's rows of one column; the next cursor, or undefined when the column is done. */
+  private advance(column: string, cursor: string, varbinds: snmp.Varbind[], rows: Map<string, SnmpValue>): string | undefined {
+    const prefix = `${column}.`;
+    let last: string | undefined;
+    for (const varbind of varbinds) {
+      if (snmp.isVarbindError(varbind) || !varbind.oid.startsWith(prefix)) {
+        return undefined;
+      }
+      rows.set(varbind.oid.slice(prefix.length), { oid: varbind.oid, value: normalizeValue(varbind.value), type: varbind.type ?? 0 });
+      last = varbind.oid;
+    }
+    // No progress (an empty answer, or an agent that does not move forward): stop rather than loop.
+    if (!last || compareOids(last, cursor) <= 0 || rows.size >= MAX_ROWS_PER_COLUMN) {
+      return undefined;
+    }
+    return last;
+  }
+
+  /** One GETBULK (v2c/v3) or GETNEXT (v1) step: the answer's varbinds, per requested OID. */
+  private next(oids: readonly string[], maxRepetitions: number): Promise<snmp.Varbind[][]> {
     return new Promise((resolve, reject) => {
       if (this.version === '1') {
-        this.session.getNext([oid], (error, varbinds) => (error ? reject(translateError(error, this.target)) : resolve(varbinds ?? [])));
+        this.session.getNext([...oids], (error, varbinds) => (error ? reject(translateError(error, this.target)) : resolve((varbinds ?? []).map((varbind) => [varbind]))));
         return;
       }
-      this.session.getBulk([oid], 0, maxRepetitions, (error, varbinds) => {
+      this.session.getBulk([...oids], 0, maxRepetitions, (error, varbinds) => {
         if (error) {
           reject(translateError(error, this.target));
           return;
         }
-        // With no non-repeaters, the answer for the one OID is an array of repetitions.
-        const repetitions = (varbinds ?? [])[0] as unknown;
-        resolve(Array.isArray(repetitions) ? (repetitions as snmp.Varbind[]) : []);
+        // With no non-repeaters, net-snmp answers one array of repetitions per requested OID.
+        resolve(((varbinds ?? []) as unknown[]).map((repetitions) => (Array.isArray(repetitions) ? (repetitions as snmp.Varbind[]) : [])));
       });
     });
   }
