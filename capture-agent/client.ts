@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import tls from 'node:tls';
 import type { InventoryDocument } from '../domain/inventory-document';
 import { elapsedSince, type ProbeResult, type SilentReason } from '../collector/probe';
 import { agentErrorAnswerSchema, CAPTURE_AGENT_PROTOCOL, INVENTORY_PATH, inventoryAnswerSchema } from './protocol';
@@ -37,7 +38,8 @@ export function fetchAgentInventory(options: CaptureAgentRequest): Promise<Probe
       headers: { accept: 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
       timeout: options.timeoutMs,
       signal: options.signal,
-      ...(options.tls ? { ca: options.ca, rejectUnauthorized: true } : {}),
+      // Certificates are always verified; a custom CA adds to the system's trust store rather than replacing it.
+      ...(options.tls ? { ca: options.ca ? [...tls.rootCertificates, options.ca] : undefined, rejectUnauthorized: true } : {}),
     });
     request.on('timeout', () => {
       request.destroy();

@@ -42,6 +42,8 @@ export interface CaptureAgentSettings {
   port: number;
   token?: string;
   tls: boolean;
+  /** PEM certificates trusted for the agents' TLS certificates, besides the system's (a private CA or self-signed agents). */
+  caCertificate?: string;
 }
 
 export const OCS_AFTER_IMPORT = ['archive', 'delete', 'keep'] as const;

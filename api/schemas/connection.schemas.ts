@@ -107,6 +107,11 @@ export const connectionInputSchema = z
         port: z.number().int().min(1).max(65535).default(7103),
         token: secret(16).optional(),
         tls: z.boolean().default(false),
+        caCertificate: z
+          .string()
+          .max(65_536)
+          .regex(/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/, 'must be PEM certificates (-----BEGIN CERTIFICATE-----)')
+          .optional(),
       })
       .strict()
       .prefault({}),
@@ -206,7 +211,7 @@ export const connectionResponseSchema = z.object({
   schedule: z.string().nullable(),
   ping: z.object({ timeoutMs: z.number(), count: z.number(), required: z.boolean() }),
   snmp: z.object({ enabled: z.boolean(), port: z.number(), timeoutMs: z.number(), retries: z.number(), credentials: z.array(credentialResponse) }),
-  captureAgent: z.object({ enabled: z.boolean(), port: z.number(), tls: z.boolean(), tokenSet: z.boolean() }),
+  captureAgent: z.object({ enabled: z.boolean(), port: z.number(), tls: z.boolean(), caCertificate: z.string().optional(), tokenSet: z.boolean() }),
   concurrency: z.number(),
   ignore: z.object({ period: z.number(), unit: z.enum(IGNORE_UNITS) }).nullable(),
   ocs: z.object({ path: z.string(), afterImport: z.enum(OCS_AFTER_IMPORT) }).nullable(),
@@ -236,7 +241,7 @@ export function toConnectionResponse(connection: Connection): ConnectionResponse
           : { version: credential.version, communitySet: Boolean(credential.community) },
       ),
     },
-    captureAgent: { enabled: captureAgent.enabled, port: captureAgent.port, tls: captureAgent.tls, tokenSet: Boolean(captureAgent.token) },
+    captureAgent: { enabled: captureAgent.enabled, port: captureAgent.port, tls: captureAgent.tls, caCertificate: captureAgent.caCertificate, tokenSet: Boolean(captureAgent.token) },
     createdAt: connection.createdAt.toISOString(),
     updatedAt: connection.updatedAt.toISOString(),
   };

@@ -6,5 +6,5 @@ import type { ProbeContext, ProbeResult } from '../probe';
 export const CAPTURE_AGENT_TIMEOUT_MS = 15_000;
 
 export function probeCaptureAgent(address: string, settings: CaptureAgentSettings, context: ProbeContext, timeoutMs = CAPTURE_AGENT_TIMEOUT_MS): Promise<ProbeResult<AgentInventory>> {
-  return fetchAgentInventory({ host: address, port: settings.port, token: settings.token, tls: settings.tls, timeoutMs, signal: context.signal });
+  return fetchAgentInventory({ host: address, port: settings.port, token: settings.token, tls: settings.tls, ca: settings.caCertificate, timeoutMs, signal: context.signal });
 }

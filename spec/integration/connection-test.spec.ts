@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { startCaptureAgentServer, type FakeCaptureAgent } from '../support/capture-agent-server';
 import { startTestServer, type TestServer } from '../support/server';
 import { startSimulatedDevice, type SimulatedDevice } from '../support/snmp-agents';
+import { selfSignedCertificate } from '../support/tls';
 
 /** This file's loopback addresses: 127.0.11.0/24. */
 const NET = '127.0.11';
@@ -93,6 +94,37 @@ describe('POST /api/v1/connections/:id/test', () => {
     assert.equal(body.reachable, false);
     assert.deepEqual(stepsOf(body), ['ping:failed', 'snmp:skipped', 'capture-agent:skipped']);
     assert.match(body.steps[0].detail, /does not resolve/);
+  });
+
+  it('refuses a self-signed agent certificate without the CA, and accepts it with the CA', async () => {
+    const certificate = selfSignedCertificate(`${NET}.5`);
+    const tlsAgent = await startCaptureAgentServer({ address: `${NET}.5`, token: 'the-right-token-0123456789', inventory: { identity: { hostname: 'tls-box', systemUuid: '22222222-3333-4444-5555-666666666666' } }, tls: certificate });
+    try {
+      const base = { type: 'network', targets: [`${NET}.5`], snmp: { enabled: false } };
+      const untrusted = await createConnection({ ...base, name: 'tls-untrusted', captureAgent: { token: 'the-right-token-0123456789', tls: true } });
+      const refused = (await test(untrusted, `${NET}.5`)).body;
+      assert.equal(refused.steps[2].reason, 'tls-error', refused.steps[2].detail);
+      assert.match(refused.steps[2].detail, /self[- ]signed/i);
+      const trusted = await createConnection({ ...base, name: 'tls-trusted', captureAgent: { token: 'the-right-token-0123456789', tls: true, caCertificate: certificate.cert } });
+      assert.equal((await test(trusted, `${NET}.5`)).body.method, 'capture-agent');
+      const plain = await createConnection({ ...base, name: 'tls-expected-plain', captureAgent: { token: 'the-right-token-0123456789', tls: false } });
+      assert.equal((await test(plain, `${NET}.5`)).body.steps[2].status, 'failed', 'plain HTTP to a TLS agent fails');
+    } finally {
+      await tlsAgent.close();
+    }
+  });
+
+  it('probes an IPv6 host: ping, the closed UDP port and the agent over ::1', async () => {
+    const agent6 = await startCaptureAgentServer({ address: '::1', port: 17103, token: 'the-right-token-0123456789', inventory: { identity: { hostname: 'v6-host', systemUuid: '33333333-4444-5555-6666-777777777777' } } });
+    try {
+      const v6 = await createConnection({ name: 'v6', type: 'network', targets: ['::1'], snmp: { port: 16161, timeoutMs: 500 }, captureAgent: { port: 17103, token: 'the-right-token-0123456789' } });
+      const { body } = await test(v6, '::1');
+      assert.deepEqual(stepsOf(body), ['ping:ok', 'snmp:failed', 'capture-agent:ok']);
+      assert.equal(body.steps[1].reason, 'refused');
+      assert.equal(body.equipmentPreview.name, 'v6-host');
+    } finally {
+      await agent6.close();
+    }
   });
 
   it('checks an OCS folder and counts the files waiting there', async () => {

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { CAPTURE_AGENT_PROTOCOL, type InventoryAnswer } from '../../capture-agent/protocol';
 import type { InventoryDocument } from '../../domain/inventory-document';
@@ -16,9 +17,17 @@ export interface FakeCaptureAgent {
  * A real HTTP server on loopback speaking the 7103 protocol (capture-agent/protocol.ts),
  * standing in for the capture agent program until it exists.
  */
-export async function startCaptureAgentServer(options: { address: string; port?: number; token: string; inventory: InventoryDocument; delayMs?: number }): Promise<FakeCaptureAgent> {
+export async function startCaptureAgentServer(options: {
+  address: string;
+  port?: number;
+  token: string;
+  inventory: InventoryDocument;
+  delayMs?: number;
+  /** Serve HTTPS with this certificate. */
+  tls?: { cert: string; key: string };
+}): Promise<FakeCaptureAgent> {
   const requests: FakeCaptureAgent['requests'] = [];
-  const server: Server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ path: req.url ?? '', authorization: req.headers.authorization });
     const answer = (status: number, body: unknown) => {
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)), options.delayMs ?? 0);
@@ -33,7 +42,8 @@ export async function startCaptureAgentServer(options: { address: string; port?:
       const body: InventoryAnswer = { protocol: CAPTURE_AGENT_PROTOCOL, agentVersion: '0.1.0-spec', collectedAt: new Date().toISOString(), inventory: options.inventory };
       answer(200, body);
     }
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
   server.listen(options.port ?? 7103, options.address);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
