@@ -57,13 +57,25 @@ export class ScanRunner {
     if (connection.type !== 'network') {
       throw new DomainError('unprocessable', `connection "${connection.name}" imports OCS files; only network connections are scanned`);
     }
-    const run = await this.deps.scanRuns.start({ connectionId: connection.id, triggeredBy, targets: countTargets(connection), owner: this.owner, startedAt: this.deps.clock.now() });
+    const run = await this.deps.scanRuns.start({ connectionId: connection.id, triggeredBy, targets: countTargets(connection), owner: this.owner, startedAt: this.deps.clock.now(), notes: this.notesFor(connection) });
     const controller = new AbortController();
     // Every in-flight probe listens for cancellation on the run's signal.
     setMaxListeners(connection.concurrency * 4 + 16, controller.signal);
     const done = this.execute(run, connection, controller.signal).finally(() => this.active.delete(run.id));
     this.active.set(run.id, { controller, done });
     return run;
+  }
+
+  /** What a run of `connection` tells its reader about how it probes. */
+  private notesFor(connection: Connection): string[] {
+    const notes: string[] = [];
+    if (!connection.ping.required) {
+      notes.push('ping.required is false: hosts that do not answer ping are probed with SNMP and the capture agent too, which is slower');
+    }
+    if (this.deps.pinger.name !== 'fping') {
+      notes.push(`sweeping with ${this.deps.pinger.name} (one process per address) because fping is not installed: slower`);
+    }
+    return notes;
   }
 
   /** Cancels a run of this process; false when it is not running here. */
@@ -95,7 +107,7 @@ export class ScanRunner {
     };
     const ticker = setInterval(() => void flush().catch((error: unknown) => logger.error({ err: error }, 'could not record scan progress')), FLUSH_INTERVAL_MS);
     const startedAt = Date.now();
-    logger.info({ targets: counts.targets, concurrency: connection.concurrency, pingRequired: connection.ping.required }, 'scan started');
+    logger.info({ targets: counts.targets, concurrency: connection.concurrency, pingRequired: connection.ping.required, notes: run.notes }, 'scan started');
     try {
       await this.scanAll(connection, signal, counts, pending, logger, async () => {
         if (pending.length >= FLUSH_SIZE) {

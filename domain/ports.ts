@@ -124,7 +124,7 @@ export interface ScanRunFilter {
 
 export interface ScanRunRepository {
   /** Starts a run, or rejects with DomainError('conflict') naming the connection's running run. */
-  start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date }): Promise<ScanRun>;
+  start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date; notes: string[] }): Promise<ScanRun>;
   /** Appends per-host results and stores the run's counts so far (and its heartbeat). */
   record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void>;
   finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void>;

@@ -31,6 +31,8 @@ export interface ScanRun {
   heartbeatAt: Date | null;
   counts: ScanCounts;
   error: string | null;
+  /** What the reader should know about how the run probes (slower modes, missing tools). */
+  notes: string[];
 }
 
 export interface ScanStepRecord {

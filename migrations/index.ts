@@ -10,6 +10,7 @@ import { CreatePendingEquipment1764064800000 } from './1764064800000-CreatePendi
 import { CreateWebhookSubscriptions1764064900000 } from './1764064900000-CreateWebhookSubscriptions';
 import { CreateImportedFiles1764065000000 } from './1764065000000-CreateImportedFiles';
 import { CreateSnmpCredentialHints1764065100000 } from './1764065100000-CreateSnmpCredentialHints';
+import { AddNotesToScanRuns1764065200000 } from './1764065200000-AddNotesToScanRuns';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateWebhookSubscriptions1764064900000,
   CreateImportedFiles1764065000000,
   CreateSnmpCredentialHints1764065100000,
+  AddNotesToScanRuns1764065200000,
 ];

@@ -25,6 +25,7 @@ export const scanRunSchema = z.object({
   counts: countsSchema,
   progress: z.object({ percent: z.number(), estimatedRemainingSeconds: z.number().nullable() }),
   error: z.string().nullable(),
+  notes: z.array(z.string()),
 });
 
 const stepSchema = z.object({

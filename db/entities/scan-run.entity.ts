@@ -20,6 +20,7 @@ export class ScanRunEntity {
   @Column({ type: 'integer', default: 0 }) unreachable!: number;
   @Column({ type: 'integer', default: 0 }) errors!: number;
   @Column({ type: 'varchar', length: 1024, nullable: true }) error!: string | null;
+  @Column({ type: 'varchar', length: 2048, nullable: true, transformer: jsonText }) notes!: string[] | null;
 }
 
 @Entity('scan_results')

@@ -16,7 +16,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
     this.runs = dataSource.getRepository(ScanRunEntity);
   }
 
-  async start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date }): Promise<ScanRun> {
+  async start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date; notes: string[] }): Promise<ScanRun> {
     const row = await this.transactor.run(async (manager) => {
       const running = await manager.findOne(ScanRunEntity, { where: { connectionId: run.connectionId, status: 'running' } });
       if (running) {
@@ -33,6 +33,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
         owner: run.owner,
         ...countColumns({ targets: run.targets, processed: 0, alive: 0, snmp: 0, captureAgent: 0, skipped: 0, unreachable: 0, errors: 0 }),
         error: null,
+        notes: run.notes,
       };
       await manager.insert(ScanRunEntity, entity);
       return entity;
@@ -155,5 +156,6 @@ function toScanRun(row: ScanRunEntity): ScanRun {
       errors: row.errors,
     },
     error: row.error,
+    notes: row.notes ?? [],
   };
 }

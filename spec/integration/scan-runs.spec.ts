@@ -63,6 +63,17 @@ describe('scan runs', () => {
     assert.ok(detail.inventory.networkInterfaces.some((networkInterface: { name: string }) => networkInterface.name === 'lo'));
   });
 
+  it('says in the run when ping is not required (every address is probed further: slower)', async () => {
+    const id = await create({ name: 'no-ping', targets: [`${NET}.60`], ping: { required: false, timeoutMs: 300 }, snmp: { enabled: false }, captureAgent: { enabled: false } });
+    const run = await (await server.call(`/api/v1/connections/${id}/scans`, { method: 'POST' })).json();
+    assert.deepEqual(run.notes, ['ping.required is false: hosts that do not answer ping are probed with SNMP and the capture agent too, which is slower']);
+    await server.runner.waitFor(run.id);
+    const plain = await create({ name: 'with-ping', targets: [`${NET}.61`], snmp: { enabled: false }, captureAgent: { enabled: false } });
+    const other = await (await server.call(`/api/v1/connections/${plain}/scans`, { method: 'POST' })).json();
+    assert.deepEqual(other.notes, []);
+    await server.runner.waitFor(other.id);
+  });
+
   it('runs on its schedule and applies a changed schedule at once', async () => {
     const id = await create({ name: 'every-second', targets: [`${NET}.30`], schedule: '* * * * * *', snmp: { enabled: false }, captureAgent: { enabled: false } });
     assert.equal(server.scheduler.scheduled().get(id), '* * * * * *');
