@@ -53,8 +53,15 @@ async function startExtraAgents(candidates: string[], slow: number, other: numbe
 }
 
 /** Alive hosts whose SNMP step failed, with why: what to look at when a host was missed. */
-async function snmpMisses(scans: { results(id: string, page: { limit: number; offset: number }): Promise<{ items: { address: string; steps: { name: string; status: string; detail: string }[] }[] }> }, runId: string): Promise<string[]> {
-  const { items } = await scans.results(runId, { limit: 500, offset: 0 });
+async function snmpMisses(scans: { results(id: string, page: { limit: number; offset: number }): Promise<{ items: { address: string; steps: { name: string; status: string; detail: string }[] }[]; total: number }> }, runId: string): Promise<string[]> {
+  const items = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await scans.results(runId, { limit: 500, offset });
+    items.push(...page.items);
+    if (offset + 500 >= page.total) {
+      break;
+    }
+  }
   return items
     .map((item) => ({ address: item.address, snmp: item.steps.find((step) => step.name === 'snmp') }))
     .filter((item) => item.snmp?.status === 'failed' && !/closed/.test(item.snmp.detail))
@@ -96,6 +103,8 @@ async function main(): Promise<void> {
     await server.runner.waitFor(run.id);
     const seconds = (performance.now() - startedAt) / 1000;
     const done = await server.services.scans.get(run.id);
+    const snmpdAnswers = snmpHosts[0] ? spawnSync('snmpget', ['-v2c', '-c', 'public', '-t', '1', '-r', '0', snmpHosts[0], '1.3.6.1.2.1.1.5.0']).status === 0 : true;
+    process.stdout.write(`after the scan the lab's snmpd answers: ${snmpdAnswers}\n`);
     const misses = await snmpMisses(server.services.scans, run.id);
     const slowest = (await server.services.scans.results(run.id, { limit: 500, offset: 0 })).items
       .map((item) => ({ address: item.address, ms: item.steps.reduce((sum, step) => sum + step.durationMs, 0), at: item.createdAt.getTime() - done.startedAt.getTime() }))

@@ -74,7 +74,10 @@ export const networkInterfaceSchema = z
     ipv6: z.array(ipv6).max(256).optional(),
     type: optionalText(64),
     speedMbps: z.number().nonnegative().optional(),
+    /** Operational state (IF-MIB ifOperStatus). */
     status: z.enum(['up', 'down', 'unknown']).optional(),
+    /** What the administrator set (IF-MIB ifAdminStatus): down means shut on purpose. */
+    adminStatus: z.enum(['up', 'down', 'testing']).optional(),
     virtual: z.boolean().optional(),
   })
   .strict();

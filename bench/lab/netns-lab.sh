@@ -188,7 +188,13 @@ start_snmpd() {
   mkdir -p "$LAB_RUN_DIR/snmp-persist"
   cat > "$conf" <<EOF
 agentAddress $addrs
-rocommunity $LAB_SNMP_COMMUNITY default
+# One snmpd plays every SNMP host, and the namespace holds one address per alive host:
+# its IP address tables (thousands of rows on a /16, rebuilt per request) would make
+# each simulated host cost what no real host does. Everything else is served.
+view labview included .1
+view labview excluded .1.3.6.1.2.1.4.20
+view labview excluded .1.3.6.1.2.1.4.34
+rocommunity $LAB_SNMP_COMMUNITY default -V labview
 sysLocation invlab netns lab
 sysContact bench@invlab.invalid
 sysName invlab-sim

@@ -28,6 +28,8 @@ export interface DeviceTypeRule {
 
 export const DEVICE_TYPE_RULES: readonly DeviceTypeRule[] = [
   { type: 'Printer', mib: 'printer', why: 'Printer-MIB answers' },
+  // Enterprises whose SNMP devices are printers (network cards included, e.g. Brother "NC-8300h").
+  ...['2435', '641', '1347', '367', '1602', '253'].map((enterprise) => ({ type: 'Printer' as const, sysObjectIdPrefix: `1.3.6.1.4.1.${enterprise}.`, why: `printer vendor enterprise ${enterprise}` })),
   { type: 'Printer', sysDescr: /\b(LaserJet|OfficeJet|PageWide|JetDirect|Lexmark|Kyocera|ECOSYS|imageRUNNER|Xerox|Brother (HL|MFC|DCP)|RICOH|bizhub|Epson)\b/i, why: 'printer model in sysDescr' },
   { type: 'Firewall', sysObjectIdPrefix: '1.3.6.1.4.1.12356.', why: 'Fortinet enterprise (FORTINET-MIB)' },
   { type: 'Firewall', sysObjectIdPrefix: '1.3.6.1.4.1.25461.', why: 'Palo Alto Networks enterprise' },

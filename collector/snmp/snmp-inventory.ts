@@ -34,7 +34,7 @@ export async function readSystemGroup(session: SnmpSession): Promise<SnmpSystem>
 
 /** Columns read, grouped by table: the columns of one table are walked together. */
 const TABLES: readonly (readonly string[])[] = [
-  [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_OPER_STATUS],
+  [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_ADMIN_STATUS, OID.IF_OPER_STATUS],
   [OID.IP_AD_ENT_IF_INDEX],
   [OID.ENT_PHYSICAL_SERIAL_NUM, OID.ENT_PHYSICAL_MODEL_NAME, OID.ENT_PHYSICAL_MFG_NAME],
   [OID.HR_STORAGE_TYPE, OID.HR_STORAGE_DESCR, OID.HR_STORAGE_ALLOCATION_UNITS, OID.HR_STORAGE_SIZE, OID.HR_STORAGE_USED],
@@ -111,6 +111,7 @@ function interfacesOf(columns: Columns): NetworkInterface[] {
     const ifType = asNumber(column(OID.IF_TYPE).get(ifIndex));
     const speed = asNumber(column(OID.IF_SPEED).get(ifIndex));
     const operStatus = asNumber(column(OID.IF_OPER_STATUS).get(ifIndex));
+    const adminStatus = asNumber(column(OID.IF_ADMIN_STATUS).get(ifIndex));
     return {
       name: asText(descr)?.slice(0, 255),
       mac: macOf(column(OID.IF_PHYS_ADDRESS).get(ifIndex)),
@@ -119,6 +120,8 @@ function interfacesOf(columns: Columns): NetworkInterface[] {
       speedMbps: speed === undefined ? undefined : speed / 1_000_000,
       // IF-MIB ifOperStatus: 1 up, 2 down.
       status: operStatus === 1 ? ('up' as const) : operStatus === 2 ? ('down' as const) : ('unknown' as const),
+      // ifAdminStatus: 1 up, 2 down, 3 testing.
+      adminStatus: adminStatus === 1 ? ('up' as const) : adminStatus === 2 ? ('down' as const) : adminStatus === 3 ? ('testing' as const) : undefined,
       // ifType 24 is softwareLoopback (IANAifType-MIB).
       virtual: ifType === 24 ? true : undefined,
     };

@@ -82,6 +82,11 @@ describe('collector scans', () => {
         assert.equal(byName.get('web01'), 'Server');
         assert.equal(byName.get('ws-acct-07'), 'Workstation');
         assert.equal(equipment.total, 4);
+        const switchId = equipment.items.find((item: { name: string }) => item.name === 'core-sw1').id;
+        const switchDetail = await (await server.call(`/api/v1/equipment/${switchId}`)).json();
+        assert.equal(switchDetail.inventory.networkInterfaces.length, 25, '24 GigabitEthernet ports and Vlan1');
+        assert.ok(switchDetail.inventory.networkInterfaces.every((port: { adminStatus?: string; mac?: string }) => port.adminStatus && port.mac));
+        assert.equal(switchDetail.inventory.identity.serial, devices[1]!.values.get('1.3.6.1.2.1.47.1.1.1.1.11.1')?.toString());
 
         const results = await (await server.call(`/api/v1/scans/${run.id}/results`)).json();
         const printer = results.items.find((result: { address: string }) => result.address === `${NET}.1`);

@@ -67,6 +67,21 @@ describe('POST /api/v1/connections/:id/test', () => {
     assert.match(body.steps[2].detail, /connection refused on 127\.0\.11\.2:7103/);
   });
 
+  it('falls back to the capture agent after an SNMP timeout (a community the device refuses)', async () => {
+    const device = await startSimulatedDevice({ kind: 'printer', sysName: 'other-community', community: 'not-ours' }, { address: `${NET}.6` });
+    const fallback = await startCaptureAgentServer({ address: `${NET}.6`, token: 'the-right-token-0123456789', inventory: { identity: { hostname: 'both-ways', systemUuid: '44444444-5555-6666-7777-888888888888' } } });
+    try {
+      const { body } = await test(lan, `${NET}.6`);
+      assert.deepEqual(stepsOf(body), ['ping:ok', 'snmp:failed', 'capture-agent:ok']);
+      assert.equal(body.steps[1].reason, 'timeout');
+      assert.ok(body.steps[1].durationMs >= 400, `the step shows the wait (${body.steps[1].durationMs} ms)`);
+      assert.equal(body.method, 'capture-agent');
+    } finally {
+      await fallback.close();
+      await device.close();
+    }
+  });
+
   it('reports a bad agent token as an authentication failure', async () => {
     const badToken = await createConnection({ name: 'bad-token', type: 'network', targets: [`${NET}.3`], snmp: { enabled: false }, captureAgent: { token: 'a-wrong-token-0123456789' } });
     const { body } = await test(badToken, `${NET}.3`);
