@@ -68,7 +68,7 @@ function isUtf16(body: Buffer): boolean {
  * cleanly that way is returned unchanged, so correct text is never damaged.
  */
 export function repairDoubleEncoding(value: string): string {
-  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(value) || /[^\u0000-\u00ff]/.test(value)) {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(value) || /[\u0100-\uffff]/.test(value)) {
     return value;
   }
   try {
