@@ -8,7 +8,7 @@ import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from './inventory-document';
 import { hashDocument } from './inventory-hash';
 import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
-import type { InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
+import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { reconcile } from './reconcile';
 
 export interface InventorySubmission {
@@ -18,11 +18,14 @@ export interface InventorySubmission {
   ignoreRule?: IgnoreRule | null;
   /** When the inventory was taken; default now. */
   receivedAt?: Date;
+  /** The input file it came from: recorded in the same transaction, so a file is imported exactly once. */
+  receipt?: InputReceipt;
 }
 
 export interface InventoryOutcome {
   equipmentId: string;
-  decision: 'created' | 'updated' | 'unchanged' | 'merged';
+  /** `duplicate`: the same input was imported before; nothing was written. */
+  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'duplicate';
   matchedBy: IdentityKind | null;
   /** Duplicates the document proved to be this machine, merged into it and deleted. */
   mergedFrom: string[];
@@ -70,13 +73,19 @@ export class InventoryService {
   }
 
   private async apply(tx: InventoryTransaction, submission: InventorySubmission, contentHash: string): Promise<InventoryOutcome> {
-    const { document, handle } = submission;
+    const { document, handle, receipt } = submission;
     const receivedAt = submission.receivedAt ?? this.clock.now();
+    if (receipt) {
+      const earlier = await tx.findReceipt(receipt.connectionId, receipt.contentHash);
+      if (earlier) {
+        return { equipmentId: earlier.equipmentId ?? '', decision: 'duplicate', matchedBy: null, mergedFrom: [], changes: [], contentHash };
+      }
+    }
     const identities = identitiesOf(document, handle);
     const decision = reconcile(await tx.findCandidates(identities), identities);
     const rule = submission.ignoreRule ?? null;
 
-    let outcome: InventoryOutcome;
+    let outcome: InventoryOutcome & { decision: HistoryEntry['decision'] };
     if (decision.kind === 'create') {
       const equipmentId = randomUUID();
       const merged = mergeDocuments(undefined, document);
@@ -107,6 +116,9 @@ export class InventoryService {
       };
     }
     await tx.recordSource(outcome.equipmentId, handle, contentHash, receivedAt);
+    if (receipt) {
+      await tx.recordReceipt(receipt, outcome.equipmentId, receivedAt);
+    }
     await tx.appendHistory({
       equipmentId: outcome.equipmentId,
       source: handle.source,

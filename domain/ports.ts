@@ -58,8 +58,19 @@ export interface HistoryEntry {
   changes: InventoryChange[];
 }
 
+/** An accepted input file (an OCS XML file), recorded in the transaction that stores its inventory. */
+export interface InputReceipt {
+  /** '' for imports outside a connection (the CLI). */
+  connectionId: string;
+  path: string;
+  contentHash: string;
+}
+
 /** The reads and writes of one reconciliation, all inside one database transaction. */
 export interface InventoryTransaction {
+  /** The equipment an input with this content already produced, if it was imported before. */
+  findReceipt(connectionId: string, contentHash: string): Promise<{ equipmentId: string | null } | null>;
+  recordReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<void>;
   findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
   loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null>;
   createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;

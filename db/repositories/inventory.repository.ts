@@ -3,7 +3,7 @@ import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { Identity, IdentityKind } from '../../domain/identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../../domain/inventory-document';
 import { sourceKeyOf } from '../../domain/inventory.service';
-import type { EquipmentWrite, HistoryEntry, InventoryStore, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
+import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
@@ -30,6 +30,16 @@ class TypeormInventoryTransaction implements InventoryTransaction {
   constructor(private readonly manager: EntityManager) {
     // SQLite has no row locks (and needs none: its transactions are serialized).
     this.locking = manager.connection.options.type !== 'better-sqlite3';
+  }
+
+  async findReceipt(connectionId: string, contentHash: string): Promise<{ equipmentId: string | null } | null> {
+    const row = await this.manager.findOne(ImportedFileEntity, { where: { connectionId, contentHash }, select: { equipmentId: true } });
+    return row && { equipmentId: row.equipmentId };
+  }
+
+  async recordReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<void> {
+    // The unique key (connection_id, content_hash) makes a concurrent second import of the same content fail and retry.
+    await this.manager.insert(ImportedFileEntity, { connectionId: receipt.connectionId, path: receipt.path.slice(0, 1024), contentHash: receipt.contentHash, status: 'imported', error: null, equipmentId, importedAt: at });
   }
 
   async findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {

@@ -1,0 +1,84 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config/load-config';
+import { openDatabase } from '../db/open-database';
+import { TypeormConnectionRepository } from '../db/repositories/connection.repository';
+import { TypeormImportedFileRepository } from '../db/repositories/imported-file.repository';
+import { InventoryRepository } from '../db/repositories/inventory.repository';
+import { Transactor } from '../db/transactor';
+import { systemClock } from '../domain/clock';
+import { InventoryService } from '../domain/inventory.service';
+import { DEFAULT_MAX_FILE_BYTES, OcsImporter, type OcsImportSettings } from '../ocs-import/import.service';
+import { inventoryFilesByMachine } from '../ocs-import/folder';
+import { createLogger } from '../observability/logger';
+import { loadSecretKey, SecretCipher } from '../security/secret-cipher';
+import { parseFlags, runCli } from './args';
+
+const USAGE = `usage: npm run import -- <file-or-folder> [--connection ID] [--after keep|archive|delete]
+  Imports OCS Inventory XML (.ocs/.xml) once, with the server's own code, and prints a summary.
+  --connection  count the import under an ocs connection (its ignore rule and afterImport apply)
+  --after       what to do with an imported file (default: the connection's, else keep)`;
+
+/** Machines imported at once; a machine's own files go one after another, oldest first. */
+const CONCURRENCY = 4;
+
+async function main(): Promise<number> {
+  const { positional, flags } = parseFlags(process.argv.slice(2));
+  const target = positional[0];
+  if (!target) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig({ argv: process.argv.slice(2) });
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+  const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, runMigrations: config.runMigrations }, logger);
+  try {
+    const settings = await settingsFrom(flags, new TypeormConnectionRepository(dataSource, new Transactor(dataSource), new SecretCipher(loadSecretKey(config.secretKey, config.dataDir))));
+    if (typeof settings === 'string') {
+      process.stderr.write(`${settings}\n`);
+      return 2;
+    }
+    const importer = new OcsImporter(new InventoryService(new InventoryRepository(new Transactor(dataSource)), systemClock), new TypeormImportedFileRepository(dataSource), logger);
+    const groups = (await stat(target)).isDirectory() ? await inventoryFilesByMachine(target) : [[path.resolve(target)]];
+    const counts = { imported: 0, duplicate: 0, rejected: 0 };
+    const startedAt = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let group = groups[next++]; group; group = groups[next++]) {
+          for (const file of group) {
+            const outcome = await importer.importFile(file, settings);
+            counts[outcome.kind]++;
+            if (outcome.kind === 'rejected') {
+              process.stdout.write(`rejected ${file}: ${outcome.reason}\n`);
+            }
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - startedAt) / 1000;
+    const files = counts.imported + counts.duplicate + counts.rejected;
+    process.stdout.write(`${files} file(s) in ${seconds.toFixed(1)} s: ${counts.imported} imported, ${counts.duplicate} already imported, ${counts.rejected} rejected\n`);
+    return counts.rejected > 0 ? 1 : 0;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function settingsFrom(flags: Map<string, string | true>, connections: TypeormConnectionRepository): Promise<OcsImportSettings | string> {
+  const after = flags.get('after');
+  if (after !== undefined && after !== 'keep' && after !== 'archive' && after !== 'delete') {
+    return `--after: must be keep, archive or delete, not "${String(after)}"`;
+  }
+  const connectionId = flags.get('connection');
+  if (connectionId === undefined) {
+    return { connectionId: '', afterImport: after ?? 'keep', ignoreRule: null, maxBytes: DEFAULT_MAX_FILE_BYTES };
+  }
+  const connection = typeof connectionId === 'string' ? await connections.findById(connectionId) : null;
+  if (!connection || connection.type !== 'ocs') {
+    return `--connection: no ocs connection with id "${String(connectionId)}"`;
+  }
+  return { connectionId: connection.id, afterImport: after ?? connection.ocs?.afterImport ?? 'keep', ignoreRule: connection.ignore, maxBytes: DEFAULT_MAX_FILE_BYTES };
+}
+
+runCli(main);
