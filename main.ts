@@ -11,6 +11,10 @@ import { scanRoutes } from './api/routers/scans.router';
 import { ConnectionTester } from './collector/connection-tester';
 import { createPinger, SystemPinger } from './collector/probes/ping.probe';
 import { RUN_OWNER_PREFIX, ScanRunner } from './collector/scan-runner';
+import { TypeormImportedFileRepository } from './db/repositories/imported-file.repository';
+import { OcsImporter } from './ocs-import/import.service';
+import { OcsFolderWatcher } from './ocs-import/watcher';
+import { importRoutes } from './api/routers/imports.router';
 import { ScanScheduler } from './collector/scheduler';
 import { validateConnectionInput } from './api/schemas/connection.schemas';
 import { ConfigError, loadConfig } from './config/load-config';
@@ -43,6 +47,7 @@ export interface RunningServer {
   services: { inventory: InventoryService; connections: ConnectionService; equipment: EquipmentService; auth: AuthService; scans: ScanService };
   runner: ScanRunner;
   scheduler: ScanScheduler;
+  watcher: OcsFolderWatcher;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -94,10 +99,19 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   scheduler.scheduleAll((await connectionRepository.list({ type: 'network', enabled: true }, { limit: 10_000, offset: 0 })).items);
   connections.onChange((change) => scheduler.onConnectionChange(change));
 
+  const watcher = new OcsFolderWatcher(new OcsImporter(inventory, new TypeormImportedFileRepository(dataSource), logger), logger, { ...config.ocs, concurrency: 4 });
+  for (const connection of (await connectionRepository.list({ type: 'ocs', enabled: true }, { limit: 10_000, offset: 0 })).items) {
+    await watcher.apply(connection);
+  }
+  connections.onChange((change) => {
+    const applied = change.kind === 'deleted' ? watcher.unwatch(change.id) : watcher.apply(change.connection);
+    applied.catch((error: unknown) => logger.error({ module: 'ocs-import', err: error }, 'applying the connection to the folder watcher failed'));
+  });
+
   const app = createApp({
     logger,
     metrics,
-    routes: [...connectionRoutes(services), ...equipmentRoutes(services), ...scanRoutes({ scans: services.scans, tester })],
+    routes: [...connectionRoutes(services), ...equipmentRoutes(services), ...scanRoutes({ scans: services.scans, tester }), ...importRoutes({ connections, watcher })],
     guard: createAccessGuard(services.auth),
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,
@@ -133,6 +147,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       scheduler.stop();
       // Running scans stop probing new hosts and record themselves as cancelled.
       await runner.stopAll(config.shutdownTimeoutMs);
+      await watcher.stopAll();
       // Stop accepting, let in-flight requests finish, then cut idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -143,7 +158,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       logger.info('server stopped');
     })());
 
-  return { url, dataSource, services, runner, scheduler, logger, stop };
+  return { url, dataSource, services, runner, scheduler, watcher, logger, stop };
 }
 
 async function main(): Promise<void> {

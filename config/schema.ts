@@ -42,6 +42,14 @@ export const configSchema = z
         trustProxy: z.string().default('loopback'),
       })
       .prefault({}),
+    ocs: z
+      .strictObject({
+        /** A watched file is read once its size is stable this long (env INVENTORY_OCS_STABLE_MS). */
+        stableMs: z.coerce.number().int().min(50).max(600_000).default(2000),
+        /** An unparseable file is retried this long before it is rejected (env INVENTORY_OCS_GRACE_MS). */
+        graceMs: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+      })
+      .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
     shutdownTimeoutMs: z.coerce.number().int().min(0).default(10_000),
   })
@@ -62,4 +70,6 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_BODY_LIMIT: ['http', 'bodyLimit'],
   INVENTORY_TRUST_PROXY: ['http', 'trustProxy'],
   INVENTORY_SHUTDOWN_TIMEOUT_MS: ['shutdownTimeoutMs'],
+  INVENTORY_OCS_STABLE_MS: ['ocs', 'stableMs'],
+  INVENTORY_OCS_GRACE_MS: ['ocs', 'graceMs'],
 };

@@ -19,11 +19,18 @@ export interface OcsImportSettings {
   ignoreRule: IgnoreRule | null;
   /** Largest file accepted (compressed or inflated). */
   maxBytes: number;
+  /**
+   * A file that does not parse yet is left where it is (`pending`) while it was
+   * modified less than this long ago: OCS writes files in place, without a rename,
+   * so a half-written file is retried rather than rejected. 0 rejects at once (the CLI).
+   */
+  graceMs?: number;
 }
 
 export type FileOutcome =
   | { kind: 'imported'; equipmentId: string; decision: string }
   | { kind: 'duplicate' }
+  | { kind: 'pending'; reason: string }
   | { kind: 'rejected'; reason: string };
 
 export interface RejectionRecorder {
@@ -53,7 +60,9 @@ export class OcsImporter {
     }
     const bytes = await readFile(file);
     const contentHash = createHash('sha256').update(bytes).digest('hex');
-    const failure = (reason: string) => this.reject(file, settings, reason, contentHash);
+    const modifiedMs = (await stat(file)).mtimeMs;
+    const failure = async (reason: string): Promise<FileOutcome> =>
+      Date.now() - modifiedMs < (settings.graceMs ?? 0) ? { kind: 'pending', reason } : this.reject(file, settings, reason, contentHash);
 
     const decoded = decodeOcsFile(bytes, settings.maxBytes);
     if (decoded.kind === 'invalid') {

@@ -37,6 +37,7 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(Object.keys(document.paths).sort(), [
         '/api/v1/connections',
         '/api/v1/connections/{id}',
+        '/api/v1/connections/{id}/imports',
         '/api/v1/connections/{id}/scans',
         '/api/v1/connections/{id}/test',
         '/api/v1/equipment',

@@ -1,0 +1,164 @@
+import { watch, type FSWatcher } from 'chokidar';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { Connection } from '../domain/connection';
+import { OCS_FILE, machineOf } from './folder';
+import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
+
+export interface WatcherSettings {
+  /** A file is read once its size has not changed for this long. */
+  stableMs: number;
+  /** How long an unparseable file is retried before it is rejected. */
+  graceMs: number;
+  /** Files imported at once per connection (a machine's own files always one after another). */
+  concurrency: number;
+}
+
+export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { stableMs: 2000, graceMs: 60_000, concurrency: 4 };
+
+export interface ImportStatus {
+  imported: number;
+  duplicate: number;
+  rejected: number;
+  /** Files seen and not yet imported or rejected (waiting, being written, or retried). */
+  pending: number;
+  lastErrors: { file: string; reason: string; at: string }[];
+}
+
+type Counts = Omit<ImportStatus, 'pending'>;
+
+interface WatchedFolder {
+  connection: Connection;
+  watcher: FSWatcher;
+  counts: Counts;
+  queued: Set<string>;
+  /** Queued, importing or waiting for a retry. */
+  pendingFiles: Set<string>;
+  running: number;
+  /** Machines with a file being imported: their next file waits (oldest first). */
+  busyMachines: Set<string>;
+  retryTimers: Set<NodeJS.Timeout>;
+}
+
+/**
+ * Watches each enabled OCS connection's folder (chokidar): files present at start and
+ * every file added or rewritten later are imported once their size is stable; a file
+ * that does not parse yet is retried until the grace period ends, then rejected.
+ */
+export class OcsFolderWatcher {
+  private readonly folders = new Map<string, WatchedFolder>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly importer: OcsImporter,
+    private readonly logger: Logger,
+    private readonly settings: WatcherSettings = DEFAULT_WATCHER_SETTINGS,
+  ) {}
+
+  /** Starts (or restarts, after a change) watching a connection's folder; stops when it is disabled. */
+  async apply(connection: Connection): Promise<void> {
+    await this.unwatch(connection.id);
+    if (connection.type !== 'ocs' || !connection.enabled || !connection.ocs) {
+      return;
+    }
+    const folder = connection.ocs.path;
+    const watcher = watch(folder, {
+      depth: 0,
+      ignoreInitial: false,
+      awaitWriteFinish: { stabilityThreshold: this.settings.stableMs, pollInterval: Math.min(250, this.settings.stableMs) },
+      ignored: (file, stats) => Boolean(stats?.isFile() && !OCS_FILE.test(file)),
+    });
+    const entry: WatchedFolder = { connection, watcher, counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] }, queued: new Set(), pendingFiles: new Set(), running: 0, busyMachines: new Set(), retryTimers: new Set() };
+    this.folders.set(connection.id, entry);
+    const enqueue = (file: string) => {
+      if (path.dirname(file) === path.resolve(folder) || path.dirname(file) === folder) {
+        entry.queued.add(file);
+        entry.pendingFiles.add(file);
+        this.pump(entry);
+      }
+    };
+    watcher.on('add', enqueue).on('change', enqueue);
+    watcher.on('error', (error) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'watching the folder failed'));
+    this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'watching OCS folder');
+  }
+
+  status(connectionId: string): ImportStatus | null {
+    const entry = this.folders.get(connectionId);
+    return entry ? { ...entry.counts, pending: entry.pendingFiles.size, lastErrors: [...entry.counts.lastErrors] } : null;
+  }
+
+  async unwatch(connectionId: string): Promise<void> {
+    const entry = this.folders.get(connectionId);
+    if (entry) {
+      this.folders.delete(connectionId);
+      entry.retryTimers.forEach((timer) => clearTimeout(timer));
+      await entry.watcher.close();
+    }
+  }
+
+  /** Stops watching and lets the imports under way finish (their transactions are short). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.folders.keys()].map((id) => this.unwatch(id)));
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private pump(entry: WatchedFolder): void {
+    for (const file of entry.queued) {
+      if (entry.running >= this.settings.concurrency) {
+        return;
+      }
+      const machine = machineOf(path.basename(file));
+      if (entry.busyMachines.has(machine)) {
+        continue;
+      }
+      entry.queued.delete(file);
+      entry.busyMachines.add(machine);
+      entry.running++;
+      const work = this.importOne(entry, file).finally(() => {
+        entry.running--;
+        entry.busyMachines.delete(machine);
+        this.inFlight.delete(work);
+        if (this.folders.get(entry.connection.id) === entry) {
+          this.pump(entry);
+        }
+      });
+      this.inFlight.add(work);
+    }
+  }
+
+  private async importOne(entry: WatchedFolder, file: string): Promise<void> {
+    const { connection } = entry;
+    let outcome: FileOutcome;
+    try {
+      outcome = await this.importer.importFile(file, {
+        connectionId: connection.id,
+        afterImport: connection.ocs?.afterImport ?? 'archive',
+        ignoreRule: connection.ignore,
+        maxBytes: DEFAULT_MAX_FILE_BYTES,
+        graceMs: this.settings.graceMs,
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        entry.pendingFiles.delete(file); // moved or deleted by someone else meanwhile
+        return;
+      }
+      // A database failure: nothing was committed, the file stays; try again later.
+      this.logger.error({ module: 'ocs-import', connectionId: connection.id, file, err: error }, 'import failed; will retry');
+      outcome = { kind: 'pending', reason: (error as Error).message };
+    }
+    if (outcome.kind === 'pending') {
+      const timer = setTimeout(() => {
+        entry.retryTimers.delete(timer);
+        entry.queued.add(file);
+        this.pump(entry);
+      }, this.settings.stableMs);
+      entry.retryTimers.add(timer);
+      return;
+    }
+    entry.pendingFiles.delete(file);
+    entry.counts[outcome.kind]++;
+    if (outcome.kind === 'rejected') {
+      entry.counts.lastErrors = [{ file: path.basename(file), reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);
+    }
+  }
+}
