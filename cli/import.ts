@@ -10,6 +10,7 @@ import { systemClock } from '../domain/clock';
 import { InventoryService } from '../domain/inventory.service';
 import { DEFAULT_MAX_FILE_BYTES, OcsImporter, type OcsImportSettings } from '../ocs-import/import.service';
 import { inventoryFilesByMachine } from '../ocs-import/folder';
+import { importFolder } from '../ocs-import/import-folder';
 import { createLogger } from '../observability/logger';
 import { loadSecretKey, SecretCipher } from '../security/secret-cipher';
 import { parseFlags, runCli } from './args';
@@ -40,23 +41,12 @@ async function main(): Promise<number> {
     }
     const importer = new OcsImporter(new InventoryService(new InventoryRepository(new Transactor(dataSource)), systemClock), new TypeormImportedFileRepository(dataSource), logger);
     const groups = (await stat(target)).isDirectory() ? await inventoryFilesByMachine(target) : [[path.resolve(target)]];
-    // The CLI gives no grace period, so nothing stays pending.
-    const counts = { imported: 0, duplicate: 0, rejected: 0, pending: 0 };
     const startedAt = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let group = groups[next++]; group; group = groups[next++]) {
-          for (const file of group) {
-            const outcome = await importer.importFile(file, settings);
-            counts[outcome.kind]++;
-            if (outcome.kind === 'rejected') {
-              process.stdout.write(`rejected ${file}: ${outcome.reason}\n`);
-            }
-          }
-        }
-      }),
-    );
+    // The CLI gives no grace period, so nothing stays pending.
+    const counts = await importFolder(importer, groups, settings, {
+      concurrency: CONCURRENCY,
+      onOutcome: (file, outcome) => outcome.kind === 'rejected' && process.stdout.write(`rejected ${file}: ${outcome.reason}\n`),
+    });
     const seconds = (performance.now() - startedAt) / 1000;
     const files = counts.imported + counts.duplicate + counts.rejected;
     process.stdout.write(`${files} file(s) in ${seconds.toFixed(1)} s: ${counts.imported} imported, ${counts.duplicate} already imported, ${counts.rejected} rejected\n`);
