@@ -4,7 +4,7 @@
  * server's importer, on SQLite and (when reachable) MariaDB, and prints files/second
  * and peak RSS. BENCH_OCS_FILES and BENCH_OCS_MACHINES change the size;
  * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306/test) names the MariaDB server;
- * BENCH_OCS_ONLY=sqlite|mysql runs one of them.
+ * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 4).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';

@@ -1,0 +1,32 @@
+import { inventoryDocumentSchema, type InventoryDocument } from '../domain/inventory-document';
+import { decodeOcsFile } from './decode';
+import { mapOcsInventory } from './mapper';
+import { parseOcsXml } from './parser';
+
+export type OcsReading = { kind: 'inventory'; document: InventoryDocument; deviceId: string; encoding: string } | { kind: 'invalid'; reason: string };
+
+/** A file's bytes to a validated inventory document, or why not. Pure: runs in a worker too. */
+export function readOcsInventory(bytes: Buffer, maxBytes: number): OcsReading {
+  const decoded = decodeOcsFile(bytes, maxBytes);
+  if (decoded.kind === 'invalid') {
+    return decoded;
+  }
+  const parsed = parseOcsXml(decoded.text);
+  if (parsed.kind === 'invalid') {
+    return { kind: 'invalid', reason: parsed.line === undefined ? parsed.reason : `${parsed.reason} (line ${parsed.line}, column ${parsed.column})` };
+  }
+  if (parsed.kind === 'not-inventory') {
+    return { kind: 'invalid', reason: `QUERY is ${parsed.query}, not INVENTORY: not a computer inventory` };
+  }
+  const document = inventoryDocumentSchema.safeParse(mapOcsInventory(parsed.inventory));
+  if (!document.success) {
+    const issue = document.error.issues[0];
+    return { kind: 'invalid', reason: `the inventory does not map: ${issue?.path.join('.')} ${issue?.message}` };
+  }
+  return { kind: 'inventory', document: document.data, deviceId: parsed.inventory.deviceId, encoding: decoded.encoding };
+}
+
+/** How the importer reads files: in this thread, or in a worker pool (parse-pool.ts). */
+export type OcsReader = (bytes: Buffer, maxBytes: number) => Promise<OcsReading>;
+
+export const readInThisThread: OcsReader = async (bytes, maxBytes) => readOcsInventory(bytes, maxBytes);
