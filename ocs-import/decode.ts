@@ -17,6 +17,9 @@ export function decodeOcsFile(bytes: Buffer, maxBytes: number): DecodedFile {
   if (bytes.length === 0) {
     return { kind: 'invalid', reason: 'the file is empty' };
   }
+  if (bytes.length > maxBytes) {
+    return { kind: 'invalid', reason: `the file is ${bytes.length} bytes, over the limit of ${maxBytes}` };
+  }
   let compression: 'none' | 'zlib' | 'gzip' = 'none';
   let body = bytes;
   try {

@@ -14,7 +14,8 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
   const section = (name: string): OcsRecord[] => (inventory.content[name] ?? []).map(cleanRecord);
   const hardware = section('HARDWARE')[0] ?? {};
   const bios = section('BIOS')[0] ?? {};
-  const networks = section('NETWORKS');
+  const networks = interfacesOf(section('NETWORKS'));
+  const firstCpu = section('CPUS')[0] ?? {};
   const accountInfo = section('ACCOUNTINFO');
   const operatingSystem = section('OPERATINGSYSTEM')[0] ?? {};
   return {
@@ -28,7 +29,7 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
       chassisType: hardware.CHASSIS_TYPE || bios.TYPE,
       primaryIp: firstIp(hardware.IPADDR),
     },
-    os: compact({ name: hardware.OSNAME || operatingSystem.FULL_NAME, version: hardware.OSVERSION || operatingSystem.VERSION, architecture: hardware.ARCH || operatingSystem.ARCH, kernel: operatingSystem.KERNEL_VERSION }),
+    os: compact({ name: hardware.OSNAME || operatingSystem.FULL_NAME, version: hardware.OSVERSION || operatingSystem.VERSION, architecture: hardware.ARCH || operatingSystem.ARCH || firstCpu.CPUARCH, kernel: operatingSystem.KERNEL_VERSION }),
     bios: compact({ vendor: bios.BMANUFACTURER, version: bios.BVERSION, releaseDate: bios.BDATE }),
     cpus: section('CPUS').map((cpu) => compact({ name: cpu.TYPE || cpu.NAME, manufacturer: cpu.MANUFACTURER, cores: integer(cpu.CORES), threads: integer(cpu.LOGICAL_CPUS) ?? integer(cpu.THREAD), speedMhz: number(cpu.SPEED) })),
     memory: compact({
@@ -41,18 +42,7 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
     volumes: section('DRIVES')
       .filter((drive) => drive.VOLUMN || drive.LETTER || drive.TYPE)
       .map((drive) => compact({ mount: (drive.LETTER || drive.VOLUMN || drive.TYPE) as string, filesystem: drive.FILESYSTEM, sizeBytes: megabytes(drive.TOTAL), freeBytes: megabytes(drive.FREE) })),
-    networkInterfaces: networks.map((network) =>
-      compact({
-        name: network.DESCRIPTION,
-        mac: network.MACADDR,
-        ipv4: [network.IPADDRESS].filter((address): address is string => Boolean(address && isIPv4(address))),
-        ipv6: [network.IPADDRESS6].filter((address): address is string => Boolean(address && isIPv6(address))),
-        type: network.TYPE,
-        speedMbps: number(network.SPEED),
-        status: network.STATUS ? (/^up$/i.test(network.STATUS) ? ('up' as const) : ('down' as const)) : undefined,
-        virtual: network.VIRTUALDEV === '1' ? true : undefined,
-      }),
-    ),
+    networkInterfaces: networks,
     software: section('SOFTWARES')
       .filter((software) => software.NAME)
       .map((software) => compact({ name: (software.NAME as string).slice(0, 512), version: software.VERSION, publisher: software.PUBLISHER, installedAt: software.INSTALLDATE })),
@@ -65,6 +55,47 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
       'ocs.videos': section('VIDEOS').length || undefined,
     }),
   };
+}
+
+/**
+ * One interface per name and MAC: the OCS Unix agent writes one NETWORKS record per
+ * address (IPv4 and IPv6 alike in IPADDRESS), the Windows agent one per interface.
+ */
+function interfacesOf(records: OcsRecord[]): NonNullable<InventoryDocument['networkInterfaces']> {
+  const byKey = new Map<string, { record: OcsRecord; ipv4: string[]; ipv6: string[] }>();
+  for (const record of records) {
+    const key = `${record.DESCRIPTION ?? ''}|${record.MACADDR ?? ''}`;
+    const entry = byKey.get(key) ?? { record, ipv4: [], ipv6: [] };
+    byKey.set(key, entry);
+    for (const address of [record.IPADDRESS, record.IPADDRESS6]) {
+      const list = address && isIPv4(address) ? entry.ipv4 : address && isIPv6(address) ? entry.ipv6 : undefined;
+      if (address && list && !list.includes(address)) {
+        list.push(address);
+      }
+    }
+  }
+  return [...byKey.values()].map(({ record, ipv4, ipv6 }) =>
+    compact({
+      name: record.DESCRIPTION,
+      mac: record.MACADDR,
+      ipv4,
+      ipv6,
+      type: record.TYPE,
+      speedMbps: speedMbps(record.SPEED),
+      status: record.STATUS ? (/^up$/i.test(record.STATUS) ? ('up' as const) : ('down' as const)) : undefined,
+      virtual: record.VIRTUALDEV === '1' ? true : undefined,
+    }),
+  );
+}
+
+/** "1000", "100 Mbps", "1 Gbps" (agents differ); the Unix agent writes -1 when unknown. */
+function speedMbps(value: string | undefined): number | undefined {
+  const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:b(?:it)?(?:ps|\/s))?\s*$/i.exec(value);
+  if (!match) {
+    return undefined;
+  }
+  const scale = { k: 0.001, m: 1, g: 1000, '': 1 }[(match[2] ?? '').toLowerCase() as 'k' | 'm' | 'g' | ''];
+  return Number(match[1]) * scale;
 }
 
 /** Trims every value, drops empty ones, and repairs double-encoded UTF-8. */

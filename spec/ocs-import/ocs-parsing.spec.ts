@@ -136,6 +136,14 @@ describe(mapOcsInventory.name, () => {
     assert.equal(document.extras?.['ocs.deviceId'], 'ws-jerome-2026-03-01-09-12-44');
   });
 
+  it('reads link speeds as agents write them: 1000, "100 Mbps", "1 Gbps"; -1 and junk stay absent', () => {
+    const speeds = ['1000', '100 Mbps', '1 Gbps', '10Mb/s', '-1 Mbps', 'unknown'].map((speed, index) => {
+      const document = mapOcsInventory({ deviceId: 'x', content: { NETWORKS: [{ DESCRIPTION: `eth${index}`, SPEED: speed }] } });
+      return document.networkInterfaces?.[0]?.speedMbps;
+    });
+    assert.deepEqual(speeds, [1000, 100, 1000, 10, undefined, undefined]);
+  });
+
   it('repairs double-encoded UTF-8 and leaves correct text alone', () => {
     assert.equal(repairDoubleEncoding('lecteur vidÃ©o'), 'lecteur vidéo');
     assert.equal(repairDoubleEncoding('Jérôme'), 'Jérôme');
