@@ -52,6 +52,9 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       poolSize: 20,
+      // mysql2 captures a stack trace for every query to improve error traces: measured at about
+      // 0.5 ms of CPU per imported OCS file. Errors still carry the SQL error and message.
+      extra: { trace: false },
     };
   }
   return new DataSource(options);

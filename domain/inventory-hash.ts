@@ -6,15 +6,17 @@ export function hashDocument(document: InventoryDocument): string {
   return createHash('sha256').update(canonicalJson(document)).digest('hex');
 }
 
+/** JSON with every object's keys sorted (undefined fields left out, as JSON.stringify does). */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(',')}]`;
-  }
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, child]) => child !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, child]) => `${JSON.stringify(key)}:${canonicalJson(child)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  // JSON.stringify's replacer rebuilds each object with sorted keys; the engine then does the writing.
+  return JSON.stringify(value, (_key, child: unknown) => {
+    if (typeof child !== 'object' || child === null || Array.isArray(child)) {
+      return child;
+    }
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(child).sort()) {
+      sorted[key] = (child as Record<string, unknown>)[key];
+    }
+    return sorted;
+  });
 }

@@ -75,19 +75,18 @@ export class InventoryService {
   private async apply(tx: InventoryTransaction, submission: InventorySubmission, contentHash: string): Promise<InventoryOutcome> {
     const { document, handle, receipt } = submission;
     const receivedAt = submission.receivedAt ?? this.clock.now();
-    if (receipt) {
-      const earlier = await tx.findReceipt(receipt.connectionId, receipt.contentHash);
-      if (earlier) {
-        return { equipmentId: earlier.equipmentId ?? '', decision: 'duplicate', matchedBy: null, mergedFrom: [], changes: [], contentHash };
-      }
-    }
     const identities = identitiesOf(document, handle);
     const decision = reconcile(await tx.findCandidates(identities), identities);
     const rule = submission.ignoreRule ?? null;
+    const targetId = decision.kind === 'create' ? randomUUID() : decision.equipmentId;
+    // Claimed before any write: the same input seen again (or racing in) writes nothing.
+    if (receipt && !(await tx.claimReceipt(receipt, targetId, receivedAt))) {
+      return { equipmentId: decision.kind === 'create' ? '' : targetId, decision: 'duplicate', matchedBy: null, mergedFrom: [], changes: [], contentHash };
+    }
 
     let outcome: InventoryOutcome & { decision: HistoryEntry['decision'] };
     if (decision.kind === 'create') {
-      const equipmentId = randomUUID();
+      const equipmentId = targetId;
       const merged = mergeDocuments(undefined, document);
       await tx.createEquipment(equipmentId, {
         name: displayNameOf(merged),
@@ -101,7 +100,7 @@ export class InventoryService {
       outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash };
     } else {
       const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
-      const stored = await this.lockWithDuplicates(tx, decision.equipmentId, mergedFrom);
+      const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom);
       // The same content from the same source again: no merge, no component rewrite.
       const unchanged = mergedFrom.length === 0 && stored.sourceHashes.get(sourceKeyOf(handle)) === contentHash;
       const changes = await this.updateExisting(tx, stored, submission, { unchanged, rewriteAll: mergedFrom.length > 0 }, receivedAt);
@@ -116,9 +115,6 @@ export class InventoryService {
       };
     }
     await tx.recordSource(outcome.equipmentId, handle, contentHash, receivedAt);
-    if (receipt) {
-      await tx.recordReceipt(receipt, outcome.equipmentId, receivedAt);
-    }
     await tx.appendHistory({
       equipmentId: outcome.equipmentId,
       source: handle.source,
@@ -179,6 +175,7 @@ export class InventoryService {
       ...statusAfterInventory(stored, submission.ignoreRule ?? null, receivedAt),
       lastInventoryAt,
       document: changes.length > 0 || rewriteAll ? merged : undefined,
+      previousDocument: rewriteAll ? undefined : stored.document,
       changedLists: rewriteAll
         ? COMPONENT_LISTS
         : COMPONENT_LISTS.filter((list) => changes.some((change) => change.field === list || (list === 'networkInterfaces' && change.field === 'identity.primaryIp'))),

@@ -45,6 +45,8 @@ export interface EquipmentWrite {
   document?: InventoryDocument;
   /** Top-level document lists whose component rows must be rewritten ('software', 'cpus'...). */
   changedLists: readonly string[];
+  /** The stored document, whose rows are in the database: long lists are then updated by difference. */
+  previousDocument?: InventoryDocument;
 }
 
 export interface HistoryEntry {
@@ -68,9 +70,12 @@ export interface InputReceipt {
 
 /** The reads and writes of one reconciliation, all inside one database transaction. */
 export interface InventoryTransaction {
-  /** The equipment an input with this content already produced, if it was imported before. */
-  findReceipt(connectionId: string, contentHash: string): Promise<{ equipmentId: string | null } | null>;
-  recordReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<void>;
+  /**
+   * Records that this input is being imported into `equipmentId`; false when the same
+   * input (connection and content hash) was recorded before, imported or rejected.
+   * Committed with the inventory, so an input is imported exactly once.
+   */
+  claimReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<boolean>;
   findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
   loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null>;
   createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;

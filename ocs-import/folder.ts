@@ -21,9 +21,16 @@ export async function inventoryFilesByMachine(folder: string): Promise<string[][
   );
   const groups = new Map<string, typeof files>();
   for (const file of files) {
-    groups.set(file.machine, [...(groups.get(file.machine) ?? []), file]);
+    const group = groups.get(file.machine) ?? [];
+    group.push(file);
+    groups.set(file.machine, group);
   }
-  return [...groups.values()].map((group) => group.sort((a, b) => a.modifiedMs - b.modifiedMs || a.suffix - b.suffix).map((entry) => entry.file));
+  return [...groups.values()].map((group) => group.sort(writtenFirst).map((entry) => entry.file));
+}
+
+/** Order of writing within one machine: modification time, then OCS's copy number (X.ocs, X-1.ocs, X-2.ocs...). */
+export function writtenFirst(a: { modifiedMs: number; suffix: number }, b: { modifiedMs: number; suffix: number }): number {
+  return a.modifiedMs - b.modifiedMs || a.suffix - b.suffix;
 }
 
 /** `PC-1-2026-03-01-09-12-44-2.ocs` → `PC-1-2026-03-01-09-12-44`: the DEVICEID without OCS's copy number. */
@@ -34,7 +41,8 @@ export function machineOf(name: string): string {
   return match?.[1] ?? base;
 }
 
-function suffixOf(name: string): number {
+/** OCS's copy number: 2 for `X-2.ocs`, 0 for `X.ocs`. */
+export function suffixOf(name: string): number {
   const base = name.replace(OCS_FILE, '');
   const match = /-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-(\d+)$/.exec(base);
   return match?.[1] ? Number(match[1]) : 0;

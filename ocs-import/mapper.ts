@@ -11,7 +11,7 @@ const MB = 1024 * 1024;
  * speeds in MHz/Mbit; agents omit fields whose value is 0, so absent stays absent.
  */
 export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
-  const section = (name: string): OcsRecord[] => (inventory.content[name] ?? []).map(cleanRecord);
+  const section = (name: string): OcsRecord[] => (Object.hasOwn(inventory.content, name) ? (inventory.content[name] ?? []) : []).map(cleanRecord);
   const hardware = section('HARDWARE')[0] ?? {};
   const bios = section('BIOS')[0] ?? {};
   const networks = interfacesOf(section('NETWORKS'));
@@ -98,13 +98,13 @@ function speedMbps(value: string | undefined): number | undefined {
   return Number(match[1]) * scale;
 }
 
-/** Trims every value, drops empty ones, and repairs double-encoded UTF-8. */
+/** Drops empty values, repairs double-encoded UTF-8 and caps lengths (the parser has trimmed). */
 function cleanRecord(record: OcsRecord): OcsRecord {
   const clean: OcsRecord = {};
-  for (const [field, value] of Object.entries(record)) {
-    const text = repairDoubleEncoding(value.trim());
-    if (text) {
-      clean[field] = text.slice(0, 1024);
+  for (const field in record) {
+    const value = record[field] as string;
+    if (value) {
+      clean[field] = repairDoubleEncoding(value.length > 1024 ? value.slice(0, 1024) : value);
     }
   }
   return clean;
@@ -112,7 +112,14 @@ function cleanRecord(record: OcsRecord): OcsRecord {
 
 /** Drops undefined, empty-string and empty-list fields (OCS leaves many out; absent stays absent). */
 function compact<T extends Record<string, unknown>>(value: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0))) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key in value) {
+    const field = value[key];
+    if (field !== undefined && field !== '' && !(Array.isArray(field) && field.length === 0)) {
+      kept[key] = field;
+    }
+  }
+  return kept as T;
 }
 
 function number(value: string | undefined): number | undefined {

@@ -87,21 +87,25 @@ function textOf(children: XmlNode[] | undefined): string {
 
 /** CONTENT's items, grouped by section: every item a flat record of its text fields. */
 function sectionsOf(content: XmlNode[]): Record<string, OcsRecord[]> {
-  const sections: Record<string, OcsRecord[]> = Object.create(null) as Record<string, OcsRecord[]>;
+  // Plain objects (not Object.create(null)): V8 keeps them fast. The parser renames __proto__
+  // (onDangerousProperty) and it is skipped here too, so no name reaches a prototype.
+  const sections: Record<string, OcsRecord[]> = {};
   for (const item of content) {
-    for (const [section, fields] of Object.entries(item)) {
-      if (typeof fields === 'string') {
+    for (const section in item) {
+      const fields = item[section];
+      if (typeof fields === 'string' || section === '__proto__') {
         continue;
       }
-      const record: OcsRecord = Object.create(null) as OcsRecord;
-      for (const field of fields) {
-        for (const [name, value] of Object.entries(field)) {
-          if (typeof value !== 'string' && name !== '#text') {
+      const record: OcsRecord = {};
+      for (const field of fields ?? []) {
+        for (const name in field) {
+          const value = field[name];
+          if (typeof value !== 'string' && name !== '__proto__') {
             record[name] = textOf(value);
           }
         }
       }
-      (sections[section] ??= []).push(record);
+      (Object.hasOwn(sections, section) ? (sections[section] as OcsRecord[]) : (sections[section] = [])).push(record);
     }
   }
   return sections;

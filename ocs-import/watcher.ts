@@ -1,8 +1,9 @@
 import { watch, type FSWatcher } from 'chokidar';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Connection } from '../domain/connection';
-import { OCS_FILE, machineOf } from './folder';
+import { OCS_FILE, machineOf, suffixOf, writtenFirst } from './folder';
 import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
 
 export interface WatcherSettings {
@@ -16,6 +17,9 @@ export interface WatcherSettings {
 
 export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { stableMs: 2000, graceMs: 60_000, concurrency: 4 };
 
+/** While files are waiting, a progress line is logged this often (a large folder takes minutes). */
+const PROGRESS_INTERVAL_MS = 10_000;
+
 export interface ImportStatus {
   imported: number;
   duplicate: number;
@@ -27,17 +31,26 @@ export interface ImportStatus {
 
 type Counts = Omit<ImportStatus, 'pending'>;
 
+interface QueuedFile {
+  modifiedMs: number;
+  suffix: number;
+}
+
 interface WatchedFolder {
   connection: Connection;
   watcher: FSWatcher;
   counts: Counts;
-  queued: Set<string>;
+  /** Files waiting, per machine (machines in the order first seen): each machine's oldest goes first. */
+  queued: Map<string, Map<string, QueuedFile>>;
   /** Queued, importing or waiting for a retry. */
   pendingFiles: Set<string>;
   running: number;
   /** Machines with a file being imported: their next file waits (oldest first). */
   busyMachines: Set<string>;
   retryTimers: Set<NodeJS.Timeout>;
+  progress: NodeJS.Timeout;
+  /** Files finished at the last progress line, for its rate. */
+  finishedAtLastProgress: number;
 }
 
 /**
@@ -68,13 +81,23 @@ export class OcsFolderWatcher {
       awaitWriteFinish: { stabilityThreshold: this.settings.stableMs, pollInterval: Math.min(250, this.settings.stableMs) },
       ignored: (file, stats) => Boolean(stats?.isFile() && !OCS_FILE.test(file)),
     });
-    const entry: WatchedFolder = { connection, watcher, counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] }, queued: new Set(), pendingFiles: new Set(), running: 0, busyMachines: new Set(), retryTimers: new Set() };
+    const entry: WatchedFolder = {
+      connection,
+      watcher,
+      counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] },
+      queued: new Map(),
+      pendingFiles: new Set(),
+      running: 0,
+      busyMachines: new Set(),
+      retryTimers: new Set(),
+      progress: setInterval(() => this.logProgress(entry), PROGRESS_INTERVAL_MS).unref(),
+      finishedAtLastProgress: 0,
+    };
     this.folders.set(connection.id, entry);
-    const enqueue = (file: string) => {
+    const enqueue = (file: string, stats?: { mtimeMs: number }) => {
       if (path.dirname(file) === path.resolve(folder) || path.dirname(file) === folder) {
-        entry.queued.add(file);
         entry.pendingFiles.add(file);
-        this.pump(entry);
+        this.requeue(entry, file, stats);
       }
     };
     watcher.on('add', enqueue).on('change', enqueue);
@@ -92,6 +115,7 @@ export class OcsFolderWatcher {
     if (entry) {
       this.folders.delete(connectionId);
       entry.retryTimers.forEach((timer) => clearTimeout(timer));
+      clearInterval(entry.progress);
       await entry.watcher.close();
     }
   }
@@ -102,16 +126,52 @@ export class OcsFolderWatcher {
     await Promise.allSettled([...this.inFlight]);
   }
 
+  /** Queues a file by its modification time (chokidar's stats, or a fresh stat) and starts what can start. */
+  private requeue(entry: WatchedFolder, file: string, stats?: { mtimeMs: number }): void {
+    const queued = (modifiedMs: number) => {
+      if (this.folders.get(entry.connection.id) !== entry) {
+        return; // unwatched meanwhile
+      }
+      this.queue(entry, file, modifiedMs);
+      this.pump(entry);
+    };
+    if (stats) {
+      queued(stats.mtimeMs);
+      return;
+    }
+    stat(file).then(
+      (fresh) => queued(fresh.mtimeMs),
+      () => entry.pendingFiles.delete(file), // gone meanwhile
+    );
+  }
+
+  private queue(entry: WatchedFolder, file: string, modifiedMs: number): void {
+    const machine = machineOf(path.basename(file));
+    const files = entry.queued.get(machine) ?? new Map<string, QueuedFile>();
+    files.set(file, { modifiedMs, suffix: suffixOf(path.basename(file)) });
+    entry.queued.set(machine, files);
+  }
+
+  /** Starts imports up to the concurrency: one file per machine at a time, its oldest first. */
   private pump(entry: WatchedFolder): void {
-    for (const file of entry.queued) {
+    for (const [machine, files] of entry.queued) {
       if (entry.running >= this.settings.concurrency) {
         return;
       }
-      const machine = machineOf(path.basename(file));
       if (entry.busyMachines.has(machine)) {
         continue;
       }
-      entry.queued.delete(file);
+      let file = '';
+      let oldest: QueuedFile | undefined;
+      for (const [candidate, written] of files) {
+        if (!oldest || writtenFirst(written, oldest) < 0) {
+          [file, oldest] = [candidate, written];
+        }
+      }
+      files.delete(file);
+      if (files.size === 0) {
+        entry.queued.delete(machine);
+      }
       entry.busyMachines.add(machine);
       entry.running++;
       const work = this.importOne(entry, file).finally(() => {
@@ -124,6 +184,17 @@ export class OcsFolderWatcher {
       });
       this.inFlight.add(work);
     }
+  }
+
+  private logProgress(entry: WatchedFolder): void {
+    const { imported, duplicate, rejected } = entry.counts;
+    const finished = imported + duplicate + rejected;
+    if (finished === entry.finishedAtLastProgress && entry.running === 0) {
+      return; // nothing moved: no line
+    }
+    const filesPerSecond = Math.round(((finished - entry.finishedAtLastProgress) * 1000) / PROGRESS_INTERVAL_MS);
+    entry.finishedAtLastProgress = finished;
+    this.logger.info({ module: 'ocs-import', connectionId: entry.connection.id, imported, duplicate, rejected, pending: entry.pendingFiles.size, filesPerSecond }, 'OCS import progress');
   }
 
   private async importOne(entry: WatchedFolder, file: string): Promise<void> {
@@ -149,8 +220,7 @@ export class OcsFolderWatcher {
     if (outcome.kind === 'pending') {
       const timer = setTimeout(() => {
         entry.retryTimers.delete(timer);
-        entry.queued.add(file);
-        this.pump(entry);
+        this.requeue(entry, file);
       }, this.settings.stableMs);
       entry.retryTimers.add(timer);
       return;

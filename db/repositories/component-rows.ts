@@ -16,6 +16,12 @@ const INSERT_CHUNK = 500;
 
 type RowWriter = {
   tables: EntityTarget<ObjectLiteral>[];
+  /**
+   * Rows may be updated by difference (delete the rows that went, insert the ones
+   * that came) instead of all rewritten: only for text-only rows, which compare
+   * exactly in SQL. Software is the list worth it: hundreds of rows, a few change.
+   */
+  diffable?: boolean;
   rows: (equipmentId: string, document: InventoryDocument) => [EntityTarget<ObjectLiteral>, ObjectLiteral[]][];
 };
 
@@ -77,6 +83,7 @@ const WRITERS: Record<string, RowWriter> = {
   },
   software: {
     tables: [EquipmentSoftwareEntity],
+    diffable: true,
     rows: (equipmentId, document) => [
       [EquipmentSoftwareEntity, (document.software ?? []).map((software) => ({ equipmentId, name: software.name, version: software.version ?? null, publisher: software.publisher ?? null, installedAt: software.installedAt ?? null }))],
     ],
@@ -103,28 +110,93 @@ async function insertRows(manager: EntityManager, table: EntityTarget<ObjectLite
   );
 }
 
-/** Replaces the component rows of the given lists with the document's. */
+/** Rows per DELETE by value: each row is one OR term. */
+const DELETE_CHUNK = 100;
+
+/**
+ * Replaces the component rows of the given lists with the document's. With the
+ * `previous` document (whose rows are the ones stored), diffable lists change only
+ * the rows that differ; a delete that does not find exactly the rows expected falls
+ * back to rewriting the list, so the rows always end equal to the document's.
+ */
 export async function rewriteComponents(
   manager: EntityManager,
   equipmentId: string,
   document: InventoryDocument,
   lists: readonly string[],
-  options: { fresh: boolean },
+  options: { fresh: boolean; previous?: InventoryDocument },
 ): Promise<void> {
   for (const list of lists) {
     const writer = WRITERS[list];
     if (!writer) {
       continue;
     }
+    const next = writer.rows(equipmentId, document);
+    if (!options.fresh && writer.diffable && options.previous) {
+      const before = writer.rows(equipmentId, options.previous);
+      let differenceApplied = true;
+      for (const [index, [table, rows]] of next.entries()) {
+        differenceApplied &&= await applyDifference(manager, equipmentId, table, before[index]?.[1] ?? [], rows);
+      }
+      if (differenceApplied) {
+        continue;
+      }
+    }
     if (!options.fresh) {
       for (const table of writer.tables) {
         await manager.delete(table, { equipmentId });
       }
     }
-    for (const [table, rows] of writer.rows(equipmentId, document)) {
-      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-        await insertRows(manager, table, rows.slice(start, start + INSERT_CHUNK));
-      }
+    for (const [table, rows] of next) {
+      await insertAll(manager, table, rows);
     }
   }
+}
+
+async function insertAll(manager: EntityManager, table: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await insertRows(manager, table, rows.slice(start, start + INSERT_CHUNK));
+  }
+}
+
+/**
+ * Deletes the stored rows absent from `rows` and inserts the new ones. False (and
+ * nothing inserted) when it cannot: repeated rows, most rows changed, or a delete
+ * that did not match exactly what the previous document says is stored.
+ */
+async function applyDifference(manager: EntityManager, equipmentId: string, table: EntityTarget<ObjectLiteral>, stored: ObjectLiteral[], rows: ObjectLiteral[]): Promise<boolean> {
+  const metadata = manager.connection.getMetadata(table);
+  const columns = metadata.columns.filter((column) => !column.isGenerated && column.propertyName !== 'equipmentId');
+  const keyOf = (row: ObjectLiteral) => JSON.stringify(columns.map((column) => row[column.propertyName] ?? null));
+  const storedKeys = new Map(stored.map((row) => [keyOf(row), row]));
+  const nextKeys = new Map(rows.map((row) => [keyOf(row), row]));
+  if (storedKeys.size !== stored.length || nextKeys.size !== rows.length) {
+    return false;
+  }
+  const removed = [...storedKeys].filter(([key]) => !nextKeys.has(key)).map(([, row]) => row);
+  const added = [...nextKeys].filter(([key]) => !storedKeys.has(key)).map(([, row]) => row);
+  if (removed.length + added.length > rows.length) {
+    return false;
+  }
+  const escape = (name: string) => manager.connection.driver.escape(name);
+  // Null-safe equality: MySQL's <=>, SQLite's IS.
+  const equals = manager.connection.options.type === 'better-sqlite3' ? 'IS' : '<=>';
+  const term = `(${columns.map((column) => `${escape(column.databaseName)} ${equals} ?`).join(' AND ')})`;
+  const runner = manager.queryRunner;
+  if (!runner) {
+    return false;
+  }
+  for (let start = 0; start < removed.length; start += DELETE_CHUNK) {
+    const chunk = removed.slice(start, start + DELETE_CHUNK);
+    const result = await runner.query(
+      `DELETE FROM ${escape(metadata.tableName)} WHERE ${escape('equipment_id')} = ? AND (${chunk.map(() => term).join(' OR ')})`,
+      [equipmentId, ...chunk.flatMap((row) => columns.map((column) => row[column.propertyName] ?? null))],
+      true,
+    );
+    if ((result as { affected?: number }).affected !== chunk.length) {
+      return false;
+    }
+  }
+  await insertAll(manager, table, added);
+  return true;
 }

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { Identity, IdentityKind } from '../../domain/identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../../domain/inventory-document';
@@ -13,6 +13,7 @@ import { ImportedFileEntity } from '../entities/imported-file.entity';
 import { ScanResultEntity } from '../entities/scan-run.entity';
 import type { Transactor } from '../transactor';
 import { rewriteComponents } from './component-rows';
+import { RawSql } from './raw-sql';
 import { writeColumns } from './equipment-mapping';
 
 /** Persists reconciliations: every method of a transaction works on the same EntityManager. */
@@ -24,52 +25,72 @@ export class InventoryRepository implements InventoryStore {
   }
 }
 
+/**
+ * The per-inventory statements are hand-written (RawSql): they run for every
+ * imported file and agent sync. Rare ones (absorbing a duplicate) use the entities.
+ */
 class TypeormInventoryTransaction implements InventoryTransaction {
   private readonly locking: boolean;
+  private readonly sql: RawSql;
 
   constructor(private readonly manager: EntityManager) {
+    this.sql = new RawSql(manager);
     // SQLite has no row locks (and needs none: its transactions are serialized).
-    this.locking = manager.connection.options.type !== 'better-sqlite3';
+    this.locking = !this.sql.isSqlite;
   }
 
-  async findReceipt(connectionId: string, contentHash: string): Promise<{ equipmentId: string | null } | null> {
-    const row = await this.manager.findOne(ImportedFileEntity, { where: { connectionId, contentHash }, select: { equipmentId: true } });
-    return row && { equipmentId: row.equipmentId };
-  }
-
-  async recordReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<void> {
-    // The unique key (connection_id, content_hash) makes a concurrent second import of the same content fail and retry.
-    await this.manager.insert(ImportedFileEntity, { connectionId: receipt.connectionId, path: receipt.path.slice(0, 1024), contentHash: receipt.contentHash, status: 'imported', error: null, equipmentId, importedAt: at });
+  async claimReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<boolean> {
+    // The unique key (connection_id, content_hash) decides: a row already there (or being inserted by
+    // a concurrent import, which InnoDB waits for) leaves this insert ignored.
+    const { table, columns } = this.sql.names(ImportedFileEntity, 'connectionId', 'path', 'contentHash', 'status', 'equipmentId', 'importedAt');
+    const inserted = await this.sql.execute(
+      `INSERT ${this.sql.isSqlite ? 'OR IGNORE' : 'IGNORE'} INTO ${table} (${columns.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)`,
+      this.sql.values(ImportedFileEntity, { connectionId: receipt.connectionId, path: receipt.path.slice(0, 1024), contentHash: receipt.contentHash, status: 'imported', equipmentId, importedAt: at }),
+    );
+    return inserted === 1;
   }
 
   async findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {
     if (identities.length === 0) {
       return [];
     }
-    const matches = await this.manager.find(EquipmentIdentityEntity, {
-      select: { equipmentId: true },
-      where: identities.map((identity) => ({ kind: identity.kind, value: identity.value })),
-    });
-    const equipmentIds = [...new Set(matches.map((row) => row.equipmentId))];
-    if (equipmentIds.length === 0) {
-      return [];
+    // Every identity of every equipment that has one of these: one round trip.
+    const { table, columns } = this.sql.names(EquipmentIdentityEntity, 'equipmentId', 'kind', 'value');
+    const [equipmentId, kind, value] = columns as [string, string, string];
+    const rows = await this.sql.select(
+      EquipmentIdentityEntity,
+      `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})`,
+      identities.flatMap((identity) => [identity.kind, identity.value]),
+    );
+    const candidates = new Map<string, Identity[]>();
+    for (const row of rows) {
+      const id = row.equipmentId as string;
+      candidates.set(id, [...(candidates.get(id) ?? []), { kind: row.kind as IdentityKind, value: row.value as string }]);
     }
-    const rows = await this.manager.find(EquipmentIdentityEntity, { where: { equipmentId: In(equipmentIds) } });
-    return equipmentIds.map((equipmentId) => ({
-      equipmentId,
-      identities: rows.filter((row) => row.equipmentId === equipmentId).map((row) => ({ kind: row.kind as IdentityKind, value: row.value })),
-    }));
+    return [...candidates].map(([equipmentId, found]) => ({ equipmentId, identities: found }));
   }
 
   async loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null> {
-    const row = await this.manager.findOne(EquipmentEntity, {
-      where: { id: equipmentId },
-      ...(this.locking ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const equipment = this.sql.names(EquipmentEntity, 'id');
+    const sources = this.sql.names(EquipmentSourceEntity, 'source', 'connectionId', 'lastContentHash', 'equipmentId');
+    const [source, connectionId, lastContentHash, sourceEquipmentId] = sources.columns as [string, string, string, string];
+    // The row and its sources' hashes in one round trip ("source|connection|hash", comma-separated).
+    const [row] = (await this.sql.select(
+      EquipmentEntity,
+      `SELECT e.*, (SELECT GROUP_CONCAT(CONCAT_WS('|', ${source}, ${connectionId}, ${lastContentHash})) FROM ${sources.table} s WHERE s.${sourceEquipmentId} = e.${equipment.columns[0]}) AS source_hashes ` +
+        `FROM ${equipment.table} e WHERE e.${equipment.columns[0]} = ?${this.locking ? ' FOR UPDATE' : ''}`,
+      [equipmentId],
+    )) as (EquipmentEntity & { source_hashes: string | null })[];
     if (!row) {
       return null;
     }
-    const sources = await this.manager.find(EquipmentSourceEntity, { where: { equipmentId } });
+    const sourceHashes = new Map<string, string>();
+    for (const entry of row.source_hashes?.split(',') ?? []) {
+      const [sourceName, connection, hash] = entry.split('|');
+      if (sourceName && hash) {
+        sourceHashes.set(sourceKeyOf({ source: sourceName as InventorySource, connectionId: connection || undefined }), hash);
+      }
+    }
     return {
       id: row.id,
       name: row.name,
@@ -80,34 +101,28 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       ignoredUntil: row.ignoredUntil,
       lastInventoryAt: row.lastInventoryAt,
       document: row.document,
-      sourceHashes: new Map(
-        sources
-          .filter((source) => source.lastContentHash)
-          .map((source) => [sourceKeyOf({ source: source.source as InventorySource, connectionId: source.connectionId || undefined }), source.lastContentHash as string]),
-      ),
+      sourceHashes,
     };
   }
 
   async createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void> {
     const now = new Date();
-    await this.manager.insert(EquipmentEntity, { id, ...writeColumns(write), nameLocked: false, typeLocked: false, createdAt: now, updatedAt: now });
+    await this.sql.insert(EquipmentEntity, [{ id, ...writeColumns(write), nameLocked: false, typeLocked: false, createdAt: now, updatedAt: now }]);
     await rewriteComponents(this.manager, id, write.document, write.changedLists, { fresh: true });
   }
 
   async updateEquipment(id: string, write: EquipmentWrite): Promise<void> {
-    await this.manager.update(EquipmentEntity, { id }, { ...writeColumns(write), updatedAt: new Date() });
+    await this.sql.update(EquipmentEntity, { id }, { ...writeColumns(write), updatedAt: new Date() });
     if (write.document && write.changedLists.length > 0) {
-      await rewriteComponents(this.manager, id, write.document, write.changedLists, { fresh: false });
+      await rewriteComponents(this.manager, id, write.document, write.changedLists, { fresh: false, previous: write.previousDocument });
     }
   }
 
   async addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void> {
-    if (identities.length > 0) {
-      await this.manager.insert(
-        EquipmentIdentityEntity,
-        identities.map((identity) => ({ equipmentId, kind: identity.kind, value: identity.value.slice(0, 255) })),
-      );
-    }
+    await this.sql.insert(
+      EquipmentIdentityEntity,
+      identities.map((identity) => ({ equipmentId, kind: identity.kind, value: identity.value.slice(0, 255) })),
+    );
   }
 
   async absorbEquipment(targetId: string, duplicateId: string): Promise<void> {
@@ -135,17 +150,16 @@ class TypeormInventoryTransaction implements InventoryTransaction {
   }
 
   async recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void> {
-    const connectionId = handle.connectionId ?? '';
-    const existing = await this.manager.findOne(EquipmentSourceEntity, { where: { equipmentId, source: handle.source, connectionId } });
-    if (existing) {
-      await this.manager.update(EquipmentSourceEntity, { id: existing.id }, { lastContentHash: contentHash, lastSeenAt: seenAt });
-    } else {
-      await this.manager.insert(EquipmentSourceEntity, { equipmentId, source: handle.source, connectionId, lastContentHash: contentHash, firstSeenAt: seenAt, lastSeenAt: seenAt });
-    }
+    // One statement: (equipment_id, source, connection_id) is unique, so a second sighting updates the first.
+    await this.sql.insert(
+      EquipmentSourceEntity,
+      [{ equipmentId, source: handle.source, connectionId: handle.connectionId ?? '', lastContentHash: contentHash, firstSeenAt: seenAt, lastSeenAt: seenAt }],
+      { conflict: ['equipmentId', 'source', 'connectionId'], update: ['lastContentHash', 'lastSeenAt'] },
+    );
   }
 
   async appendHistory(entry: HistoryEntry): Promise<void> {
-    await this.manager.insert(InventoryHistoryEntity, {
+    await this.sql.insert(InventoryHistoryEntity, [{
       equipmentId: entry.equipmentId,
       source: entry.source,
       connectionId: entry.connectionId,
@@ -154,6 +168,6 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       decision: entry.decision,
       matchedBy: entry.matchedBy,
       changes: entry.changes,
-    });
+    }]);
   }
 }

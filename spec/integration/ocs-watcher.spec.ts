@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -72,6 +72,20 @@ for (const kind of testDatabaseKinds()) {
       assert.match(current.lastErrors[0].reason, /malformed XML/);
       assert.equal(current.imported, 2);
       assert.equal(current.pending, 0);
+    });
+
+    it("applies one machine's files in the order they were written (X.ocs, X-1, X-2, X-10), whatever their names sort as", async () => {
+      const written = Date.UTC(2026, 2, 1, 9, 0, 0) / 1000;
+      for (const [index, suffix] of ['', '-1', '-2', '-10'].entries()) {
+        const file = path.join(folder, `pc-order-2026-03-01-09-12-44${suffix}.ocs`);
+        writeFileSync(file, inventory('pc-order', '44444444-4444-4444-8444-444444444444', `revision${suffix || '-0'}`));
+        utimesSync(file, written + index * 60, written + index * 60);
+      }
+      await eventually(async () => readdirSync(path.join(folder, 'archive')).filter((name) => name.startsWith('pc-order')).length === 4);
+      const { items } = await (await server.call('/api/v1/equipment?q=pc-order')).json();
+      const detail = await (await server.call(`/api/v1/equipment/${items[0].id}`)).json();
+      // Lexical order would apply X-10 before X-2 and leave revision-2 in place.
+      assert.deepEqual(detail.inventory.software, [{ name: 'revision-10' }]);
     });
 
     it('stops watching when the connection is disabled, at once', async () => {
