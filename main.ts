@@ -13,6 +13,7 @@ import { createPinger, SystemPinger } from './collector/probes/ping.probe';
 import { RUN_OWNER_PREFIX, ScanRunner } from './collector/scan-runner';
 import { TypeormImportedFileRepository } from './db/repositories/imported-file.repository';
 import { OcsImporter } from './ocs-import/import.service';
+import { OCS_READERS, OcsReadPool } from './ocs-import/read-pool';
 import { OcsFolderWatcher } from './ocs-import/watcher';
 import { importRoutes } from './api/routers/imports.router';
 import { ScanScheduler } from './collector/scheduler';
@@ -35,6 +36,13 @@ import { ScanService } from './domain/scan.service';
 import { createLogger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { loadSecretKey, SecretCipher } from './security/secret-cipher';
+import { AgentTokenSigner, secretFingerprint } from './security/agent-tokens';
+import { generateToken, hashSecret, verifySecret } from './security/hashing';
+import { agentRouter } from './api/agent-endpoints';
+import { agentApiRoutes } from './api/routers/agent-api.router';
+import { AgentAccessService } from './domain/agent-access.service';
+import { AgentSyncService } from './domain/agent-sync.service';
+import { TypeormAgentClientRepository, TypeormAgentRepository } from './db/repositories/agent.repository';
 
 /** How often Ignored equipment whose period ended is set Active again, and stale runs are marked interrupted. */
 const SWEEP_INTERVAL_MS = 60_000;
@@ -62,7 +70,8 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, runMigrations: config.runMigrations }, logger);
-  const cipher = new SecretCipher(loadSecretKey(config.secretKey, config.dataDir));
+  const secretKey = loadSecretKey(config.secretKey, config.dataDir);
+  const cipher = new SecretCipher(secretKey);
   const transactor = new Transactor(dataSource);
   const metrics = new Metrics();
 
@@ -99,7 +108,8 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   scheduler.scheduleAll((await connectionRepository.list({ type: 'network', enabled: true }, { limit: 10_000, offset: 0 })).items);
   connections.onChange((change) => scheduler.onConnectionChange(change));
 
-  const watcher = new OcsFolderWatcher(new OcsImporter(inventory, new TypeormImportedFileRepository(dataSource), logger), logger, { ...config.ocs, concurrency: 4 });
+  const readPool = new OcsReadPool(OCS_READERS);
+  const watcher = new OcsFolderWatcher(new OcsImporter(inventory, new TypeormImportedFileRepository(dataSource), logger, readPool.read), logger, { ...config.ocs, concurrency: 6 });
   for (const connection of (await connectionRepository.list({ type: 'ocs', enabled: true }, { limit: 10_000, offset: 0 })).items) {
     await watcher.apply(connection);
   }
@@ -108,10 +118,32 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     applied.catch((error: unknown) => logger.error({ module: 'ocs-import', err: error }, 'applying the connection to the folder watcher failed'));
   });
 
+  const agentAccess = new AgentAccessService(
+    new TypeormAgentClientRepository(dataSource),
+    {
+      hash: hashSecret,
+      verify: verifySecret,
+      encrypt: (plain) => cipher.encrypt(plain),
+      decrypt: (ciphertext) => cipher.decrypt(ciphertext),
+      generate: () => generateToken('', 32),
+      fingerprint: secretFingerprint,
+    },
+    clock,
+  );
+  const agents = new TypeormAgentRepository(dataSource, transactor, clock);
+  const agentSync = new AgentSyncService(agents, inventory, agentAccess, clock);
+
   const app = createApp({
     logger,
     metrics,
-    routes: [...connectionRoutes(services), ...equipmentRoutes(services), ...scanRoutes({ scans: services.scans, tester }), ...importRoutes({ connections, watcher })],
+    routes: [
+      ...connectionRoutes(services),
+      ...equipmentRoutes(services),
+      ...scanRoutes({ scans: services.scans, tester }),
+      ...importRoutes({ connections, watcher }),
+      ...agentApiRoutes({ access: agentAccess, queries: agents }),
+    ],
+    agentRouter: agentRouter({ access: agentAccess, sync: agentSync, signer: new AgentTokenSigner(secretKey), bodyLimit: config.http.bodyLimit, now: () => clock.now().getTime() }),
     guard: createAccessGuard(services.auth),
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,
@@ -148,6 +180,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       // Running scans stop probing new hosts and record themselves as cancelled.
       await runner.stopAll(config.shutdownTimeoutMs);
       await watcher.stopAll();
+      await readPool.close();
       // Stop accepting, let in-flight requests finish, then cut idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type Request, type Response, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../observability/metrics';
+import { AGENT_BASE_PATH } from './agent-endpoints';
 import { createErrorHandler, notFoundHandler } from './error-handler';
 import { buildOpenApiDocument } from './openapi';
 import { mountRoutes, type AccessGuard, type RouteSpec } from './route';
@@ -19,6 +20,8 @@ export interface AppDependencies {
   isReady: () => Promise<boolean>;
   bodyLimit: string;
   trustProxy: string;
+  /** The push agents' endpoints (token, sync), mounted at /agent/v1 with their own body parsers. */
+  agentRouter?: Router;
   version: string;
 }
 
@@ -48,7 +51,8 @@ export function createApp(deps: AppDependencies): Express {
     res.on('finish', () => stop({ route: req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));
     next();
   });
-  app.use(express.json({ limit: deps.bodyLimit }));
+  const json = express.json({ limit: deps.bodyLimit });
+  app.use((req, res, next) => (req.path.startsWith(`${AGENT_BASE_PATH}/`) ? next() : json(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -68,6 +72,9 @@ export function createApp(deps: AppDependencies): Express {
   });
   mountRoutes(api, deps.routes, deps.guard);
   app.use(API_BASE_PATH, api);
+  if (deps.agentRouter) {
+    app.use(AGENT_BASE_PATH, deps.agentRouter);
+  }
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.logger));

@@ -4,7 +4,8 @@
  * server's importer, on SQLite and (when reachable) MariaDB, and prints files/second
  * and peak RSS. BENCH_OCS_FILES and BENCH_OCS_MACHINES change the size;
  * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306/test) names the MariaDB server;
- * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 4).
+ * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 6, as the server);
+ * BENCH_OCS_READERS reader threads (default 1; 0 reads in the main thread).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,7 +41,7 @@ async function run(label: string, databaseUrl: string, dataDir: string): Promise
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const startedAt = performance.now();
-  const summary = await importFolder(importer, folder, { connectionId: '', afterImport: 'archive', ignoreRule: null, maxBytes: 50 * 1024 * 1024 }, { concurrency: Number(process.env.BENCH_OCS_CONCURRENCY ?? 4) });
+  const summary = await importFolder(importer, folder, { connectionId: '', afterImport: 'archive', ignoreRule: null, maxBytes: 50 * 1024 * 1024 }, { concurrency: Number(process.env.BENCH_OCS_CONCURRENCY ?? 6) });
   const seconds = (performance.now() - startedAt) / 1000;
   clearInterval(sampler);
   const equipment = Number((await dataSource.query('SELECT COUNT(*) AS n FROM equipment'))[0].n);

@@ -9,6 +9,7 @@ import { Transactor } from '../db/transactor';
 import { systemClock } from '../domain/clock';
 import { InventoryService } from '../domain/inventory.service';
 import { DEFAULT_MAX_FILE_BYTES, OcsImporter, type OcsImportSettings } from '../ocs-import/import.service';
+import { OCS_READERS, OcsReadPool } from '../ocs-import/read-pool';
 import { inventoryFilesByMachine } from '../ocs-import/folder';
 import { importFolder } from '../ocs-import/import-folder';
 import { createLogger } from '../observability/logger';
@@ -21,7 +22,7 @@ const USAGE = `usage: npm run import -- <file-or-folder> [--connection ID] [--af
   --after       what to do with an imported file (default: the connection's, else keep)`;
 
 /** Machines imported at once; a machine's own files go one after another, oldest first. */
-const CONCURRENCY = 4;
+const CONCURRENCY = 6;
 
 async function main(): Promise<number> {
   const { positional, flags } = parseFlags(process.argv.slice(2));
@@ -33,13 +34,14 @@ async function main(): Promise<number> {
   const config = loadConfig({ argv: process.argv.slice(2) });
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
   const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, runMigrations: config.runMigrations }, logger);
+  const readPool = new OcsReadPool(OCS_READERS);
   try {
     const settings = await settingsFrom(flags, new TypeormConnectionRepository(dataSource, new Transactor(dataSource), new SecretCipher(loadSecretKey(config.secretKey, config.dataDir))));
     if (typeof settings === 'string') {
       process.stderr.write(`${settings}\n`);
       return 2;
     }
-    const importer = new OcsImporter(new InventoryService(new InventoryRepository(new Transactor(dataSource)), systemClock), new TypeormImportedFileRepository(dataSource), logger);
+    const importer = new OcsImporter(new InventoryService(new InventoryRepository(new Transactor(dataSource)), systemClock), new TypeormImportedFileRepository(dataSource), logger, readPool.read);
     const groups = (await stat(target)).isDirectory() ? await inventoryFilesByMachine(target) : [[path.resolve(target)]];
     const startedAt = performance.now();
     // The CLI gives no grace period, so nothing stays pending.
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${files} file(s) in ${seconds.toFixed(1)} s: ${counts.imported} imported, ${counts.duplicate} already imported, ${counts.rejected} rejected\n`);
     return counts.rejected > 0 ? 1 : 0;
   } finally {
+    await readPool.close();
     await dataSource.destroy();
   }
 }

@@ -16,7 +16,11 @@ export interface InventorySubmission {
   handle: SourceHandle;
   /** The connection's "ignore machines already inventoried" rule, if it has one. */
   ignoreRule?: IgnoreRule | null;
-  /** When the inventory was taken; default now. */
+  /**
+   * When the inventory was taken, for inputs that carry their own time (an OCS file's
+   * write time): an inventory older than the last one from the same source is recorded
+   * as `outdated` and changes nothing. Default now.
+   */
   receivedAt?: Date;
   /** The input file it came from: recorded in the same transaction, so a file is imported exactly once. */
   receipt?: InputReceipt;
@@ -24,8 +28,11 @@ export interface InventorySubmission {
 
 export interface InventoryOutcome {
   equipmentId: string;
-  /** `duplicate`: the same input was imported before; nothing was written. */
-  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'duplicate';
+  /**
+   * `duplicate`: the same input was imported before; nothing was written.
+   * `outdated`: older than what the same source brought last; only the history records it.
+   */
+  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'duplicate' | 'outdated';
   matchedBy: IdentityKind | null;
   /** Duplicates the document proved to be this machine, merged into it and deleted. */
   mergedFrom: string[];
@@ -72,6 +79,16 @@ export class InventoryService {
     }
   }
 
+  /** The equipment reconciliation would update with this document, without writing anything. */
+  async suggestMatch(document: InventoryDocument): Promise<string | null> {
+    const identities = identitiesOf(document);
+    if (identities.length === 0) {
+      return null;
+    }
+    const decision = await this.store.inTransaction(async (tx) => reconcile(await tx.findCandidates(identities), identities));
+    return decision.kind === 'create' ? null : decision.equipmentId;
+  }
+
   private async apply(tx: InventoryTransaction, submission: InventorySubmission, contentHash: string): Promise<InventoryOutcome> {
     const { document, handle, receipt } = submission;
     const receivedAt = submission.receivedAt ?? this.clock.now();
@@ -101,20 +118,25 @@ export class InventoryService {
     } else {
       const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
       const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom);
+      const lastFromSource = stored.sources.get(sourceKeyOf(handle));
+      // Files can arrive out of order: an older inventory never overwrites a newer one from the same source.
+      const outdated = mergedFrom.length === 0 && submission.receivedAt !== undefined && lastFromSource !== undefined && receivedAt < lastFromSource.lastSeenAt;
       // The same content from the same source again: no merge, no component rewrite.
-      const unchanged = mergedFrom.length === 0 && stored.sourceHashes.get(sourceKeyOf(handle)) === contentHash;
-      const changes = await this.updateExisting(tx, stored, submission, { unchanged, rewriteAll: mergedFrom.length > 0 }, receivedAt);
+      const unchanged = mergedFrom.length === 0 && lastFromSource?.contentHash === contentHash;
+      const changes = outdated ? [] : await this.updateExisting(tx, stored, submission, { unchanged, rewriteAll: mergedFrom.length > 0 }, receivedAt);
       await tx.addIdentities(stored.id, decision.newIdentities);
       outcome = {
         equipmentId: stored.id,
-        decision: mergedFrom.length > 0 ? 'merged' : unchanged ? 'unchanged' : 'updated',
+        decision: mergedFrom.length > 0 ? 'merged' : outdated ? 'outdated' : unchanged ? 'unchanged' : 'updated',
         matchedBy: decision.matchedBy,
         mergedFrom,
         changes,
         contentHash,
       };
     }
-    await tx.recordSource(outcome.equipmentId, handle, contentHash, receivedAt);
+    if (outcome.decision !== 'outdated') {
+      await tx.recordSource(outcome.equipmentId, handle, contentHash, receivedAt);
+    }
     await tx.appendHistory({
       equipmentId: outcome.equipmentId,
       source: handle.source,
@@ -140,7 +162,7 @@ export class InventoryService {
       throw new DomainError('retryable', `equipment ${equipmentId} vanished during reconciliation`);
     }
     let document = stored.document;
-    const sourceHashes = new Map(stored.sourceHashes);
+    const sources = new Map(stored.sources);
     for (const duplicateId of duplicateIds) {
       const duplicate = await tx.loadForUpdate(duplicateId);
       if (!duplicate) {
@@ -148,14 +170,14 @@ export class InventoryService {
       }
       // The matched equipment's own facts win over the duplicate's.
       document = mergeDocuments(duplicate.document, document);
-      for (const [key, hash] of duplicate.sourceHashes) {
-        if (!sourceHashes.has(key)) {
-          sourceHashes.set(key, hash);
+      for (const [key, sighting] of duplicate.sources) {
+        if (!sources.has(key)) {
+          sources.set(key, sighting);
         }
       }
       await tx.absorbEquipment(equipmentId, duplicateId);
     }
-    return { ...stored, document, sourceHashes };
+    return { ...stored, document, sources };
   }
 
   private async updateExisting(

@@ -31,8 +31,13 @@ export interface StoredEquipmentState {
   ignoredUntil: Date | null;
   lastInventoryAt: Date | null;
   document: InventoryDocument;
-  /** Last content hash per source key (`source/connectionId`). */
-  sourceHashes: ReadonlyMap<string, string>;
+  /** What each source (keyed `source/connectionId`) last brought: its content hash and when it was taken. */
+  sources: ReadonlyMap<string, SourceSighting>;
+}
+
+export interface SourceSighting {
+  contentHash: string | null;
+  lastSeenAt: Date;
 }
 
 export interface EquipmentWrite {
@@ -55,7 +60,7 @@ export interface HistoryEntry {
   connectionId: string | null;
   receivedAt: Date;
   contentHash: string;
-  decision: 'created' | 'updated' | 'unchanged' | 'merged';
+  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'outdated';
   matchedBy: string | null;
   changes: InventoryChange[];
 }

@@ -11,6 +11,7 @@ import { CreateWebhookSubscriptions1764064900000 } from './1764064900000-CreateW
 import { CreateImportedFiles1764065000000 } from './1764065000000-CreateImportedFiles';
 import { CreateSnmpCredentialHints1764065100000 } from './1764065100000-CreateSnmpCredentialHints';
 import { AddNotesToScanRuns1764065200000 } from './1764065200000-AddNotesToScanRuns';
+import { AddSecretCiphertextToAgentApiClients1764065300000 } from './1764065300000-AddSecretCiphertextToAgentApiClients';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateImportedFiles1764065000000,
   CreateSnmpCredentialHints1764065100000,
   AddNotesToScanRuns1764065200000,
+  AddSecretCiphertextToAgentApiClients1764065300000,
 ];

@@ -10,15 +10,7 @@ export const OCS_FILE = /\.(ocs|xml)$/i;
  * inventory never overwrites a newer one. Groups may be imported concurrently.
  */
 export async function inventoryFilesByMachine(folder: string): Promise<string[][]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile() && OCS_FILE.test(entry.name))
-      .map(async (entry) => {
-        const file = path.join(folder, entry.name);
-        return { file, machine: machineOf(entry.name), modifiedMs: (await stat(file)).mtimeMs, suffix: suffixOf(entry.name) };
-      }),
-  );
+  const files = (await listInventoryFiles(folder)).map(({ file, modifiedMs }) => ({ file, modifiedMs, machine: machineOf(path.basename(file)), suffix: suffixOf(path.basename(file)) }));
   const groups = new Map<string, typeof files>();
   for (const file of files) {
     const group = groups.get(file.machine) ?? [];
@@ -26,6 +18,22 @@ export async function inventoryFilesByMachine(folder: string): Promise<string[][
     groups.set(file.machine, group);
   }
   return [...groups.values()].map((group) => group.sort(writtenFirst).map((entry) => entry.file));
+}
+
+/** The inventory files directly in a folder, with their modification times (one readdir, one stat each, a few at a time). */
+export async function listInventoryFiles(folder: string): Promise<{ file: string; modifiedMs: number }[]> {
+  const names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && OCS_FILE.test(entry.name)).map((entry) => entry.name);
+  const files: { file: string; modifiedMs: number }[] = [];
+  for (let start = 0; start < names.length; start += 64) {
+    const batch = names.slice(start, start + 64).map(async (name) => {
+      const file = path.join(folder, name);
+      // A file gone between readdir and stat (moved by someone else) is simply not listed.
+      const stats = await stat(file).catch(() => undefined);
+      return stats ? { file, modifiedMs: stats.mtimeMs } : undefined;
+    });
+    files.push(...(await Promise.all(batch)).filter((entry): entry is { file: string; modifiedMs: number } => entry !== undefined));
+  }
+  return files;
 }
 
 /** Order of writing within one machine: modification time, then OCS's copy number (X.ocs, X-1.ocs, X-2.ocs...). */

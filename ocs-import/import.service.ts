@@ -72,6 +72,8 @@ export class OcsImporter {
         document: reading.document,
         handle: { source: 'ocs', connectionId: settings.connectionId || undefined, sourceKey: reading.deviceId },
         ignoreRule: settings.ignoreRule,
+        // OCS writes the file when it receives the inventory: its time orders a machine's inventories.
+        receivedAt: new Date(modifiedMs),
         receipt: { connectionId: settings.connectionId, path: file, contentHash },
       });
       await this.afterImport(file, settings.afterImport);

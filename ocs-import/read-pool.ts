@@ -1,6 +1,10 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OcsReader, OcsReading } from './read-inventory';
+
+/** Reader threads: every core but the one the event loop (and database driver) works on. */
+export const OCS_READERS = Math.max(1, availableParallelism() - 1);
 
 interface PendingRead {
   resolve: (reading: OcsReading) => void;

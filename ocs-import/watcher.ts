@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Connection } from '../domain/connection';
-import { OCS_FILE, machineOf, suffixOf, writtenFirst } from './folder';
+import { OCS_FILE, listInventoryFiles, machineOf, suffixOf, writtenFirst } from './folder';
 import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
 
 export interface WatcherSettings {
@@ -16,6 +16,9 @@ export interface WatcherSettings {
 }
 
 export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { stableMs: 2000, graceMs: 60_000, concurrency: 4 };
+
+/** chokidar starts watching once the files found at start are down to this many. */
+const WATCH_WHEN_BACKLOG_BELOW = 500;
 
 /** While files are waiting, a progress line is logged this often (a large folder takes minutes). */
 const PROGRESS_INTERVAL_MS = 10_000;
@@ -38,7 +41,13 @@ interface QueuedFile {
 
 interface WatchedFolder {
   connection: Connection;
-  watcher: FSWatcher;
+  folder: string;
+  /** Started once the files already in the folder are (nearly) all imported. */
+  watcher: FSWatcher | undefined;
+  /** Files found in the folder at start and not yet finished. */
+  backlog: Set<string>;
+  /** Finished files still in the folder (`afterImport: keep`) and their modification time: not read again unless rewritten. */
+  handled: Map<string, number>;
   counts: Counts;
   /** Files waiting, per machine (machines in the order first seen): each machine's oldest goes first. */
   queued: Map<string, Map<string, QueuedFile>>;
@@ -49,6 +58,8 @@ interface WatchedFolder {
   busyMachines: Set<string>;
   retryTimers: Set<NodeJS.Timeout>;
   progress: NodeJS.Timeout;
+  /** Wakes the pump when the next file still being written has been quiet for stableMs. */
+  wake: NodeJS.Timeout | undefined;
   /** Files finished at the last progress line, for its rate. */
   finishedAtLastProgress: number;
 }
@@ -75,15 +86,12 @@ export class OcsFolderWatcher {
       return;
     }
     const folder = connection.ocs.path;
-    const watcher = watch(folder, {
-      depth: 0,
-      ignoreInitial: false,
-      awaitWriteFinish: { stabilityThreshold: this.settings.stableMs, pollInterval: Math.min(250, this.settings.stableMs) },
-      ignored: (file, stats) => Boolean(stats?.isFile() && !OCS_FILE.test(file)),
-    });
     const entry: WatchedFolder = {
       connection,
-      watcher,
+      folder,
+      watcher: undefined,
+      backlog: new Set(),
+      handled: new Map(),
       counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] },
       queued: new Map(),
       pendingFiles: new Set(),
@@ -91,18 +99,59 @@ export class OcsFolderWatcher {
       busyMachines: new Set(),
       retryTimers: new Set(),
       progress: setInterval(() => this.logProgress(entry), PROGRESS_INTERVAL_MS).unref(),
+      wake: undefined,
       finishedAtLastProgress: 0,
     };
     this.folders.set(connection.id, entry);
+    this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'watching OCS folder');
+    // The files already there are read with one readdir and streamed through the queue; chokidar
+    // starts once few are left. It re-reads the whole folder (an lstat per file) after every
+    // change, so watching a folder of 20,000 files while archiving them one by one left no CPU
+    // for importing (measured: 6 files/s).
+    try {
+      const files = await listInventoryFiles(folder);
+      if (this.folders.get(connection.id) !== entry) {
+        return; // changed or disabled meanwhile
+      }
+      for (const { file, modifiedMs } of files) {
+        entry.backlog.add(file);
+        entry.pendingFiles.add(file);
+        this.queue(entry, file, modifiedMs);
+      }
+    } catch (error) {
+      this.logger.error({ module: 'ocs-import', connectionId: connection.id, folder, err: error }, 'reading the folder failed');
+    }
+    if (entry.backlog.size > 0) {
+      this.logger.info({ module: 'ocs-import', connectionId: connection.id, files: entry.backlog.size }, 'importing the files already in the folder');
+    }
+    this.pump(entry);
+    this.startWatchingWhenBacklogIsSmall(entry);
+  }
+
+  /** chokidar for new and rewritten files, once the backlog is down to a folder it can re-read cheaply. */
+  private startWatchingWhenBacklogIsSmall(entry: WatchedFolder): void {
+    if (entry.watcher || entry.backlog.size > WATCH_WHEN_BACKLOG_BELOW || this.folders.get(entry.connection.id) !== entry) {
+      return;
+    }
+    const { folder, connection } = entry;
+    const watcher = watch(folder, {
+      depth: 0,
+      ignoreInitial: false,
+      // No awaitWriteFinish (it polls every file's size) and no alwaysStat: a queued file is
+      // stat'ed once, and its modification time checked when its turn comes.
+      alwaysStat: false,
+      ignored: (file, stats) => Boolean(stats?.isFile() && !OCS_FILE.test(file)),
+    });
+    entry.watcher = watcher;
     const enqueue = (file: string, stats?: { mtimeMs: number }) => {
-      if (path.dirname(file) === path.resolve(folder) || path.dirname(file) === folder) {
+      if (OCS_FILE.test(file) && (path.dirname(file) === path.resolve(folder) || path.dirname(file) === folder) && !entry.backlog.has(file)) {
         entry.pendingFiles.add(file);
         this.requeue(entry, file, stats);
       }
     };
     watcher.on('add', enqueue).on('change', enqueue);
+    watcher.on('unlink', (file) => entry.handled.delete(file));
     watcher.on('error', (error) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'watching the folder failed'));
-    this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'watching OCS folder');
   }
 
   status(connectionId: string): ImportStatus | null {
@@ -116,7 +165,8 @@ export class OcsFolderWatcher {
       this.folders.delete(connectionId);
       entry.retryTimers.forEach((timer) => clearTimeout(timer));
       clearInterval(entry.progress);
-      await entry.watcher.close();
+      clearTimeout(entry.wake);
+      await entry.watcher?.close();
     }
   }
 
@@ -131,6 +181,10 @@ export class OcsFolderWatcher {
     const queued = (modifiedMs: number) => {
       if (this.folders.get(entry.connection.id) !== entry) {
         return; // unwatched meanwhile
+      }
+      if (entry.handled.get(file) === modifiedMs) {
+        entry.pendingFiles.delete(file); // kept in the folder after its import, and unchanged since
+        return;
       }
       this.queue(entry, file, modifiedMs);
       this.pump(entry);
@@ -152,8 +206,13 @@ export class OcsFolderWatcher {
     entry.queued.set(machine, files);
   }
 
-  /** Starts imports up to the concurrency: one file per machine at a time, its oldest first. */
+  /**
+   * Starts imports up to the concurrency: one file per machine at a time, its oldest
+   * first, and only once it has not been modified for stableMs (OCS writes in place).
+   */
   private pump(entry: WatchedFolder): void {
+    const quietSince = Date.now() - this.settings.stableMs;
+    let nextQuiet = Infinity;
     for (const [machine, files] of entry.queued) {
       if (entry.running >= this.settings.concurrency) {
         return;
@@ -167,6 +226,10 @@ export class OcsFolderWatcher {
         if (!oldest || writtenFirst(written, oldest) < 0) {
           [file, oldest] = [candidate, written];
         }
+      }
+      if (oldest && oldest.modifiedMs > quietSince) {
+        nextQuiet = Math.min(nextQuiet, oldest.modifiedMs);
+        continue; // still being written, perhaps
       }
       files.delete(file);
       if (files.size === 0) {
@@ -183,6 +246,12 @@ export class OcsFolderWatcher {
         }
       });
       this.inFlight.add(work);
+    }
+    if (nextQuiet !== Infinity && !entry.wake) {
+      entry.wake = setTimeout(() => {
+        entry.wake = undefined;
+        this.pump(entry);
+      }, Math.max(10, nextQuiet + this.settings.stableMs - Date.now()));
     }
   }
 
@@ -211,6 +280,7 @@ export class OcsFolderWatcher {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         entry.pendingFiles.delete(file); // moved or deleted by someone else meanwhile
+        this.finished(entry, file);
         return;
       }
       // A database failure: nothing was committed, the file stays; try again later.
@@ -225,10 +295,26 @@ export class OcsFolderWatcher {
       entry.retryTimers.add(timer);
       return;
     }
+    if (outcome.kind !== 'rejected' && connection.ocs?.afterImport === 'keep') {
+      const kept = await stat(file).catch(() => undefined);
+      if (kept) {
+        entry.handled.set(file, kept.mtimeMs);
+      }
+    }
     entry.pendingFiles.delete(file);
     entry.counts[outcome.kind]++;
     if (outcome.kind === 'rejected') {
       entry.counts.lastErrors = [{ file: path.basename(file), reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);
+    }
+    this.finished(entry, file);
+  }
+
+  private finished(entry: WatchedFolder, file: string): void {
+    if (entry.backlog.delete(file)) {
+      if (entry.backlog.size === 0) {
+        this.logger.info({ module: 'ocs-import', connectionId: entry.connection.id, ...entry.counts, lastErrors: undefined }, 'the files already in the folder are done');
+      }
+      this.startWatchingWhenBacklogIsSmall(entry);
     }
   }
 }

@@ -62,7 +62,7 @@ export const historyItemSchema = z.object({
   connectionId: z.string().nullable(),
   receivedAt: isoDate,
   contentHash: z.string(),
-  decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate']),
+  decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate', 'outdated']),
   matchedBy: z.string().nullable(),
   changes: z.array(z.record(z.string(), z.unknown())),
 });

@@ -8,6 +8,8 @@ export class AgentApiClientEntity {
   @Column({ name: 'client_id', type: 'varchar', length: 128 }) clientId!: string;
   /** scrypt hash; null until an administrator generates a secret. */
   @Column({ name: 'secret_hash', type: 'varchar', length: 255, nullable: true }) secretHash!: string | null;
+  /** The secondary configuration's secret, AES-256-GCM encrypted, until it is promoted. */
+  @Column({ name: 'secret_ciphertext', type: 'varchar', length: 512, nullable: true }) secretCiphertext!: string | null;
   @Column({ type: 'varchar', length: 16 }) status!: string;
   @Column({ type: 'varchar', length: 16 }) role!: string;
   @Column({ type: 'varchar', length: 1024, nullable: true }) url!: string | null;

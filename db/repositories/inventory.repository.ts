@@ -3,7 +3,7 @@ import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { Identity, IdentityKind } from '../../domain/identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../../domain/inventory-document';
 import { sourceKeyOf } from '../../domain/inventory.service';
-import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
+import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, SourceSighting, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
@@ -72,23 +72,24 @@ class TypeormInventoryTransaction implements InventoryTransaction {
 
   async loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null> {
     const equipment = this.sql.names(EquipmentEntity, 'id');
-    const sources = this.sql.names(EquipmentSourceEntity, 'source', 'connectionId', 'lastContentHash', 'equipmentId');
-    const [source, connectionId, lastContentHash, sourceEquipmentId] = sources.columns as [string, string, string, string];
-    // The row and its sources' hashes in one round trip ("source|connection|hash", comma-separated).
+    const sources = this.sql.names(EquipmentSourceEntity, 'source', 'connectionId', 'lastContentHash', 'lastSeenAt', 'equipmentId');
+    const [source, connectionId, lastContentHash, lastSeenAt, sourceEquipmentId] = sources.columns as [string, string, string, string, string];
+    // The row and its sources in one round trip ("source|connection|hash|seen at", comma-separated; the
+    // date as both databases print a DATETIME(3) stored in UTC: "YYYY-MM-DD HH:MM:SS.mmm").
     const [row] = (await this.sql.select(
       EquipmentEntity,
-      `SELECT e.*, (SELECT GROUP_CONCAT(CONCAT_WS('|', ${source}, ${connectionId}, ${lastContentHash})) FROM ${sources.table} s WHERE s.${sourceEquipmentId} = e.${equipment.columns[0]}) AS source_hashes ` +
+      `SELECT e.*, (SELECT GROUP_CONCAT(CONCAT_WS('|', ${source}, ${connectionId}, COALESCE(${lastContentHash}, ''), ${lastSeenAt})) FROM ${sources.table} s WHERE s.${sourceEquipmentId} = e.${equipment.columns[0]}) AS source_hashes ` +
         `FROM ${equipment.table} e WHERE e.${equipment.columns[0]} = ?${this.locking ? ' FOR UPDATE' : ''}`,
       [equipmentId],
     )) as (EquipmentEntity & { source_hashes: string | null })[];
     if (!row) {
       return null;
     }
-    const sourceHashes = new Map<string, string>();
+    const sightings = new Map<string, SourceSighting>();
     for (const entry of row.source_hashes?.split(',') ?? []) {
-      const [sourceName, connection, hash] = entry.split('|');
-      if (sourceName && hash) {
-        sourceHashes.set(sourceKeyOf({ source: sourceName as InventorySource, connectionId: connection || undefined }), hash);
+      const [sourceName, connection, hash, seenAt] = entry.split('|');
+      if (sourceName && seenAt) {
+        sightings.set(sourceKeyOf({ source: sourceName as InventorySource, connectionId: connection || undefined }), { contentHash: hash || null, lastSeenAt: new Date(`${seenAt.replace(' ', 'T')}Z`) });
       }
     }
     return {
@@ -101,7 +102,7 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       ignoredUntil: row.ignoredUntil,
       lastInventoryAt: row.lastInventoryAt,
       document: row.document,
-      sourceHashes,
+      sources: sightings,
     };
   }
 

@@ -81,6 +81,20 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(existsSync(path.join(folder, `${DEVICE}-2.ocs`)), '--after keep leaves the file');
     });
 
+    it('records an inventory older than the last one from the same machine as outdated, and changes nothing', async () => {
+      // Written before the two already imported, arriving after them (a file restored from a backup, a slow copy).
+      const late = path.join(folder, `${DEVICE}-3.ocs`);
+      writeFileSync(late, inventory('restored-from-backup'));
+      utimesSync(late, new Date('2026-02-01T09:00:00Z'), new Date('2026-02-01T09:00:00Z'));
+      const result = runImport(database, late, '--after', 'archive');
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /1 imported/);
+      const [row] = await dataSource.query('SELECT document FROM equipment WHERE hostname = ?', ['ws-ocs-07']);
+      assert.deepEqual(JSON.parse(row.document).software, [{ name: 'new-package' }], 'the newer inventory stays');
+      const decisions: { decision: string }[] = await dataSource.query('SELECT decision FROM inventory_history ORDER BY received_at');
+      assert.equal(decisions[0]?.decision, 'outdated', 'the history says why nothing changed');
+    });
+
     it('explains its usage and refuses an unknown connection', () => {
       assert.equal(runImport(database).status, 2);
       const unknown = runImport(database, folder, '--connection', '00000000-0000-4000-8000-000000000000');

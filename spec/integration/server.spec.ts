@@ -35,6 +35,12 @@ for (const kind of testDatabaseKinds()) {
       const document = await (await server.call('/api/v1/openapi.json', { token: null })).json();
       assert.equal(document.openapi, '3.1.0');
       assert.deepEqual(Object.keys(document.paths).sort(), [
+        '/api/v1/agent-api',
+        '/api/v1/agent-api/secondary',
+        '/api/v1/agent-api/secondary/promote',
+        '/api/v1/agent-api/secret',
+        '/api/v1/agent-api/status',
+        '/api/v1/agents',
         '/api/v1/connections',
         '/api/v1/connections/{id}',
         '/api/v1/connections/{id}/imports',
@@ -43,6 +49,7 @@ for (const kind of testDatabaseKinds()) {
         '/api/v1/equipment',
         '/api/v1/equipment/{id}',
         '/api/v1/equipment/{id}/history',
+        '/api/v1/pending',
         '/api/v1/scans',
         '/api/v1/scans/{id}',
         '/api/v1/scans/{id}/results',

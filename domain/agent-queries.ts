@@ -1,0 +1,30 @@
+/** Read models of agents and the pending queue, as the API lists them. */
+export interface AgentView {
+  id: string;
+  uuid: string;
+  hostname: string | null;
+  version: string | null;
+  status: string | null;
+  ipAddress: string | null;
+  equipmentId: string | null;
+  lastContactAt: string | null;
+  lastInventoryAt: string | null;
+  online: boolean;
+}
+
+export interface PendingView {
+  id: string;
+  agentId: string;
+  agentUuid: string;
+  name: string | null;
+  ipAddress: string | null;
+  system: string | null;
+  systemUuid: string | null;
+  lastInventoryAt: string | null;
+  suggestedEquipmentId: string | null;
+}
+
+export interface AgentQueries {
+  listAgents(): Promise<AgentView[]>;
+  listPending(): Promise<PendingView[]>;
+}

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { ManualClock } from '../../domain/clock';
+import { testDatabaseKinds } from '../support/databases';
+import { startTestServer, type Json, type JsonResponse, type TestServer } from '../support/server';
+
+const AGENT_UUID = '5e1f0c2a-7b3d-4c8e-9f10-2a3b4c5d6e7f';
+
+const inventory = (software: string[]) => ({
+  identity: { hostname: 'pc-compta-12', systemUuid: '4C4C4544-0042-3510-8031-C4C04F4E3132', serial: 'CZC4321XYZ', manufacturer: 'HP' },
+  os: { name: 'Microsoft Windows 11 Pro', version: '10.0.22631' },
+  software: software.map((name) => ({ name, version: '1.0' })),
+});
+
+const syncBody = (extra: Record<string, unknown> = {}) => ({ uuid: AGENT_UUID, agentVersion: '1.4.0', status: 'OK', date: '2026-04-01T08:59:00Z', inventoryHash: 'h1', ...extra });
+
+for (const kind of testDatabaseKinds()) {
+  describe(`push agents over HTTP on ${kind}`, () => {
+    const clock = new ManualClock(new Date('2026-04-01T09:00:00Z'));
+    let server: TestServer;
+    let secret: string;
+
+    before(async () => {
+      server = await startTestServer(kind, { clock });
+    });
+    after(async () => server.close());
+
+    /** POST /agent/v1/token as an agent does: form body, HTTP Basic. */
+    const requestToken = (clientId: string, clientSecret: string, grantType: string | null = 'client_credentials') =>
+      fetch(`${server.url}/agent/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+        body: grantType === null ? '' : new URLSearchParams({ grant_type: grantType }).toString(),
+      });
+    const tokenFor = async (clientId: string, clientSecret: string) => {
+      const answer = await requestToken(clientId, clientSecret);
+      assert.equal(answer.status, 200, await answer.clone().text());
+      return ((await answer.json()) as { access_token: string }).access_token;
+    };
+    const sync = (token: string, body: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> =>
+      fetch(`${server.url}/agent/v1/sync`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      });
+
+    it('starts with client ID office-agent, Active, and no secret: agents are refused until one is generated', async () => {
+      const configuration = await (await server.call('/api/v1/agent-api')).json();
+      assert.equal(configuration.clientId, 'office-agent');
+      assert.equal(configuration.status, 'Active');
+      assert.equal(configuration.secretSet, false);
+      assert.equal(configuration.url, server.url);
+      const refused = await requestToken('office-agent', 'anything');
+      assert.equal(refused.status, 401);
+      assert.equal(((await refused.json()) as Json).error, 'invalid_client');
+    });
+
+    it('generates a secret answered once and never shown again', async () => {
+      const answer = await server.call('/api/v1/agent-api/secret', { method: 'POST' });
+      assert.equal(answer.status, 201);
+      const issued = await answer.json();
+      assert.equal(issued.clientId, 'office-agent');
+      assert.ok(issued.clientSecret.length >= 32);
+      secret = issued.clientSecret;
+      const configuration = await (await server.call('/api/v1/agent-api')).text();
+      assert.ok(!configuration.includes(secret), 'the configuration never carries the secret');
+      assert.match(configuration, /"secretSet":true/);
+    });
+
+    it('issues tokens for the client-credentials grant only, with RFC 6749 errors', async () => {
+      const token = (await (await requestToken('office-agent', secret)).json()) as Json;
+      assert.equal(token.token_type, 'Bearer');
+      assert.equal(token.expires_in, 900);
+      const wrong = await requestToken('office-agent', `${secret}x`);
+      assert.equal(wrong.status, 401);
+      assert.match(wrong.headers.get('www-authenticate') ?? '', /^Basic/);
+      assert.equal(((await wrong.json()) as Json).error, 'invalid_client');
+      assert.equal(((await (await requestToken('office-agent', secret, 'password')).json()) as Json).error, 'unsupported_grant_type');
+      assert.equal(((await (await requestToken('office-agent', secret, null)).json()) as Json).error, 'invalid_request');
+      const form = await fetch(`${server.url}/agent/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret }).toString(),
+      });
+      assert.equal(form.status, 200, 'credentials in the form body work too');
+    });
+
+    it('puts a new agent’s machine in the pending queue, and a heartbeat keeps it there', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const answer = await sync(token, syncBody({ inventory: inventory(['7-Zip', 'LibreOffice']) }));
+      assert.equal(answer.status, 200, await answer.clone().text());
+      const body = await answer.json();
+      assert.equal(body.accepted, true);
+      assert.ok(body.nextCheckSeconds >= 3240 && body.nextCheckSeconds <= 3960, `jittered around an hour: ${body.nextCheckSeconds}`);
+      assert.equal(body.configUpdate, undefined);
+
+      const { items } = await (await server.call('/api/v1/pending')).json();
+      assert.equal(items.length, 1);
+      assert.equal(items[0].name, 'pc-compta-12');
+      assert.equal(items[0].system, 'Microsoft Windows 11 Pro 10.0.22631');
+      assert.equal(items[0].systemUuid, '4C4C4544-0042-3510-8031-C4C04F4E3132');
+      assert.equal(items[0].agentUuid, AGENT_UUID);
+      assert.match(items[0].ipAddress, /^(::ffff:)?127\.0\.0\.1$/);
+
+      clock.advanceMs(3600_000);
+      // An hour later the 15-minute token has expired: the agent asks for a new one, as it does at each check.
+      const heartbeat = await (await sync(await tokenFor('office-agent', secret), syncBody())).json();
+      assert.equal(heartbeat.accepted, true);
+      assert.equal(heartbeat.inventoryRequired, undefined, 'the server has this machine’s inventory');
+      const agents = (await (await server.call('/api/v1/agents')).json()).items;
+      assert.equal(agents.length, 1);
+      assert.equal(agents[0].version, '1.4.0');
+      assert.equal(agents[0].online, true);
+      assert.equal(agents[0].lastContactAt, '2026-04-01T10:00:00.000Z');
+      assert.equal(agents[0].lastInventoryAt, '2026-04-01T09:00:00.000Z', 'last contact and last inventory are told apart');
+    });
+
+    it('takes gzip bodies, and refuses a malformed one naming the field, losing nothing', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const gzipped = await sync(token, gzipSync(JSON.stringify(syncBody())), { 'content-encoding': 'gzip' });
+      assert.equal(gzipped.status, 200, await gzipped.clone().text());
+      const bad = await sync(token, { ...syncBody(), uuid: undefined, inventory: { identity: { hostname: 42 } } });
+      assert.equal(bad.status, 400);
+      const problem = await bad.json();
+      assert.deepEqual(problem.errors.map((error: { field: string }) => error.field).sort(), ['inventory.identity.hostname', 'uuid']);
+      const broken = await sync(token, '{"uuid": ');
+      assert.equal(broken.status, 400);
+      const { items } = await (await server.call('/api/v1/pending')).json();
+      assert.equal(items[0]?.name, 'pc-compta-12', 'the previous data is still there');
+    });
+
+    it('refuses a forged or expired token', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const [payload, signature] = token.split('.') as [string, string];
+      const forged = `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), exp: 9_999_999_999 })).toString('base64url')}.${signature}`;
+      assert.equal((await sync(forged, syncBody())).status, 401);
+      clock.advanceMs(16 * 60_000);
+      const expired = await sync(token, syncBody());
+      assert.equal(expired.status, 401);
+      assert.match((await expired.json()).detail, /invalid or expired/);
+    });
+
+    it('rolls the configuration over: the secondary appears in sync answers, its credentials work, the switch is recorded', async () => {
+      const weak = await server.call('/api/v1/agent-api/secondary', { method: 'PUT', json: { url: 'https://inventory.example/', clientId: 'office-agent-2', clientSecret: 'short' } });
+      assert.equal(weak.status, 400);
+      assert.equal((await weak.json()).errors[0].field, 'clientSecret');
+      const taken = await server.call('/api/v1/agent-api/secondary', { method: 'PUT', json: { url: 'https://inventory.example/', clientId: 'office-agent', clientSecret: 'Str0ng-and-long-enough-secret!' } });
+      assert.equal(taken.status, 409);
+      const set = await server.call('/api/v1/agent-api/secondary', { method: 'PUT', json: { url: 'https://inventory.example/', clientId: 'office-agent-2', clientSecret: 'Str0ng-and-long-enough-secret!' } });
+      assert.equal(set.status, 200, await set.clone().text());
+
+      const answer = await (await sync(await tokenFor('office-agent', secret), syncBody())).json();
+      assert.deepEqual(answer.configUpdate, { url: 'https://inventory.example/', clientId: 'office-agent-2', clientSecret: 'Str0ng-and-long-enough-secret!' });
+      const switched = await (await sync(await tokenFor('office-agent-2', 'Str0ng-and-long-enough-secret!'), syncBody())).json();
+      assert.equal(switched.configUpdate, undefined, 'an agent on the new configuration is not told again');
+      const configuration = await (await server.call('/api/v1/agent-api')).json();
+      assert.deepEqual(configuration.secondary, { url: 'https://inventory.example/', clientId: 'office-agent-2', agentsSwitched: 1 });
+      assert.equal(await tokenFor('office-agent', secret).then(() => 'still works'), 'still works', 'both work until promoted');
+    });
+
+    it('refuses agents with a clear 403 while Inactive, and accepts them again when Active', async () => {
+      const token = await tokenFor('office-agent', secret);
+      assert.equal((await server.call('/api/v1/agent-api/status', { method: 'PUT', json: { status: 'Inactive' } })).status, 200);
+      const refused = await sync(token, syncBody({ inventory: inventory(['should-not-land']) }));
+      assert.equal(refused.status, 403);
+      assert.match((await refused.json()).detail, /Inactive/);
+      assert.equal((await requestToken('office-agent', secret)).status, 403);
+      await server.call('/api/v1/agent-api/status', { method: 'PUT', json: { status: 'Active' } });
+      assert.equal((await sync(token, syncBody())).status, 200);
+    });
+
+    it('refuses tokens of a replaced secret, saying so', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const replaced = await (await server.call('/api/v1/agent-api/secret', { method: 'POST' })).json();
+      assert.equal(replaced.replacedPrevious, true);
+      assert.match(replaced.message, /refused/);
+      const refused = await sync(token, syncBody());
+      assert.equal(refused.status, 401);
+      assert.match((await refused.json()).detail, /has been replaced/);
+      assert.equal((await requestToken('office-agent', secret)).status, 401);
+      assert.equal((await sync(await tokenFor('office-agent', replaced.clientSecret), syncBody())).status, 200);
+    });
+  });
+}
