@@ -95,25 +95,26 @@ export class AgentSyncService {
       clientId: client.clientId,
       lastContactAt: now,
     };
-    let inventoryRequired = false;
-    if (request.inventory) {
-      const hash = hashDocument(request.inventory);
-      agent.hostname = request.inventory.identity.hostname ?? agent.hostname;
-      agent.lastInventoryAt = now;
-      if (agent.equipmentId) {
-        // The same inventory again costs a row update, not a reconciliation.
-        if (hash !== agent.inventoryHash) {
-          await this.inventory.submit({ document: request.inventory, handle: { source: 'push-agent', sourceKey: request.uuid } });
-        }
-      } else {
-        await this.agents.save(agent); // the pending row refers to it
-        await this.queuePending(agent, request.inventory, ipAddress, now);
+    const inventory = request.inventory;
+    if (inventory) {
+      const hash = hashDocument(inventory);
+      // The same inventory again costs a row update, not a reconciliation.
+      if (agent.equipmentId && hash !== agent.inventoryHash) {
+        await this.inventory.submit({ document: inventory, handle: { source: 'push-agent', sourceKey: request.uuid } });
       }
+      agent.hostname = inventory.identity.hostname ?? agent.hostname;
+      agent.lastInventoryAt = now;
       agent.inventoryHash = hash;
-    } else if (!agent.equipmentId && !(existing && (await this.agents.findPendingByAgent(existing.id)))) {
-      inventoryRequired = true;
     }
     await this.agents.save(agent);
+    let inventoryRequired = false;
+    if (!agent.equipmentId) {
+      if (inventory) {
+        await this.queuePending(agent, inventory, ipAddress, now); // after the agent row it refers to
+      } else {
+        inventoryRequired = !(existing && (await this.agents.findPendingByAgent(existing.id)));
+      }
+    }
     const configUpdate = await this.access.configUpdateFor(client.clientId);
     return {
       accepted: true,

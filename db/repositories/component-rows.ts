@@ -10,6 +10,7 @@ import {
   EquipmentVolumeEntity,
 } from '../entities/equipment-component.entity';
 import { normalizeMac } from '../../domain/identity';
+import { RawSql } from './raw-sql';
 
 /** Rows per INSERT: SQLite allows at most 32,766 bound values per statement. */
 const INSERT_CHUNK = 500;
@@ -90,26 +91,6 @@ const WRITERS: Record<string, RowWriter> = {
   },
 };
 
-/**
- * One multi-row INSERT with positional parameters. TypeORM's insert builder names
- * every parameter and looks each one up in a list, which costs more than the insert
- * itself for a few hundred software rows; component rows need none of its features.
- */
-async function insertRows(manager: EntityManager, table: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
-  if (rows.length === 0) {
-    return;
-  }
-  const metadata = manager.connection.getMetadata(table);
-  const columns = metadata.columns.filter((column) => !column.isGenerated);
-  const escape = (name: string) => manager.connection.driver.escape(name);
-  const toSql = (value: unknown) => (typeof value === 'boolean' ? Number(value) : (value ?? null));
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  await manager.query(
-    `INSERT INTO ${escape(metadata.tableName)} (${columns.map((column) => escape(column.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`,
-    rows.flatMap((row) => columns.map((column) => toSql(row[column.propertyName]))),
-  );
-}
-
 /** Rows per DELETE by value: each row is one OR term. */
 const DELETE_CHUNK = 100;
 
@@ -153,9 +134,15 @@ export async function rewriteComponents(
   }
 }
 
+/**
+ * Multi-row INSERTs with positional parameters (RawSql): TypeORM's insert builder names
+ * every parameter and looks each one up in a list, which costs more than the insert
+ * itself for a few hundred software rows.
+ */
 async function insertAll(manager: EntityManager, table: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
+  const sql = new RawSql(manager);
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await insertRows(manager, table, rows.slice(start, start + INSERT_CHUNK));
+    await sql.insert(table, rows.slice(start, start + INSERT_CHUNK));
   }
 }
 
@@ -178,22 +165,17 @@ async function applyDifference(manager: EntityManager, equipmentId: string, tabl
   if (removed.length + added.length > rows.length) {
     return false;
   }
-  const escape = (name: string) => manager.connection.driver.escape(name);
+  const sql = new RawSql(manager);
   // Null-safe equality: MySQL's <=>, SQLite's IS.
-  const equals = manager.connection.options.type === 'better-sqlite3' ? 'IS' : '<=>';
-  const term = `(${columns.map((column) => `${escape(column.databaseName)} ${equals} ?`).join(' AND ')})`;
-  const runner = manager.queryRunner;
-  if (!runner) {
-    return false;
-  }
+  const equals = sql.isSqlite ? 'IS' : '<=>';
+  const term = `(${columns.map((column) => `${sql.escape(column.databaseName)} ${equals} ?`).join(' AND ')})`;
   for (let start = 0; start < removed.length; start += DELETE_CHUNK) {
     const chunk = removed.slice(start, start + DELETE_CHUNK);
-    const result = await runner.query(
-      `DELETE FROM ${escape(metadata.tableName)} WHERE ${escape('equipment_id')} = ? AND (${chunk.map(() => term).join(' OR ')})`,
+    const deleted = await sql.execute(
+      `DELETE FROM ${sql.escape(metadata.tableName)} WHERE ${sql.escape('equipment_id')} = ? AND (${chunk.map(() => term).join(' OR ')})`,
       [equipmentId, ...chunk.flatMap((row) => columns.map((column) => row[column.propertyName] ?? null))],
-      true,
     );
-    if ((result as { affected?: number }).affected !== chunk.length) {
+    if (deleted !== chunk.length) {
       return false;
     }
   }

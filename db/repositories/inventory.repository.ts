@@ -65,7 +65,9 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     const candidates = new Map<string, Identity[]>();
     for (const row of rows) {
       const id = row.equipmentId as string;
-      candidates.set(id, [...(candidates.get(id) ?? []), { kind: row.kind as IdentityKind, value: row.value as string }]);
+      const found = candidates.get(id) ?? [];
+      found.push({ kind: row.kind as IdentityKind, value: row.value as string });
+      candidates.set(id, found);
     }
     return [...candidates].map(([equipmentId, found]) => ({ equipmentId, identities: found }));
   }
