@@ -42,6 +42,7 @@ import { agentRouter } from './api/agent-endpoints';
 import { agentApiRoutes } from './api/routers/agent-api.router';
 import { AgentAccessService } from './domain/agent-access.service';
 import { AgentSyncService } from './domain/agent-sync.service';
+import { PendingService } from './domain/pending.service';
 import { TypeormAgentClientRepository, TypeormAgentRepository } from './db/repositories/agent.repository';
 
 /** How often Ignored equipment whose period ended is set Active again, and stale runs are marked interrupted. */
@@ -132,6 +133,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   );
   const agents = new TypeormAgentRepository(dataSource, transactor, clock);
   const agentSync = new AgentSyncService(agents, inventory, agentAccess, clock);
+  const pending = new PendingService(agents, equipmentRepository, inventory);
 
   const app = createApp({
     logger,
@@ -141,7 +143,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       ...equipmentRoutes(services),
       ...scanRoutes({ scans: services.scans, tester }),
       ...importRoutes({ connections, watcher }),
-      ...agentApiRoutes({ access: agentAccess, queries: agents }),
+      ...agentApiRoutes({ access: agentAccess, queries: agents, pending }),
     ],
     agentRouter: agentRouter({ access: agentAccess, sync: agentSync, signer: new AgentTokenSigner(secretKey), bodyLimit: config.http.bodyLimit, now: () => clock.now().getTime() }),
     guard: createAccessGuard(services.auth),

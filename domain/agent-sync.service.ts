@@ -36,10 +36,16 @@ export interface PendingRecord {
 
 export interface AgentStore {
   findByUuid(uuid: string): Promise<AgentRecord | null>;
+  findById(id: string): Promise<AgentRecord | null>;
   /** Inserts or updates by id; a second agent row for one UUID fails (unique), as a retryable error. */
   save(agent: AgentRecord): Promise<void>;
   findPendingByAgent(agentId: string): Promise<PendingRecord | null>;
   savePending(pending: PendingRecord): Promise<void>;
+  findPendingById(id: string): Promise<PendingRecord | null>;
+  /** Answers false when there was no such entry. */
+  deletePending(id: string): Promise<boolean>;
+  /** Sets the agent's equipment and removes its pending entry, in one transaction. */
+  associate(agentId: string, equipmentId: string, pendingId: string): Promise<void>;
 }
 
 export interface SyncRequest {

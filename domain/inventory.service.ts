@@ -3,13 +3,13 @@ import type { Clock } from './clock';
 import { displayNameOf } from './equipment';
 import { inferEquipmentType } from './equipment-type';
 import { DomainError } from './errors';
-import { identitiesOf, type IdentityKind } from './identity';
+import { identitiesOf, type Identity, type IdentityKind } from './identity';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from './inventory-document';
 import { hashDocument } from './inventory-hash';
 import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
-import { reconcile } from './reconcile';
+import { reconcile, type IdentifiedEquipment, type ReconcileDecision } from './reconcile';
 
 export interface InventorySubmission {
   document: InventoryDocument;
@@ -24,6 +24,12 @@ export interface InventorySubmission {
   receivedAt?: Date;
   /** The input file it came from: recorded in the same transaction, so a file is imported exactly once. */
   receipt?: InputReceipt;
+  /**
+   * The equipment an operator said this machine is (a pending agent associated by
+   * hand): the source's key becomes its identity. Refused when the document's UUID or
+   * serial contradicts that equipment's, since it would then be another machine.
+   */
+  attachTo?: string;
 }
 
 export interface InventoryOutcome {
@@ -93,7 +99,8 @@ export class InventoryService {
     const { document, handle, receipt } = submission;
     const receivedAt = submission.receivedAt ?? this.clock.now();
     const identities = identitiesOf(document, handle);
-    const decision = reconcile(await tx.findCandidates(identities), identities);
+    const candidates = await tx.findCandidates(identities, submission.attachTo);
+    const decision = submission.attachTo ? reconcileAttached(candidates, identities, submission.attachTo) : reconcile(candidates, identities);
     const rule = submission.ignoreRule ?? null;
     const targetId = decision.kind === 'create' ? randomUUID() : decision.equipmentId;
     // Claimed before any write: the same input seen again (or racing in) writes nothing.
@@ -204,6 +211,31 @@ export class InventoryService {
     });
     return changes;
   }
+}
+
+/**
+ * Reconciliation with the operator's chosen equipment holding the source key (the
+ * strongest identity): it is updated unless the document's UUID or serial contradicts
+ * it, or the source key already belongs to another equipment.
+ */
+function reconcileAttached(candidates: readonly IdentifiedEquipment[], identities: readonly Identity[], equipmentId: string): ReconcileDecision {
+  const sourceKey = identities[0];
+  if (sourceKey?.kind !== 'source-key') {
+    throw new Error('attachTo needs a submission with a source key');
+  }
+  const holds = (candidate: IdentifiedEquipment) => candidate.identities.some((identity) => identity.kind === sourceKey.kind && identity.value === sourceKey.value);
+  const holder = candidates.find(holds);
+  if (holder && holder.equipmentId !== equipmentId) {
+    throw new DomainError('conflict', `${sourceKey.value} already belongs to equipment ${holder.equipmentId}`);
+  }
+  const chosen = candidates.find((candidate) => candidate.equipmentId === equipmentId);
+  const attached = [{ equipmentId, identities: [...(chosen?.identities ?? []), sourceKey] }, ...candidates.filter((candidate) => candidate !== chosen)];
+  const decision = reconcile(attached, identities);
+  if (decision.kind === 'create' || decision.equipmentId !== equipmentId) {
+    throw new DomainError('unprocessable', `the inventory is not of equipment ${equipmentId}: its system UUID or serial number is another machine's`);
+  }
+  // The source key was only lent to the candidate: it still has to be stored.
+  return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
 }
 
 /** How source hashes are keyed: one per source and connection. */

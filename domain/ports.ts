@@ -81,7 +81,8 @@ export interface InventoryTransaction {
    * Committed with the inventory, so an input is imported exactly once.
    */
   claimReceipt(receipt: InputReceipt, equipmentId: string, at: Date): Promise<boolean>;
-  findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
+  /** Every equipment holding one of `identities` (and `alsoEquipmentId`), with all its identities. */
+  findCandidates(identities: readonly Identity[], alsoEquipmentId?: string): Promise<IdentifiedEquipment[]>;
   loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null>;
   createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;
   updateEquipment(id: string, write: EquipmentWrite): Promise<void>;

@@ -2,7 +2,8 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import type { AgentAccessService, AgentApiConfiguration } from '../../domain/agent-access.service';
 import type { AgentQueries } from '../../domain/agent-queries';
-import { problemSchema } from '../schemas/common.schemas';
+import type { PendingService } from '../../domain/pending.service';
+import { idParamSchema, problemSchema } from '../schemas/common.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
 const configurationSchema = z.object({
@@ -51,7 +52,13 @@ const pendingSchema = z.object({
   suggestedEquipmentId: z.string().nullable(),
 });
 
-export function agentApiRoutes(deps: { access: AgentAccessService; queries: AgentQueries }): RouteSpec[] {
+const associationSchema = z.object({
+  equipmentId: z.string(),
+  agentId: z.string(),
+  created: z.boolean().describe('True when a new equipment was made; false when the machine was already known'),
+});
+
+export function agentApiRoutes(deps: { access: AgentAccessService; queries: AgentQueries; pending: PendingService }): RouteSpec[] {
   return [
     defineRoute({
       method: 'get',
@@ -137,6 +144,52 @@ export function agentApiRoutes(deps: { access: AgentAccessService; queries: Agen
       access: 'read',
       responses: { 200: { description: 'The pending queue', schema: z.object({ items: z.array(pendingSchema) }) } },
       handler: async () => ({ body: { items: await deps.queries.listPending() } }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/pending/:id/associate',
+      summary: 'Associates the machine with an existing Workstation or Laptop equipment: its inventory updates it, and so do the agent’s later syncs',
+      tag: 'agents',
+      access: 'admin',
+      params: idParamSchema,
+      body: z.object({ equipmentId: z.string().min(1).max(36) }),
+      responses: {
+        200: { description: 'Associated', schema: associationSchema },
+        404: { description: 'No such pending entry', schema: problemSchema },
+        409: { description: 'The agent already belongs to another equipment', schema: problemSchema },
+        422: { description: 'No such equipment, not a Workstation or Laptop, or another machine (its UUID or serial differs)', schema: problemSchema },
+      },
+      handler: async ({ params, body }) => ({ body: await deps.pending.associate(params.id, body.equipmentId) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/pending/:id/create',
+      summary: 'Creates an equipment from the collected data and associates the agent (joins the existing equipment when reconciliation knows the machine)',
+      tag: 'agents',
+      access: 'admin',
+      params: idParamSchema,
+      responses: {
+        201: { description: 'A new equipment was created', schema: associationSchema },
+        200: { description: 'The machine was already known: the agent is associated with that equipment', schema: associationSchema },
+        404: { description: 'No such pending entry', schema: problemSchema },
+      },
+      handler: async ({ params }) => {
+        const association = await deps.pending.create(params.id);
+        return { status: association.created ? 201 : 200, body: association };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/pending/:id',
+      summary: 'Removes the machine from the queue; a later sync of its agent brings it back',
+      tag: 'agents',
+      access: 'admin',
+      params: idParamSchema,
+      responses: { 204: { description: 'Removed' }, 404: { description: 'No such pending entry', schema: problemSchema } },
+      handler: async ({ params }) => {
+        await deps.pending.remove(params.id);
+        return { status: 204 };
+      },
     }),
   ];
 }

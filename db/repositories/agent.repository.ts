@@ -77,6 +77,25 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries {
     await this.transactor.run((manager) => manager.getRepository(AgentEntity).save({ ...agent, kind: 'push' }));
   }
 
+  async findById(id: string): Promise<AgentRecord | null> {
+    return this.dataSource.getRepository(AgentEntity).findOne({ where: { id } });
+  }
+
+  async findPendingById(id: string): Promise<PendingRecord | null> {
+    return this.dataSource.getRepository(PendingEquipmentEntity).findOne({ where: { id } });
+  }
+
+  async deletePending(id: string): Promise<boolean> {
+    return this.transactor.run(async (manager) => ((await manager.getRepository(PendingEquipmentEntity).delete({ id })).affected ?? 0) > 0);
+  }
+
+  async associate(agentId: string, equipmentId: string, pendingId: string): Promise<void> {
+    await this.transactor.run(async (manager) => {
+      await manager.getRepository(AgentEntity).update({ id: agentId }, { equipmentId });
+      await manager.getRepository(PendingEquipmentEntity).delete({ id: pendingId });
+    });
+  }
+
   async findPendingByAgent(agentId: string): Promise<PendingRecord | null> {
     return this.dataSource.getRepository(PendingEquipmentEntity).findOne({ where: { agentId } });
   }

@@ -50,7 +50,7 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     return inserted === 1;
   }
 
-  async findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {
+  async findCandidates(identities: readonly Identity[], alsoEquipmentId?: string): Promise<IdentifiedEquipment[]> {
     if (identities.length === 0) {
       return [];
     }
@@ -59,8 +59,9 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     const [equipmentId, kind, value] = columns as [string, string, string];
     const rows = await this.sql.select(
       EquipmentIdentityEntity,
-      `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})`,
-      identities.flatMap((identity) => [identity.kind, identity.value]),
+      `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})` +
+        (alsoEquipmentId ? ` OR ${equipmentId} = ?` : ''),
+      [...identities.flatMap((identity) => [identity.kind, identity.value]), ...(alsoEquipmentId ? [alsoEquipmentId] : [])],
     );
     const candidates = new Map<string, Identity[]>();
     for (const row of rows) {

@@ -180,6 +180,73 @@ for (const kind of testDatabaseKinds()) {
       assert.match((await refused.json()).detail, /has been replaced/);
       assert.equal((await requestToken('office-agent', secret)).status, 401);
       assert.equal((await sync(await tokenFor('office-agent', replaced.clientSecret), syncBody())).status, 200);
+      secret = replaced.clientSecret;
+    });
+
+    /** An equipment another way in brought (a scan, say), with no UUID or serial. */
+    const knownEquipment = async (hostname: string, osName: string | undefined) =>
+      (await server.services.inventory.submit({ document: { identity: { hostname, primaryIp: '192.0.2.50' }, ...(osName ? { os: { name: osName } } : {}) }, handle: { source: 'snmp' } })).equipmentId;
+    const pendingOf = async (uuid: string) => ((await (await server.call('/api/v1/pending')).json()).items as Json[]).find((item) => item.agentUuid === uuid);
+
+    it('associates a pending machine with a Workstation or Laptop only; from then on its syncs update that equipment', async () => {
+      const pending = await pendingOf(AGENT_UUID);
+      assert.ok(pending, 'the first agent is still pending');
+      const serverId = await knownEquipment('srv-files', 'Windows Server 2022');
+      const refused = await server.call(`/api/v1/pending/${pending.id}/associate`, { method: 'POST', json: { equipmentId: serverId } });
+      assert.equal(refused.status, 422);
+      assert.match((await refused.json()).detail, /type Server/);
+      const missing = await server.call(`/api/v1/pending/${pending.id}/associate`, { method: 'POST', json: { equipmentId: '00000000-0000-4000-8000-000000000000' } });
+      assert.equal(missing.status, 422);
+      assert.equal((await missing.json()).errors[0].field, 'equipmentId');
+      const otherMachine = (await server.services.inventory.submit({ document: { identity: { hostname: 'pc-other', serial: 'OTHER-SERIAL', manufacturer: 'HP' }, os: { name: 'Windows 11' } }, handle: { source: 'snmp' } })).equipmentId;
+      const contradicted = await server.call(`/api/v1/pending/${pending.id}/associate`, { method: 'POST', json: { equipmentId: otherMachine } });
+      assert.equal(contradicted.status, 422, 'its serial is another machine’s');
+      assert.ok(await pendingOf(AGENT_UUID), 'a refused association leaves the machine pending');
+
+      const workstationId = await knownEquipment('pc-compta-12', 'Windows 11');
+      const associated = await server.call(`/api/v1/pending/${pending.id}/associate`, { method: 'POST', json: { equipmentId: workstationId } });
+      assert.equal(associated.status, 200, await associated.clone().text());
+      assert.deepEqual(await associated.json(), { equipmentId: workstationId, agentId: pending.agentId, created: false });
+      assert.equal(await pendingOf(AGENT_UUID), undefined, 'no longer pending');
+      let equipment = await (await server.call(`/api/v1/equipment/${workstationId}`)).json();
+      assert.deepEqual(equipment.inventory.software.map((item: Json) => item.name).sort(), ['7-Zip', 'LibreOffice'], 'the pending inventory landed on the chosen equipment');
+
+      clock.advanceMs(3600_000);
+      const answer = await sync(await tokenFor('office-agent', secret), syncBody({ inventory: inventory(['7-Zip', 'LibreOffice', 'Firefox']) }));
+      assert.equal(answer.status, 200, await answer.clone().text());
+      equipment = await (await server.call(`/api/v1/equipment/${workstationId}`)).json();
+      assert.ok(equipment.inventory.software.some((item: Json) => item.name === 'Firefox'), 'the next sync updated it');
+      assert.equal(equipment.lastInventoryAt, clock.now().toISOString());
+      assert.equal(await pendingOf(AGENT_UUID), undefined, 'an associated agent never returns to the queue');
+      const agents = (await (await server.call('/api/v1/agents')).json()).items as Json[];
+      assert.equal(agents.find((agent) => agent.uuid === AGENT_UUID).equipmentId, workstationId);
+    });
+
+    it('creates an equipment from a pending machine, and removing one brings it back at its next sync', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const laptop = { identity: { hostname: 'lt-sales-3', systemUuid: '0d2f4a10-1c2b-4e3f-9a8b-7c6d5e4f3a21', chassisType: 'Notebook' }, os: { name: 'Ubuntu', version: '24.04' } };
+      const newUuid = 'a1b2c3d4-0000-4000-8000-000000000003';
+      assert.equal((await sync(token, syncBody({ uuid: newUuid, inventory: laptop }))).status, 200);
+      const pending = await pendingOf(newUuid);
+      const created = await server.call(`/api/v1/pending/${pending.id}/create`, { method: 'POST' });
+      assert.equal(created.status, 201, await created.clone().text());
+      const { equipmentId } = await created.json();
+      const equipment = await (await server.call(`/api/v1/equipment/${equipmentId}`)).json();
+      assert.equal(equipment.name, 'lt-sales-3');
+      assert.equal(equipment.type, 'Laptop');
+      assert.equal(await pendingOf(newUuid), undefined);
+      assert.equal((await server.call(`/api/v1/pending/${pending.id}/create`, { method: 'POST' })).status, 404, 'done once');
+
+      const removedUuid = 'a1b2c3d4-0000-4000-8000-000000000004';
+      assert.equal((await sync(token, syncBody({ uuid: removedUuid, inventory: { ...laptop, identity: { hostname: 'lt-sales-4' } } }))).status, 200);
+      const removed = await pendingOf(removedUuid);
+      assert.equal((await server.call(`/api/v1/pending/${removed.id}`, { method: 'DELETE' })).status, 204);
+      assert.equal(await pendingOf(removedUuid), undefined);
+      assert.equal((await server.call(`/api/v1/pending/${removed.id}`, { method: 'DELETE' })).status, 404);
+      const heartbeat = await (await sync(token, syncBody({ uuid: removedUuid }))).json();
+      assert.equal(heartbeat.inventoryRequired, true, 'the agent is asked for its inventory');
+      await sync(token, syncBody({ uuid: removedUuid, inventory: { ...laptop, identity: { hostname: 'lt-sales-4' } } }));
+      assert.equal((await pendingOf(removedUuid))?.name, 'lt-sales-4', 'back in the queue');
     });
   });
 }
