@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -43,6 +44,10 @@ import { agentApiRoutes } from './api/routers/agent-api.router';
 import { AgentAccessService } from './domain/agent-access.service';
 import { AgentSyncService } from './domain/agent-sync.service';
 import { PendingService } from './domain/pending.service';
+import { AgentReleaseService } from './domain/agent-release.service';
+import { TypeormAgentReleaseRepository } from './db/repositories/agent-release.repository';
+import { ReleaseFileStore } from './storage/release-files';
+import { agentReleaseRoutes } from './api/routers/agent-releases.router';
 import { TypeormAgentClientRepository, TypeormAgentRepository } from './db/repositories/agent.repository';
 
 /** How often Ignored equipment whose period ended is set Active again, and stale runs are marked interrupted. */
@@ -134,6 +139,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   const agents = new TypeormAgentRepository(dataSource, transactor, clock);
   const agentSync = new AgentSyncService(agents, inventory, agentAccess, clock);
   const pending = new PendingService(agents, equipmentRepository, inventory);
+  const releases = new AgentReleaseService(new TypeormAgentReleaseRepository(dataSource, transactor), new ReleaseFileStore(path.join(config.dataDir, 'agent-releases')), clock, config.agents.releaseMaxBytes);
 
   const app = createApp({
     logger,
@@ -144,8 +150,9 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       ...scanRoutes({ scans: services.scans, tester }),
       ...importRoutes({ connections, watcher }),
       ...agentApiRoutes({ access: agentAccess, queries: agents, pending }),
+      ...agentReleaseRoutes({ releases, maxBytes: config.agents.releaseMaxBytes }),
     ],
-    agentRouter: agentRouter({ access: agentAccess, sync: agentSync, signer: new AgentTokenSigner(secretKey), bodyLimit: config.http.bodyLimit, now: () => clock.now().getTime() }),
+    agentRouter: agentRouter({ access: agentAccess, sync: agentSync, releases, signer: new AgentTokenSigner(secretKey), bodyLimit: config.http.bodyLimit, now: () => clock.now().getTime() }),
     guard: createAccessGuard(services.auth),
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { AgentAccessService } from '../domain/agent-access.service';
+import type { AgentReleaseService } from '../domain/agent-release.service';
 import type { AgentSyncService } from '../domain/agent-sync.service';
 import { DomainError } from '../domain/errors';
 import { inventoryDocumentSchema } from '../domain/inventory-document';
@@ -54,7 +55,14 @@ function clientCredentials(req: Request): { clientId: string; clientSecret: stri
  * client-credentials token endpoint and the sync. Their own body parsers: gzip
  * bodies are inflated (body-parser), and the size limit applies to the inflated body.
  */
-export function agentRouter(deps: { access: AgentAccessService; sync: AgentSyncService; signer: AgentTokenSigner; bodyLimit: string; now: () => number }): Router {
+export function agentRouter(deps: {
+  access: AgentAccessService;
+  sync: AgentSyncService;
+  releases: Pick<AgentReleaseService, 'offerFor' | 'file'>;
+  signer: AgentTokenSigner;
+  bodyLimit: string;
+  now: () => number;
+}): Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '16kb' }));
   router.use(express.json({ limit: deps.bodyLimit }));
@@ -91,7 +99,8 @@ export function agentRouter(deps: { access: AgentAccessService; sync: AgentSyncS
     }
   });
 
-  router.post('/sync', async (req, res) => {
+  /** The API client of the request's bearer token; refused when it is missing, forged, expired, replaced or Inactive. */
+  const authenticatedClient = async (req: Request) => {
     const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token) {
       throw new DomainError('unauthenticated', 'send an access token from POST /agent/v1/token as "Authorization: Bearer <token>"');
@@ -100,9 +109,22 @@ export function agentRouter(deps: { access: AgentAccessService; sync: AgentSyncS
     if (!claims) {
       throw new DomainError('unauthenticated', 'the access token is invalid or expired: request a new one from POST /agent/v1/token');
     }
-    const client = await deps.access.clientForToken(claims);
+    return deps.access.clientForToken(claims);
+  };
+
+  router.post('/sync', async (req, res) => {
+    const client = await authenticatedClient(req);
     const body = parseOrThrow(syncBodySchema, req.body ?? {}, 'sync body');
-    res.json(await deps.sync.sync(client, body, req.ip ?? null));
+    const answer = await deps.sync.sync(client, body, req.ip ?? null);
+    const release = await deps.releases.offerFor(body.agentVersion);
+    res.json(release ? { ...answer, agentUpdate: { version: release.version, url: `${req.protocol}://${req.get('host') ?? 'localhost'}${AGENT_BASE_PATH}/releases/${encodeURIComponent(release.version)}/download`, sha256: release.sha256, size: release.size } } : answer);
+  });
+
+  router.get('/releases/:version/download', async (req, res) => {
+    await authenticatedClient(req);
+    const { release, path } = await deps.releases.file(String(req.params.version));
+    res.setHeader('X-Checksum-SHA256', release.sha256);
+    await new Promise<void>((resolve, reject) => res.download(path, release.fileName, (error) => (error ? reject(error) : resolve())));
   });
 
   return router;

@@ -9,6 +9,9 @@ const STATUS: Record<DomainErrorCode, { status: number; title: string }> = {
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
   unprocessable: { status: 422, title: 'Unprocessable content' },
+  'too-large': { status: 413, title: 'Payload too large' },
+  'unsupported-media': { status: 415, title: 'Unsupported media type' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
   retryable: { status: 503, title: 'Temporarily unavailable' },
 };
 
@@ -68,6 +71,8 @@ export function sendProblem(res: Response, problem: Problem): void {
   }
   if (problem.status === 503) {
     res.setHeader('Retry-After', '1');
+  } else if (problem.status === 429) {
+    res.setHeader('Retry-After', String(problem.retryAfterSeconds ?? 1));
   }
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 }

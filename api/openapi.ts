@@ -34,6 +34,7 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], options: { ve
         status,
         {
           description: response.description,
+          ...(response.contentType ? { content: { [response.contentType]: { schema: { type: 'string', format: 'binary' } } } } : {}),
           ...(response.schema
             ? { content: { [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: jsonSchema(response.schema, 'output') } } }
             : {}),
@@ -50,6 +51,9 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], options: { ve
         parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
         ...(body && route.method !== 'get' && route.method !== 'delete'
           ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body, 'input') } } } }
+          : {}),
+        ...(route.rawBody
+          ? { requestBody: { required: true, description: route.rawBody.description, content: { [route.rawBody.contentType]: { schema: { type: 'string', format: 'binary' } } } } }
           : {}),
         responses,
       },

@@ -10,6 +10,8 @@ export interface RouteResult {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A file sent as the answer (a download), instead of a JSON body. */
+  file?: { path: string; downloadName: string };
 }
 
 export interface RouteInput<P, Q, B> {
@@ -36,7 +38,10 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   /** The body as documented, when the handler's service validates it itself. */
   bodyDoc?: z.ZodType;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** A body that is not JSON (an uploaded file), which the handler streams itself. */
+  rawBody?: { contentType: string; description: string };
+  /** `contentType` for answers that are not JSON (a download). */
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   handler(input: RouteInput<P, Q, B>): Promise<RouteResult>;
 }
 
@@ -64,7 +69,10 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], guard:
         res.setHeader(name, value);
       }
       res.status(result.status ?? 200);
-      if (result.body === undefined) {
+      if (result.file) {
+        const { path, downloadName } = result.file;
+        await new Promise<void>((resolve, reject) => res.download(path, downloadName, (error) => (error ? reject(error) : resolve())));
+      } else if (result.body === undefined) {
         res.end();
       } else {
         res.json(result.body);

@@ -50,6 +50,12 @@ export const configSchema = z
         graceMs: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
       })
       .prefault({}),
+    agents: z
+      .strictObject({
+        /** Largest agent package accepted by POST /api/v1/agent-releases, in bytes (env INVENTORY_RELEASE_MAX_BYTES). */
+        releaseMaxBytes: z.coerce.number().int().min(1).default(512 * 1024 * 1024),
+      })
+      .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
     shutdownTimeoutMs: z.coerce.number().int().min(0).default(10_000),
   })
@@ -72,4 +78,5 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_SHUTDOWN_TIMEOUT_MS: ['shutdownTimeoutMs'],
   INVENTORY_OCS_STABLE_MS: ['ocs', 'stableMs'],
   INVENTORY_OCS_GRACE_MS: ['ocs', 'graceMs'],
+  INVENTORY_RELEASE_MAX_BYTES: ['agents', 'releaseMaxBytes'],
 };

@@ -6,6 +6,9 @@ export type DomainErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'unprocessable'
+  | 'too-large'
+  | 'unsupported-media'
+  | 'rate-limited'
   | 'retryable';
 
 /** A field-level problem, reported in the `errors` list of a problem+json answer. */

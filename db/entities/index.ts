@@ -1,3 +1,4 @@
+import { AgentReleaseEntity } from './agent-release.entity';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from './agent.entity';
 import { ApiTokenEntity } from './api-token.entity';
 import {
@@ -39,4 +40,5 @@ export const ENTITIES = [
   PendingEquipmentEntity,
   WebhookSubscriptionEntity,
   ImportedFileEntity,
+  AgentReleaseEntity,
 ];

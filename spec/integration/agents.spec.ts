@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { ManualClock } from '../../domain/clock';
 import { testDatabaseKinds } from '../support/databases';
@@ -22,7 +23,7 @@ for (const kind of testDatabaseKinds()) {
     let secret: string;
 
     before(async () => {
-      server = await startTestServer(kind, { clock });
+      server = await startTestServer(kind, { clock, settings: { agents: { releaseMaxBytes: 1_000_000 } } });
     });
     after(async () => server.close());
 
@@ -181,6 +182,54 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await requestToken('office-agent', secret)).status, 401);
       assert.equal((await sync(await tokenFor('office-agent', replaced.clientSecret), syncBody())).status, 200);
       secret = replaced.clientSecret;
+    });
+
+    it('stores uploaded agent packages and offers the current one to older agents, whose download matches its hash', async () => {
+      const upload = (query: string, body: Uint8Array | string, contentType = 'application/octet-stream') =>
+        server.call(`/api/v1/agent-releases?${query}`, { method: 'POST', body, headers: { 'content-type': contentType } });
+      const packageBytes = randomBytes(300_000);
+      const stored = await upload('version=1.5.0&fileName=capture-agent-1.5.0.tgz', packageBytes);
+      assert.equal(stored.status, 201, await stored.clone().text());
+      const release = await stored.json();
+      assert.equal(release.sha256, createHash('sha256').update(packageBytes).digest('hex'));
+      assert.equal(release.size, 300_000);
+      assert.equal(release.current, true);
+
+      assert.equal((await upload('version=1.5.0', 'again')).status, 409, 'a version is uploaded once');
+      const badVersion = await upload('version=latest', 'x');
+      assert.equal(badVersion.status, 400);
+      assert.equal((await badVersion.json()).errors[0].field, 'version');
+      assert.equal((await upload('version=1.6.0', '{"not":"a package"}', 'application/json')).status, 415);
+      assert.equal((await upload('version=1.6.0', new Uint8Array(0))).status, 400, 'an empty package is refused');
+      assert.equal((await upload('version=1.6.0', randomBytes(1_500_000))).status, 413, 'over INVENTORY_RELEASE_MAX_BYTES');
+      const older = await upload('version=1.4.9&current=false', randomBytes(1000));
+      assert.equal(older.status, 201);
+      const { items } = await (await server.call('/api/v1/agent-releases')).json();
+      assert.deepEqual(items.map((item: Json) => [item.version, item.current]).sort(), [['1.4.9', false], ['1.5.0', true]], 'one is current; failed uploads left nothing');
+
+      const token = await tokenFor('office-agent', secret);
+      const outdated = await (await sync(token, syncBody({ agentVersion: '1.4.0' }))).json();
+      assert.deepEqual(outdated.agentUpdate, { version: '1.5.0', url: `${server.url}/agent/v1/releases/1.5.0/download`, sha256: release.sha256, size: 300_000 });
+      assert.equal((await (await sync(token, syncBody({ agentVersion: '1.5.0' }))).json()).agentUpdate, undefined, 'an agent on the current version is not offered it');
+      assert.equal((await (await sync(token, syncBody({ agentVersion: '2.0.0-beta.1' }))).json()).agentUpdate, undefined, 'agents never downgrade');
+
+      assert.equal((await fetch(outdated.agentUpdate.url)).status, 401, 'the download needs the agent’s token');
+      const download = await fetch(outdated.agentUpdate.url, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(download.status, 200);
+      const downloaded = Buffer.from(await download.arrayBuffer());
+      assert.equal(createHash('sha256').update(downloaded).digest('hex'), outdated.agentUpdate.sha256);
+      assert.equal(downloaded.length, outdated.agentUpdate.size);
+      assert.match(download.headers.get('content-disposition') ?? '', /capture-agent-1\.5\.0\.tgz/);
+      assert.equal((await fetch(`${server.url}/agent/v1/releases/9.9.9/download`, { headers: { authorization: `Bearer ${token}` } })).status, 404);
+
+      const distribution = await server.call('/api/v1/agent-distribution');
+      assert.equal(distribution.status, 200);
+      assert.equal(distribution.headers.get('x-agent-version'), '1.5.0');
+      assert.ok(Buffer.from(await distribution.arrayBuffer()).equals(packageBytes));
+      assert.equal((await server.call('/api/v1/agent-distribution', { token: null })).status, 401);
+
+      assert.equal((await server.call('/api/v1/agent-releases/1.4.9/current', { method: 'PUT' })).status, 200);
+      assert.equal((await (await sync(token, syncBody({ agentVersion: '1.4.0' }))).json()).agentUpdate?.version, '1.4.9', 'the newly current release is offered at once');
     });
 
     /** An equipment another way in brought (a scan, say), with no UUID or serial. */
