@@ -6,6 +6,9 @@ import type { AgentSyncService } from '../domain/agent-sync.service';
 import { DomainError } from '../domain/errors';
 import { inventoryDocumentSchema } from '../domain/inventory-document';
 import type { AgentTokenSigner } from '../security/agent-tokens';
+import { jsonSchema } from './openapi';
+import { RateLimiter } from './rate-limiter';
+import { problemSchema } from './schemas/common.schemas';
 import { parseOrThrow } from './validate';
 
 export const AGENT_BASE_PATH = '/agent/v1';
@@ -61,9 +64,14 @@ export function agentRouter(deps: {
   releases: Pick<AgentReleaseService, 'offerFor' | 'file'>;
   signer: AgentTokenSigner;
   bodyLimit: string;
+  /** Syncs per agent UUID. */
+  syncRate: { burst: number; refillMs: number };
   now: () => number;
 }): Router {
   const router = express.Router();
+  const syncLimiter = new RateLimiter(deps.syncRate, deps.now);
+  // Wrong secrets per caller address: guessing secrets is slowed down, agents that know theirs are not.
+  const failedTokenLimiter = new RateLimiter({ burst: 10, refillMs: 6_000 }, deps.now);
   router.use(express.urlencoded({ extended: false, limit: '16kb' }));
   router.use(express.json({ limit: deps.bodyLimit }));
 
@@ -75,6 +83,13 @@ export function agentRouter(deps: {
     }
     if (grantType !== 'client_credentials') {
       oauthError(res, 400, 'unsupported_grant_type', `grant_type ${String(grantType)} is not supported: use client_credentials`);
+      return;
+    }
+    const address = req.ip ?? 'unknown';
+    const throttled = failedTokenLimiter.peek(address);
+    if (throttled) {
+      res.setHeader('Retry-After', String(throttled));
+      oauthError(res, 429, 'slow_down', `too many wrong credentials from ${address}: try again in ${throttled} s`);
       return;
     }
     const credentials = clientCredentials(req);
@@ -90,6 +105,7 @@ export function agentRouter(deps: {
     } catch (error) {
       if (error instanceof DomainError && error.code === 'unauthenticated') {
         req.log?.info({ clientId: credentials.clientId }, 'agent token refused: invalid client');
+        failedTokenLimiter.take(address);
         oauthError(res, 401, 'invalid_client', error.message);
       } else if (error instanceof DomainError && error.code === 'forbidden') {
         oauthError(res, 403, 'unauthorized_client', error.message);
@@ -115,6 +131,10 @@ export function agentRouter(deps: {
   router.post('/sync', async (req, res) => {
     const client = await authenticatedClient(req);
     const body = parseOrThrow(syncBodySchema, req.body ?? {}, 'sync body');
+    const limited = syncLimiter.take(body.uuid);
+    if (!limited.allowed) {
+      throw new DomainError('rate-limited', `agent ${body.uuid} syncs too often: try again in ${limited.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limited.retryAfterSeconds } });
+    }
     const answer = await deps.sync.sync(client, body, req.ip ?? null);
     const release = await deps.releases.offerFor(body.agentVersion);
     res.json(release ? { ...answer, agentUpdate: { version: release.version, url: `${req.protocol}://${req.get('host') ?? 'localhost'}${AGENT_BASE_PATH}/releases/${encodeURIComponent(release.version)}/download`, sha256: release.sha256, size: release.size } } : answer);
@@ -128,4 +148,70 @@ export function agentRouter(deps: {
   });
 
   return router;
+}
+
+const tokenAnswerSchema = z.object({ access_token: z.string(), token_type: z.literal('Bearer'), expires_in: z.number().int(), scope: z.string() });
+const oauthErrorSchema = z.object({ error: z.enum(['invalid_request', 'invalid_client', 'unsupported_grant_type', 'unauthorized_client', 'slow_down']), error_description: z.string() });
+const syncAnswerSchema = z.object({
+  accepted: z.literal(true).describe('Sent only once the data is committed'),
+  nextCheckSeconds: z.number().int().describe('About an hour, with jitter'),
+  inventoryRequired: z.literal(true).optional().describe('The server holds no inventory of this agent: send the full document next time'),
+  agentUpdate: z.object({ version: z.string(), url: z.string(), sha256: z.string(), size: z.number().int() }).optional().describe('A newer agent package to install'),
+  configUpdate: z.object({ url: z.string(), clientId: z.string(), clientSecret: z.string() }).optional().describe('The secondary configuration to switch to'),
+});
+
+/** The agents' endpoints in the OpenAPI document; they are plain express routes (OAuth errors are not problem+json). */
+export function agentOpenApiPaths(): Record<string, unknown> {
+  const json = (schema: z.ZodType, io: 'input' | 'output') => ({ 'application/json': { schema: jsonSchema(schema, io) } });
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: jsonSchema(problemSchema, 'output') } } });
+  return {
+    [`${AGENT_BASE_PATH}/token`]: {
+      post: {
+        summary: 'OAuth 2.0 client-credentials grant: an access token for 15 minutes',
+        tags: ['agent endpoints'],
+        security: [{ agentClient: [] }, {}],
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: { type: 'object', required: ['grant_type'], properties: { grant_type: { const: 'client_credentials' }, scope: { type: 'string' }, client_id: { type: 'string' }, client_secret: { type: 'string' } } },
+            },
+          },
+        },
+        responses: {
+          200: { description: 'The token', content: json(tokenAnswerSchema, 'output') },
+          400: { description: 'invalid_request or unsupported_grant_type (RFC 6749 §5.2)', content: json(oauthErrorSchema, 'output') },
+          401: { description: 'invalid_client: unknown client or wrong secret', content: json(oauthErrorSchema, 'output') },
+          403: { description: 'unauthorized_client: the agent API is Inactive', content: json(oauthErrorSchema, 'output') },
+          429: { description: 'slow_down: too many wrong secrets from this address', content: json(oauthErrorSchema, 'output') },
+        },
+      },
+    },
+    [`${AGENT_BASE_PATH}/sync`]: {
+      post: {
+        summary: 'An agent’s hourly check: a heartbeat, or its inventory when it changed or is older than 7 days (gzip accepted)',
+        tags: ['agent endpoints'],
+        security: [{ agentToken: [] }],
+        requestBody: { required: true, content: json(syncBodySchema, 'input') },
+        responses: {
+          200: { description: 'Accepted and committed', content: json(syncAnswerSchema, 'output') },
+          400: problem('A malformed body, naming the fields'),
+          401: problem('No, a forged, an expired or a replaced token'),
+          403: problem('The agent API is Inactive'),
+          413: problem('Over INVENTORY_AGENT_BODY_LIMIT (after inflation)'),
+          429: problem('This agent syncs too often; Retry-After says when to come back'),
+          503: problem('A concurrent write clashed: nothing was accepted, retry'),
+        },
+      },
+    },
+    [`${AGENT_BASE_PATH}/releases/{version}/download`]: {
+      get: {
+        summary: 'Downloads an agent package offered in agentUpdate',
+        tags: ['agent endpoints'],
+        security: [{ agentToken: [] }],
+        parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'The package; X-Checksum-SHA256 carries its hash', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, 401: problem('No valid token'), 404: problem('No such version') },
+      },
+    },
+  };
 }

@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../observability/metrics';
-import { AGENT_BASE_PATH } from './agent-endpoints';
+import { AGENT_BASE_PATH, agentOpenApiPaths } from './agent-endpoints';
 import { createErrorHandler, notFoundHandler } from './error-handler';
 import { buildOpenApiDocument } from './openapi';
 import { mountRoutes, type AccessGuard, type RouteSpec } from './route';
@@ -65,7 +65,7 @@ export function createApp(deps: AppDependencies): Express {
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
-  const openApi = buildOpenApiDocument(deps.routes, { version: deps.version, basePath: API_BASE_PATH });
+  const openApi = buildOpenApiDocument(deps.routes, { version: deps.version, basePath: API_BASE_PATH, extraPaths: deps.agentRouter ? agentOpenApiPaths() : {} });
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

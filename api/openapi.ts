@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { RouteSpec } from './route';
 
-type JsonSchema = Record<string, unknown>;
+export type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
@@ -24,7 +24,10 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 }
 
 /** The OpenAPI 3.1 document, generated from the schemas the routes validate with. */
-export function buildOpenApiDocument(routes: readonly RouteSpec[], options: { version: string; basePath: string }): JsonSchema {
+export function buildOpenApiDocument(
+  routes: readonly RouteSpec[],
+  options: { version: string; basePath: string; /** Paths documented by hand (the agents' endpoints), merged in as they are. */ extraPaths?: Record<string, unknown> },
+): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = `${options.basePath}${route.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -63,7 +66,13 @@ export function buildOpenApiDocument(routes: readonly RouteSpec[], options: { ve
     openapi: '3.1.0',
     info: { title: 'Inventory collector API', version: options.version, description: 'Network discovery and inventory collector: connections, equipment, scans, agents.' },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token (npm run token -- create) or INVENTORY_ADMIN_TOKEN' } } },
-    paths,
+    components: {
+      securitySchemes: {
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token (npm run token -- create) or INVENTORY_ADMIN_TOKEN' },
+        agentToken: { type: 'http', scheme: 'bearer', description: 'A push agent’s access token from POST /agent/v1/token' },
+        agentClient: { type: 'http', scheme: 'basic', description: 'The agent API client ID and secret' },
+      },
+    },
+    paths: { ...paths, ...options.extraPaths },
   };
 }

@@ -54,6 +54,12 @@ export const configSchema = z
       .strictObject({
         /** Largest agent package accepted by POST /api/v1/agent-releases, in bytes (env INVENTORY_RELEASE_MAX_BYTES). */
         releaseMaxBytes: z.coerce.number().int().min(1).default(512 * 1024 * 1024),
+        /** Largest sync body, after gzip inflation (env INVENTORY_AGENT_BODY_LIMIT): a machine with thousands of packages sends a few MB. */
+        bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 512kb or 5mb').default('16mb'),
+        /** Syncs one agent may make at once; then one per `syncRefillSeconds` (env INVENTORY_AGENT_SYNC_BURST). */
+        syncBurst: z.coerce.number().int().min(1).max(10_000).default(10),
+        /** (env INVENTORY_AGENT_SYNC_REFILL_SECONDS) */
+        syncRefillSeconds: z.coerce.number().min(0.001).max(86_400).default(10),
       })
       .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
@@ -79,4 +85,7 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_OCS_STABLE_MS: ['ocs', 'stableMs'],
   INVENTORY_OCS_GRACE_MS: ['ocs', 'graceMs'],
   INVENTORY_RELEASE_MAX_BYTES: ['agents', 'releaseMaxBytes'],
+  INVENTORY_AGENT_BODY_LIMIT: ['agents', 'bodyLimit'],
+  INVENTORY_AGENT_SYNC_BURST: ['agents', 'syncBurst'],
+  INVENTORY_AGENT_SYNC_REFILL_SECONDS: ['agents', 'syncRefillSeconds'],
 };

@@ -23,7 +23,7 @@ for (const kind of testDatabaseKinds()) {
     let secret: string;
 
     before(async () => {
-      server = await startTestServer(kind, { clock, settings: { agents: { releaseMaxBytes: 1_000_000 } } });
+      server = await startTestServer(kind, { clock, settings: { agents: { releaseMaxBytes: 1_000_000, bodyLimit: '200kb' } } });
     });
     after(async () => server.close());
 
@@ -230,6 +230,42 @@ for (const kind of testDatabaseKinds()) {
 
       assert.equal((await server.call('/api/v1/agent-releases/1.4.9/current', { method: 'PUT' })).status, 200);
       assert.equal((await (await sync(token, syncBody({ agentVersion: '1.4.0' }))).json()).agentUpdate?.version, '1.4.9', 'the newly current release is offered at once');
+    });
+
+    it('refuses bodies over the agent body limit, even when they arrive small and gzipped', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const bigInventory = inventory(Array.from({ length: 4000 }, (_, index) => `package-${index}-${'x'.repeat(40)}`));
+      const huge = syncBody({ inventory: { ...bigInventory, identity: { ...bigInventory.identity, hostname: 'pc-renamed' } } });
+      const plain = await sync(token, huge);
+      assert.equal(plain.status, 413);
+      const compressed = gzipSync(JSON.stringify(huge));
+      assert.ok(compressed.length < 200_000, 'small on the wire');
+      assert.equal((await sync(token, compressed, { 'content-encoding': 'gzip' })).status, 413, 'the limit applies to the inflated body');
+      assert.equal((await pendingOf(AGENT_UUID))?.name, 'pc-compta-12', 'nothing of it landed');
+    });
+
+    it('limits syncs per agent (429 with Retry-After) and wrong secrets per address', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const uuid = 'a1b2c3d4-0000-4000-8000-0000000000ff';
+      const statuses = [];
+      for (let index = 0; index < 11; index++) {
+        statuses.push((await sync(token, syncBody({ uuid }))).status);
+      }
+      assert.deepEqual(statuses, [...Array(10).fill(200), 429]);
+      const limited = await sync(token, syncBody({ uuid }));
+      assert.equal(limited.headers.get('retry-after'), '10');
+      assert.equal((await sync(token, syncBody({ uuid: `${uuid.slice(0, -2)}fe` }))).status, 200, 'other agents are not slowed down');
+      clock.advanceMs(10_000);
+      assert.equal((await sync(token, syncBody({ uuid }))).status, 200, 'a token back after the refill period');
+
+      const wrong = [];
+      for (let index = 0; index < 11; index++) {
+        wrong.push((await requestToken('office-agent', 'guess')).status);
+      }
+      assert.deepEqual(wrong, [...Array(10).fill(401), 429]);
+      assert.equal((await requestToken('office-agent', secret)).status, 429, 'the address is slowed down, whatever it sends');
+      clock.advanceMs(60_000);
+      assert.equal((await requestToken('office-agent', secret)).status, 200);
     });
 
     /** An equipment another way in brought (a scan, say), with no UUID or serial. */

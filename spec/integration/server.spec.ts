@@ -35,11 +35,17 @@ for (const kind of testDatabaseKinds()) {
       const document = await (await server.call('/api/v1/openapi.json', { token: null })).json();
       assert.equal(document.openapi, '3.1.0');
       assert.deepEqual(Object.keys(document.paths).sort(), [
+        '/agent/v1/releases/{version}/download',
+        '/agent/v1/sync',
+        '/agent/v1/token',
         '/api/v1/agent-api',
         '/api/v1/agent-api/secondary',
         '/api/v1/agent-api/secondary/promote',
         '/api/v1/agent-api/secret',
         '/api/v1/agent-api/status',
+        '/api/v1/agent-distribution',
+        '/api/v1/agent-releases',
+        '/api/v1/agent-releases/{version}/current',
         '/api/v1/agents',
         '/api/v1/connections',
         '/api/v1/connections/{id}',
@@ -50,6 +56,9 @@ for (const kind of testDatabaseKinds()) {
         '/api/v1/equipment/{id}',
         '/api/v1/equipment/{id}/history',
         '/api/v1/pending',
+        '/api/v1/pending/{id}',
+        '/api/v1/pending/{id}/associate',
+        '/api/v1/pending/{id}/create',
         '/api/v1/scans',
         '/api/v1/scans/{id}',
         '/api/v1/scans/{id}/results',
@@ -58,6 +67,8 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(create.requestBody.content['application/json'].schema.properties.targets);
       assert.deepEqual(create.requestBody.content['application/json'].schema.required.sort(), ['name', 'type']);
       assert.ok(document.paths['/api/v1/equipment'].get.parameters.some((parameter: { name: string }) => parameter.name === 'mac'));
+      assert.ok(document.paths['/agent/v1/sync'].post.requestBody.content['application/json'].schema.properties.inventory, 'the agents’ sync body is documented');
+      assert.ok(document.paths['/api/v1/agent-releases'].post.requestBody.content['application/octet-stream'], 'the package upload is documented as bytes');
     });
 
     it('keeps everything across a restart on the same database', async () => {
