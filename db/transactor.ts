@@ -35,6 +35,9 @@ const TRANSIENT_CODES = new Set([
   'SQLITE_CONSTRAINT_UNIQUE',
   'SQLITE_CONSTRAINT_PRIMARYKEY',
   'SQLITE_BUSY',
+  // A parent row another writer deleted, or had not committed yet, in a race (a new agent's first syncs).
+  'ER_NO_REFERENCED_ROW_2',
+  'SQLITE_CONSTRAINT_FOREIGNKEY',
 ]);
 
 /** The driver's error code (mysql2 `code`, better-sqlite3 `code`), through TypeORM's QueryFailedError. */

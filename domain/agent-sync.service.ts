@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AgentApiClient } from './agent-access';
 import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
 import type { Clock } from './clock';
+import { DomainError } from './errors';
 import type { InventoryDocument } from './inventory-document';
 import { hashDocument } from './inventory-hash';
 import type { InventoryService } from './inventory.service';
@@ -34,13 +35,32 @@ export interface PendingRecord {
   createdAt: Date;
 }
 
+/** An agent as a sync needs it: its row and whether its machine waits in the pending queue. */
+export interface AgentSyncState extends AgentRecord {
+  pendingId: string | null;
+}
+
+/** What every sync records: contact fields, and the inventory fields when it carried an inventory. */
+export interface AgentContact {
+  /** Used only when the agent is new. */
+  id: string;
+  uuid: string;
+  version: string;
+  status: string;
+  ipAddress: string | null;
+  clientId: string;
+  lastContactAt: Date;
+  createdAt: Date;
+  inventory?: { hostname: string | null; inventoryHash: string; lastInventoryAt: Date };
+}
+
 export interface AgentStore {
-  findByUuid(uuid: string): Promise<AgentRecord | null>;
+  findForSync(uuid: string): Promise<AgentSyncState | null>;
+  /** Inserts the agent or updates its contact (and inventory) fields; committed when it resolves. */
+  recordContact(contact: AgentContact): Promise<void>;
+  /** The contact and the machine's pending entry (inserted, or replaced by agent), in one transaction. */
+  recordPending(contact: AgentContact, pending: PendingRecord): Promise<void>;
   findById(id: string): Promise<AgentRecord | null>;
-  /** Inserts or updates by id; a second agent row for one UUID fails (unique), as a retryable error. */
-  save(agent: AgentRecord): Promise<void>;
-  findPendingByAgent(agentId: string): Promise<PendingRecord | null>;
-  savePending(pending: PendingRecord): Promise<void>;
   findPendingById(id: string): Promise<PendingRecord | null>;
   /** Answers false when there was no such entry. */
   deletePending(id: string): Promise<boolean>;
@@ -70,6 +90,7 @@ export const CHECK_INTERVAL_SECONDS = 3600;
 const JITTER = 0.1;
 /** An agent is Online while its last contact is within its longest check interval plus this grace. */
 const ONLINE_GRACE_SECONDS = 15 * 60;
+const MAX_ATTEMPTS = 4;
 
 export function isOnline(lastContactAt: Date | null, now: Date): boolean {
   return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
@@ -91,34 +112,60 @@ export class AgentSyncService {
   ) {}
 
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.syncOnce(client, request, ipAddress);
+      } catch (error) {
+        // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
+        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+      }
+    }
+  }
+
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
     const now = this.clock.now();
-    const existing = await this.agents.findByUuid(request.uuid);
-    const agent: AgentRecord = {
-      ...(existing ?? { id: randomUUID(), uuid: request.uuid, equipmentId: null, hostname: null, inventoryHash: null, lastInventoryAt: null, createdAt: now }),
+    const existing = await this.agents.findForSync(request.uuid);
+    const contact: AgentContact = {
+      id: existing?.id ?? randomUUID(),
+      uuid: request.uuid,
       version: request.agentVersion,
       status: request.status,
       ipAddress,
       clientId: client.clientId,
       lastContactAt: now,
+      createdAt: existing?.createdAt ?? now,
     };
-    const inventory = request.inventory;
-    if (inventory) {
-      const hash = hashDocument(inventory);
-      // The same inventory again costs a row update, not a reconciliation.
-      if (agent.equipmentId && hash !== agent.inventoryHash) {
-        await this.inventory.submit({ document: inventory, handle: { source: 'push-agent', sourceKey: request.uuid } });
-      }
-      agent.hostname = inventory.identity.hostname ?? agent.hostname;
-      agent.lastInventoryAt = now;
-      agent.inventoryHash = hash;
-    }
-    await this.agents.save(agent);
     let inventoryRequired = false;
-    if (!agent.equipmentId) {
-      if (inventory) {
-        await this.queuePending(agent, inventory, ipAddress, now); // after the agent row it refers to
+    const document = request.inventory;
+    if (!document) {
+      await this.agents.recordContact(contact);
+      // The server holds no inventory of it: a new agent, a removed pending entry, a deleted equipment.
+      inventoryRequired = !existing || existing.inventoryHash === null || (!existing.equipmentId && !existing.pendingId);
+    } else {
+      const hash = hashDocument(document);
+      contact.inventory = { hostname: document.identity.hostname ?? existing?.hostname ?? null, inventoryHash: hash, lastInventoryAt: now };
+      if (existing?.equipmentId) {
+        // The same inventory again costs a row update, not a reconciliation.
+        if (hash !== existing.inventoryHash) {
+          await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid } });
+        }
+        await this.agents.recordContact(contact);
       } else {
-        inventoryRequired = !(existing && (await this.agents.findPendingByAgent(existing.id)));
+        await this.agents.recordPending(contact, {
+          id: existing?.pendingId ?? randomUUID(),
+          agentId: contact.id,
+          name: document.identity.hostname ?? null,
+          ipAddress,
+          os: [document.os?.name, document.os?.version].filter(Boolean).join(' ') || null,
+          systemUuid: document.identity.systemUuid ?? null,
+          lastInventoryAt: now,
+          suggestedEquipmentId: await this.inventory.suggestMatch(document),
+          document,
+          createdAt: now,
+        });
       }
     }
     const configUpdate = await this.access.configUpdateFor(client.clientId);
@@ -128,21 +175,5 @@ export class AgentSyncService {
       ...(inventoryRequired ? { inventoryRequired: true as const } : {}),
       ...(configUpdate ? { configUpdate } : {}),
     };
-  }
-
-  private async queuePending(agent: AgentRecord, document: InventoryDocument, ipAddress: string | null, now: Date): Promise<void> {
-    const existing = await this.agents.findPendingByAgent(agent.id);
-    await this.agents.savePending({
-      id: existing?.id ?? randomUUID(),
-      agentId: agent.id,
-      name: document.identity.hostname ?? null,
-      ipAddress,
-      os: [document.os?.name, document.os?.version].filter(Boolean).join(' ') || null,
-      systemUuid: document.identity.systemUuid ?? null,
-      lastInventoryAt: now,
-      suggestedEquipmentId: await this.inventory.suggestMatch(document),
-      document,
-      createdAt: existing?.createdAt ?? now,
-    });
   }
 }

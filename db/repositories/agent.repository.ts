@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
-import { isOnline, type AgentRecord, type AgentStore, type PendingRecord } from '../../domain/agent-sync.service';
+import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type AgentSyncState, type PendingRecord } from '../../domain/agent-sync.service';
+import { DomainError } from '../../domain/errors';
+import { MicroBatcher } from '../micro-batch';
+import { RawSql } from './raw-sql';
 import type { Clock } from '../../domain/clock';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
 import type { Transactor } from '../transactor';
@@ -28,7 +31,29 @@ export class TypeormAgentClientRepository implements AgentClientStore {
   }
 }
 
+const CONTACT_UPDATED = ['version', 'status', 'ipAddress', 'clientId', 'lastContactAt'] as const;
+const INVENTORY_UPDATED = [...CONTACT_UPDATED, 'hostname', 'inventoryHash', 'lastInventoryAt'] as const;
+const PENDING_UPDATED: (keyof PendingEquipmentEntity)[] = ['name', 'ipAddress', 'os', 'systemUuid', 'lastInventoryAt', 'suggestedEquipmentId', 'document'];
+
+/**
+ * Inserts agents or updates them by UUID: contact fields, and inventory fields when all
+ * contacts carry an inventory (a batch is one or the other). Sorted by UUID so that
+ * concurrent batches lock rows in the same order.
+ */
+async function upsertAgents(sql: RawSql, contacts: readonly AgentContact[]): Promise<void> {
+  const withInventory = contacts.every((contact) => contact.inventory);
+  const rows = [...contacts]
+    .sort((a, b) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0))
+    .map(({ inventory, ...contact }) => ({ ...contact, kind: 'push', ...(withInventory ? inventory : {}) }));
+  await sql.insert(AgentEntity, rows, { conflict: ['uuid'], update: [...(withInventory ? INVENTORY_UPDATED : CONTACT_UPDATED)] });
+}
+
 export class TypeormAgentRepository implements AgentStore, AgentQueries {
+  /** Syncs arrive by the thousand a second: their reads and writes are grouped (db/micro-batch.ts). */
+  private readonly syncReads = new MicroBatcher((uuids: string[]) => this.readForSync(uuids));
+  private readonly contactWrites = new MicroBatcher((contacts: AgentContact[]) => this.writeContacts(contacts));
+  private readonly inventoryWrites = new MicroBatcher((contacts: AgentContact[]) => this.writeContacts(contacts));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactor: Transactor,
@@ -68,13 +93,56 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries {
     }));
   }
 
-  async findByUuid(uuid: string): Promise<AgentRecord | null> {
-    return this.dataSource.getRepository(AgentEntity).findOne({ where: { uuid } });
+  async findForSync(uuid: string): Promise<AgentSyncState | null> {
+    return this.syncReads.add(uuid);
   }
 
-  async save(agent: AgentRecord): Promise<void> {
-    // Through the transactor: on SQLite it serializes with the other writers, and a unique-key race is retryable.
-    await this.transactor.run((manager) => manager.getRepository(AgentEntity).save({ ...agent, kind: 'push' }));
+  async recordContact(contact: AgentContact): Promise<void> {
+    await (contact.inventory ? this.inventoryWrites : this.contactWrites).add(contact);
+  }
+
+  async recordPending(contact: AgentContact, pending: PendingRecord): Promise<void> {
+    await this.transactor.run(async (manager) => {
+      const sql = new RawSql(manager);
+      await upsertAgents(sql, [contact]);
+      await sql.insert(PendingEquipmentEntity, [pending], { conflict: ['agentId'], update: PENDING_UPDATED });
+    });
+  }
+
+  /** Agents by UUID with their pending entry, for a batch of syncs: one query. */
+  private async readForSync(uuids: string[]): Promise<(AgentSyncState | null)[]> {
+    const sql = new RawSql(this.dataSource.manager);
+    const agents = sql.names(AgentEntity, 'uuid', 'id');
+    const pending = sql.names(PendingEquipmentEntity, 'id', 'agentId');
+    const unique = [...new Set(uuids)];
+    const rows = await sql.select(
+      AgentEntity,
+      `SELECT a.*, p.${pending.columns[0]} AS pending_id FROM ${agents.table} a LEFT JOIN ${pending.table} p ON p.${pending.columns[1]} = a.${agents.columns[1]} WHERE a.${agents.columns[0]} IN (${unique.map(() => '?').join(', ')})`,
+      unique,
+    );
+    const byUuid = new Map(rows.map((row) => [row.uuid, row as Partial<AgentEntity> & { pending_id?: string | null }]));
+    return uuids.map((uuid) => {
+      const row = byUuid.get(uuid);
+      if (!row) {
+        return null;
+      }
+      const { pending_id: pendingId, kind: _kind, ...agent } = row;
+      return { ...(agent as AgentRecord), pendingId: pendingId ?? null };
+    });
+  }
+
+  /** One upsert for a batch of contacts; a batch that clashed with another writer is tried again. */
+  private async writeContacts(contacts: AgentContact[]): Promise<void[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.transactor.run((manager) => upsertAgents(new RawSql(manager), contacts));
+        return contacts.map(() => undefined);
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= 3) {
+          throw error;
+        }
+      }
+    }
   }
 
   async findById(id: string): Promise<AgentRecord | null> {
@@ -96,11 +164,4 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries {
     });
   }
 
-  async findPendingByAgent(agentId: string): Promise<PendingRecord | null> {
-    return this.dataSource.getRepository(PendingEquipmentEntity).findOne({ where: { agentId } });
-  }
-
-  async savePending(pending: PendingRecord): Promise<void> {
-    await this.transactor.run((manager) => manager.getRepository(PendingEquipmentEntity).save({ ...pending }));
-  }
 }

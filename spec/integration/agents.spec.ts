@@ -244,6 +244,26 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await pendingOf(AGENT_UUID))?.name, 'pc-compta-12', 'nothing of it landed');
     });
 
+    it('accepts dozens of new machines syncing at once: each answered 200 only once committed, each stored once', async () => {
+      const token = await tokenFor('office-agent', secret);
+      const uuidOf = (index: number) => `c0ffee00-0000-4000-8000-${String(index).padStart(12, '0')}`;
+      const machine = (index: number) => ({
+        identity: { hostname: `pc-rush-${index}`, systemUuid: `c0ffee00-1111-4000-8000-${String(index).padStart(12, '0')}` },
+        os: { name: 'Windows 11' },
+        software: [{ name: 'Office', version: '16' }],
+      });
+      const first = Array.from({ length: 40 }, (_, index) => sync(token, syncBody({ uuid: uuidOf(index), inventory: machine(index) })));
+      // One of them also sends the same first sync several times at once (a retrying agent).
+      const repeated = Array.from({ length: 5 }, () => sync(token, syncBody({ uuid: uuidOf(0), inventory: machine(0) })));
+      const statuses = await Promise.all([...first, ...repeated].map(async (answer) => (await answer).status));
+      assert.deepEqual([...new Set(statuses)], [200], `every sync accepted: ${statuses.join(' ')}`);
+      const pending = ((await (await server.call('/api/v1/pending')).json()).items as Json[]).filter((item) => item.agentUuid.startsWith('c0ffee00'));
+      assert.equal(pending.length, 40, 'one pending entry per machine');
+      assert.equal(new Set(pending.map((item) => item.name)).size, 40);
+      const agents = ((await (await server.call('/api/v1/agents')).json()).items as Json[]).filter((agent) => agent.uuid.startsWith('c0ffee00'));
+      assert.equal(agents.length, 40, 'one agent row per UUID');
+    });
+
     it('limits syncs per agent (429 with Retry-After) and wrong secrets per address', async () => {
       const token = await tokenFor('office-agent', secret);
       const uuid = 'a1b2c3d4-0000-4000-8000-0000000000ff';
