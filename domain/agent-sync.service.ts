@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AgentApiClient } from './agent-access';
 import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
 import type { Clock } from './clock';
+import { noopEventSink, type EventSink } from './events';
 import type { InventoryDocument } from './inventory-document';
 import { hashDocument } from './inventory-hash';
 import type { InventoryService } from './inventory.service';
@@ -65,8 +66,11 @@ const JITTER = 0.1;
 /** An agent is Online while its last contact is within its longest check interval plus this grace. */
 const ONLINE_GRACE_SECONDS = 15 * 60;
 
+/** An agent is Offline once its last contact is older than this. */
+export const OFFLINE_AFTER_MS = (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
+
 export function isOnline(lastContactAt: Date | null, now: Date): boolean {
-  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
+  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= OFFLINE_AFTER_MS;
 }
 
 /**
@@ -82,6 +86,7 @@ export class AgentSyncService {
     private readonly access: AgentAccessService,
     private readonly clock: Clock,
     private readonly random: () => number = Math.random,
+    private readonly events: EventSink = noopEventSink,
   ) {}
 
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
@@ -126,7 +131,7 @@ export class AgentSyncService {
 
   private async queuePending(agent: AgentRecord, document: InventoryDocument, ipAddress: string | null, now: Date): Promise<void> {
     const existing = await this.agents.findPendingByAgent(agent.id);
-    await this.agents.savePending({
+    const pending: PendingRecord = {
       id: existing?.id ?? randomUUID(),
       agentId: agent.id,
       name: document.identity.hostname ?? null,
@@ -137,6 +142,11 @@ export class AgentSyncService {
       suggestedEquipmentId: await this.inventory.suggestMatch(document),
       document,
       createdAt: existing?.createdAt ?? now,
-    });
+    };
+    await this.agents.savePending(pending);
+    if (!existing) {
+      const data = { pendingId: pending.id, agentId: agent.id, agentUuid: agent.uuid, name: pending.name, ipAddress, system: pending.os, suggestedEquipmentId: pending.suggestedEquipmentId };
+      this.events.publish({ type: 'pending.created', occurredAt: now, data });
+    }
   }
 }

@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
+import { And, LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
+import type { AgentContactQueries } from '../../domain/agent-presence';
 import { isOnline, type AgentRecord, type AgentStore, type PendingRecord } from '../../domain/agent-sync.service';
 import type { Clock } from '../../domain/clock';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
@@ -28,7 +29,7 @@ export class TypeormAgentClientRepository implements AgentClientStore {
   }
 }
 
-export class TypeormAgentRepository implements AgentStore, AgentQueries {
+export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentContactQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactor: Transactor,
@@ -83,5 +84,9 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries {
 
   async savePending(pending: PendingRecord): Promise<void> {
     await this.transactor.run((manager) => manager.getRepository(PendingEquipmentEntity).save({ ...pending }));
+  }
+
+  async findLastContactBetween(from: Date, to: Date): Promise<AgentRecord[]> {
+    return this.dataSource.getRepository(AgentEntity).find({ where: { kind: 'push', lastContactAt: And(MoreThanOrEqual(from), LessThan(to)) } });
   }
 }
