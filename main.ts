@@ -49,17 +49,26 @@ import { TypeormAgentReleaseRepository } from './db/repositories/agent-release.r
 import { ReleaseFileStore } from './storage/release-files';
 import { agentReleaseRoutes } from './api/routers/agent-releases.router';
 import { TypeormAgentClientRepository, TypeormAgentRepository } from './db/repositories/agent.repository';
+import { TypeormWebhookRepository } from './db/repositories/webhook.repository';
+import { AgentOfflineWatch } from './domain/agent-presence';
+import { WebhookService } from './domain/webhook.service';
+import { webhookRoutes } from './api/routers/webhooks.router';
+import { WebhookDispatcher } from './webhooks/dispatcher';
+import { fetchTransport } from './webhooks/fetch-transport';
 
 /** How often Ignored equipment whose period ended is set Active again, and stale runs are marked interrupted. */
 const SWEEP_INTERVAL_MS = 60_000;
 /** A running scan whose heartbeat is older than this belongs to a server that stopped. */
 const STALE_RUN_MS = 60_000;
+/** Delivered and failed webhook deliveries are kept this long for GET /webhooks/:id/deliveries. */
+const WEBHOOK_DELIVERY_RETENTION_MS = 30 * 86_400_000;
 
 export interface RunningServer {
   url: string;
   dataSource: DataSource;
-  services: { inventory: InventoryService; connections: ConnectionService; equipment: EquipmentService; auth: AuthService; scans: ScanService };
+  services: { inventory: InventoryService; connections: ConnectionService; equipment: EquipmentService; auth: AuthService; scans: ScanService; webhooks: WebhookService };
   runner: ScanRunner;
+  offlineWatch: AgentOfflineWatch;
   scheduler: ScanScheduler;
   watcher: OcsFolderWatcher;
   logger: Logger;
@@ -84,7 +93,9 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   const equipmentRepository = new TypeormEquipmentRepository(dataSource, transactor, clock);
   const scanRunRepository = new TypeormScanRunRepository(dataSource, transactor);
   const connectionRepository = new TypeormConnectionRepository(dataSource, transactor, cipher);
-  const inventory = new InventoryService(new InventoryRepository(transactor), clock);
+  const webhookRepository = new TypeormWebhookRepository(dataSource, transactor, cipher);
+  const webhooks = new WebhookDispatcher({ subscriptions: webhookRepository, deliveries: webhookRepository, transport: fetchTransport, clock, logger });
+  const inventory = new InventoryService(new InventoryRepository(transactor), clock, webhooks);
   const connections = new ConnectionService(connectionRepository, validateConnectionInput);
   const runner = new ScanRunner({
     scanRuns: scanRunRepository,
@@ -93,7 +104,10 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     pinger: createPinger(),
     clock,
     logger,
-    onRunFinished: (run) => metrics.scanRuns.inc({ status: run.status }),
+    onRunFinished: (run) => {
+      metrics.scanRuns.inc({ status: run.status });
+      webhooks.publish({ type: 'scan.completed', occurredAt: clock.now(), data: { runId: run.id, connectionId: run.connectionId, status: run.status, counts: { ...run.counts } } });
+    },
     onHostProbed: (result) => result.steps.forEach((step) => metrics.probes.inc({ probe: step.name, status: step.status })),
   });
   const services = {
@@ -102,6 +116,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     equipment: new EquipmentService(equipmentRepository),
     auth: new AuthService(new TypeormApiTokenRepository(dataSource), clock, config.adminToken),
     scans: new ScanService(scanRunRepository, connections, runner, clock),
+    webhooks: new WebhookService(webhookRepository, webhookRepository, webhooks, () => generateToken('whsec_', 32), clock),
   };
   const tester = new ConnectionTester(connections, new SystemPinger(), logger);
 
@@ -137,7 +152,9 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     clock,
   );
   const agents = new TypeormAgentRepository(dataSource, transactor, clock);
-  const agentSync = new AgentSyncService(agents, inventory, agentAccess, clock);
+  const agentSync = new AgentSyncService(agents, inventory, agentAccess, clock, Math.random, webhooks);
+  const offlineWatch = new AgentOfflineWatch(agents, webhooks, clock);
+  await webhooks.resume();
   const pending = new PendingService(agents, equipmentRepository, inventory);
   const releases = new AgentReleaseService(new TypeormAgentReleaseRepository(dataSource, transactor), new ReleaseFileStore(path.join(config.dataDir, 'agent-releases')), clock, config.agents.releaseMaxBytes);
 
@@ -151,8 +168,14 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       ...importRoutes({ connections, watcher }),
       ...agentApiRoutes({ access: agentAccess, queries: agents, pending }),
       ...agentReleaseRoutes({ releases, maxBytes: config.agents.releaseMaxBytes }),
+      ...webhookRoutes(services),
     ],
-    agentRouter: agentRouter({ access: agentAccess, sync: agentSync, releases, signer: new AgentTokenSigner(secretKey), bodyLimit: config.agents.bodyLimit,
+    agentRouter: agentRouter({
+      access: agentAccess,
+      sync: agentSync,
+      releases,
+      signer: new AgentTokenSigner(secretKey),
+      bodyLimit: config.agents.bodyLimit,
       syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),
     }),
@@ -172,6 +195,10 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       .markInterrupted({ staleBefore: new Date(clock.now().getTime() - STALE_RUN_MS) }, clock.now())
       .then((stale) => stale > 0 && logger.warn({ module: 'collector', stale }, 'stale scan runs marked interrupted'))
       .catch((error: unknown) => logger.error({ module: 'collector', err: error }, 'stale run sweep failed'));
+    offlineWatch.check().catch((error: unknown) => logger.error({ module: 'agents', err: error }, 'agent offline check failed'));
+    webhookRepository
+      .deleteFinishedBefore(new Date(clock.now().getTime() - WEBHOOK_DELIVERY_RETENTION_MS))
+      .catch((error: unknown) => logger.error({ module: 'webhooks', err: error }, 'webhook delivery clean-up failed'));
   };
   sweep();
   const sweeper = setInterval(sweep, SWEEP_INTERVAL_MS);
@@ -199,11 +226,13 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
       await Promise.race([closed, timeout]);
       server.closeAllConnections();
+      // Pending deliveries stay in the database and are sent after the next start.
+      await webhooks.stop();
       await dataSource.destroy();
       logger.info('server stopped');
     })());
 
-  return { url, dataSource, services, runner, scheduler, watcher, logger, stop };
+  return { url, dataSource, services, runner, offlineWatch, scheduler, watcher, logger, stop };
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import type { AgentApiClient } from './agent-access';
 import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
+import { noopEventSink, type EventSink } from './events';
 import type { InventoryDocument } from './inventory-document';
 import { hashDocument } from './inventory-hash';
 import type { InventoryService } from './inventory.service';
@@ -92,8 +93,11 @@ const JITTER = 0.1;
 const ONLINE_GRACE_SECONDS = 15 * 60;
 const MAX_ATTEMPTS = 4;
 
+/** An agent is Offline once its last contact is older than this. */
+export const OFFLINE_AFTER_MS = (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
+
 export function isOnline(lastContactAt: Date | null, now: Date): boolean {
-  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
+  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= OFFLINE_AFTER_MS;
 }
 
 /**
@@ -109,6 +113,7 @@ export class AgentSyncService {
     private readonly access: AgentAccessService,
     private readonly clock: Clock,
     private readonly random: () => number = Math.random,
+    private readonly events: EventSink = noopEventSink,
   ) {}
 
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
@@ -154,7 +159,7 @@ export class AgentSyncService {
         }
         await this.agents.recordContact(contact);
       } else {
-        await this.agents.recordPending(contact, {
+        const pending: PendingRecord = {
           id: existing?.pendingId ?? randomUUID(),
           agentId: contact.id,
           name: document.identity.hostname ?? null,
@@ -165,7 +170,12 @@ export class AgentSyncService {
           suggestedEquipmentId: await this.inventory.suggestMatch(document),
           document,
           createdAt: now,
-        });
+        };
+        await this.agents.recordPending(contact, pending);
+        if (!existing?.pendingId) {
+          const data = { pendingId: pending.id, agentId: contact.id, agentUuid: contact.uuid, name: pending.name, ipAddress, system: pending.os, suggestedEquipmentId: pending.suggestedEquipmentId };
+          this.events.publish({ type: 'pending.created', occurredAt: now, data });
+        }
       }
     }
     const configUpdate = await this.access.configUpdateFor(client.clientId);

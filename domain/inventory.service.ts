@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import { displayNameOf } from './equipment';
 import { inferEquipmentType } from './equipment-type';
 import { DomainError } from './errors';
+import { noopEventSink, type EventSink } from './events';
 import { identitiesOf, type Identity, type IdentityKind } from './identity';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from './inventory-document';
@@ -61,6 +62,7 @@ export class InventoryService {
   constructor(
     private readonly store: InventoryStore,
     private readonly clock: Clock,
+    private readonly events: EventSink = noopEventSink,
   ) {}
 
   async submit(submission: InventorySubmission): Promise<InventoryOutcome> {
@@ -74,7 +76,12 @@ export class InventoryService {
     const contentHash = hashDocument(submission.document);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
+        const outcome = await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
+        if (outcome.decision === 'created') {
+          // After the commit, so that a receiver reading the equipment back finds it.
+          this.events.publish({ type: 'equipment.created', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, source: submission.handle.source, connectionId: submission.handle.connectionId ?? null } });
+        }
+        return outcome;
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
           throw error;

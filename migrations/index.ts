@@ -12,6 +12,7 @@ import { CreateImportedFiles1764065000000 } from './1764065000000-CreateImported
 import { CreateSnmpCredentialHints1764065100000 } from './1764065100000-CreateSnmpCredentialHints';
 import { AddNotesToScanRuns1764065200000 } from './1764065200000-AddNotesToScanRuns';
 import { AddSecretCiphertextToAgentApiClients1764065300000 } from './1764065300000-AddSecretCiphertextToAgentApiClients';
+import { CreateWebhookDeliveries1764065400000 } from './1764065400000-CreateWebhookDeliveries';
 import { CreateAgentReleases1764065500000 } from './1764065500000-CreateAgentReleases';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   CreateSnmpCredentialHints1764065100000,
   AddNotesToScanRuns1764065200000,
   AddSecretCiphertextToAgentApiClients1764065300000,
+  CreateWebhookDeliveries1764065400000,
   CreateAgentReleases1764065500000,
 ];

@@ -16,6 +16,7 @@ import { ImportedFileEntity } from './imported-file.entity';
 import { InventoryConnectionEntity } from './inventory-connection.entity';
 import { InventoryHistoryEntity } from './inventory-history.entity';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from './scan-run.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export const ENTITIES = [
@@ -39,6 +40,7 @@ export const ENTITIES = [
   AgentEntity,
   PendingEquipmentEntity,
   WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
   ImportedFileEntity,
   AgentReleaseEntity,
 ];

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { And, LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
@@ -6,6 +6,7 @@ import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type Ag
 import { DomainError } from '../../domain/errors';
 import { MicroBatcher } from '../micro-batch';
 import { RawSql } from './raw-sql';
+import type { AgentContactQueries } from '../../domain/agent-presence';
 import type { Clock } from '../../domain/clock';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
 import type { Transactor } from '../transactor';
@@ -48,7 +49,7 @@ async function upsertAgents(sql: RawSql, contacts: readonly AgentContact[]): Pro
   await sql.insert(AgentEntity, rows, { conflict: ['uuid'], update: [...(withInventory ? INVENTORY_UPDATED : CONTACT_UPDATED)] });
 }
 
-export class TypeormAgentRepository implements AgentStore, AgentQueries {
+export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentContactQueries {
   /** Syncs arrive by the thousand a second: their reads and writes are grouped (db/micro-batch.ts). */
   private readonly syncReads = new MicroBatcher((uuids: string[]) => this.readForSync(uuids));
   private readonly contactWrites = new MicroBatcher((contacts: AgentContact[]) => this.writeContacts(contacts));
@@ -164,4 +165,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries {
     });
   }
 
+  async findLastContactBetween(from: Date, to: Date): Promise<AgentRecord[]> {
+    return this.dataSource.getRepository(AgentEntity).find({ where: { kind: 'push', lastContactAt: And(MoreThanOrEqual(from), LessThan(to)) } });
+  }
 }

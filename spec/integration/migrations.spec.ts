@@ -25,6 +25,7 @@ const TABLES = [
   'agents',
   'pending_equipment',
   'webhook_subscriptions',
+  'webhook_deliveries',
   'imported_files',
   'snmp_credential_hints',
 ];

@@ -62,6 +62,10 @@ for (const kind of testDatabaseKinds()) {
         '/api/v1/scans',
         '/api/v1/scans/{id}',
         '/api/v1/scans/{id}/results',
+        '/api/v1/webhooks',
+        '/api/v1/webhooks/{id}',
+        '/api/v1/webhooks/{id}/deliveries',
+        '/api/v1/webhooks/{id}/ping',
       ]);
       const create = document.paths['/api/v1/connections'].post;
       assert.ok(create.requestBody.content['application/json'].schema.properties.targets);

@@ -1,0 +1,129 @@
+import { In, LessThan, type DataSource, type Repository } from 'typeorm';
+import type { DomainEventType } from '../../domain/events';
+import type { Page, PageRequest } from '../../domain/ports';
+import type {
+  DeliveryStatus,
+  QueuedDelivery,
+  WebhookDelivery,
+  WebhookDeliveryStore,
+  WebhookEventType,
+  WebhookPatch,
+  WebhookStore,
+  WebhookSubscription,
+  WebhookTarget,
+} from '../../domain/webhook';
+import type { SecretCipher } from '../../security/secret-cipher';
+import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
+import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.entity';
+import type { Transactor } from '../transactor';
+
+/** Webhook subscriptions, secrets encrypted at rest (the server needs them back to sign), and their deliveries. */
+export class TypeormWebhookRepository implements WebhookStore, WebhookDeliveryStore {
+  private readonly subscriptions: Repository<WebhookSubscriptionEntity>;
+  private readonly deliveries: Repository<WebhookDeliveryEntity>;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly transactor: Transactor,
+    private readonly cipher: SecretCipher,
+  ) {
+    this.subscriptions = dataSource.getRepository(WebhookSubscriptionEntity);
+    this.deliveries = dataSource.getRepository(WebhookDeliveryEntity);
+  }
+
+  async create(subscription: WebhookSubscription, secret: string): Promise<void> {
+    const row: WebhookSubscriptionEntity = { ...subscription, secretEncrypted: this.cipher.encrypt(secret) };
+    await this.transactor.run((manager) => manager.insert(WebhookSubscriptionEntity, row));
+  }
+
+  async list(): Promise<WebhookSubscription[]> {
+    return (await this.subscriptions.find({ order: { createdAt: 'ASC' } })).map(toSubscription);
+  }
+
+  async findById(id: string): Promise<WebhookSubscription | null> {
+    const row = await this.subscriptions.findOneBy({ id });
+    return row && toSubscription(row);
+  }
+
+  async update(id: string, patch: WebhookPatch): Promise<WebhookSubscription | null> {
+    const row = await this.transactor.run(async (manager) => {
+      const existing = await manager.findOneBy(WebhookSubscriptionEntity, { id });
+      if (!existing) {
+        return null;
+      }
+      const changed = { ...existing, ...patch };
+      await manager.save(WebhookSubscriptionEntity, changed);
+      return changed;
+    });
+    return row && toSubscription(row);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    // Deliveries go with it (foreign key ON DELETE CASCADE).
+    const result = await this.transactor.run((manager) => manager.delete(WebhookSubscriptionEntity, { id }));
+    return (result.affected ?? 0) > 0;
+  }
+
+  async targetsFor(type: DomainEventType): Promise<WebhookTarget[]> {
+    // Events are a JSON list in a text column: filtered here, there are few subscriptions.
+    const rows = await this.subscriptions.findBy({ enabled: true });
+    return rows.filter((row) => row.events.includes(type)).map((row) => this.toTarget(row));
+  }
+
+  async findTarget(id: string): Promise<WebhookTarget | null> {
+    const row = await this.subscriptions.findOneBy({ id });
+    return row && this.toTarget(row);
+  }
+
+  async add(deliveries: readonly QueuedDelivery[]): Promise<void> {
+    await this.transactor.run((manager) => manager.insert(WebhookDeliveryEntity, deliveries.map((delivery) => ({ ...delivery }))));
+  }
+
+  async recordAttempt(delivery: WebhookDelivery, attemptedAt: Date): Promise<void> {
+    const { id, subscriptionId, status, attempts, lastStatus, lastError, nextAttemptAt, finishedAt } = delivery;
+    await this.transactor.run(async (manager) => {
+      await manager.update(WebhookDeliveryEntity, { id }, { status, attempts, lastStatus, lastError, nextAttemptAt, finishedAt });
+      await manager
+        .createQueryBuilder()
+        .update(WebhookSubscriptionEntity)
+        .set({ attempts: () => 'attempts + 1', lastStatus, lastError, lastAttemptAt: attemptedAt })
+        .where('id = :id', { id: subscriptionId })
+        .execute();
+    });
+  }
+
+  async listBySubscription(subscriptionId: string, page: PageRequest): Promise<Page<WebhookDelivery>> {
+    const [rows, total] = await this.deliveries.findAndCount({
+      select: { body: false },
+      where: { subscriptionId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { items: rows.map(toDelivery), total, ...page };
+  }
+
+  async listPending(limit: number): Promise<QueuedDelivery[]> {
+    const rows = await this.deliveries.find({ where: { status: 'pending' }, order: { nextAttemptAt: 'ASC' }, take: limit });
+    return rows.map((row) => ({ ...toDelivery(row), body: row.body }));
+  }
+
+  async deleteFinishedBefore(before: Date): Promise<number> {
+    const result = await this.transactor.run((manager) => manager.delete(WebhookDeliveryEntity, { status: In(['delivered', 'failed']), finishedAt: LessThan(before) }));
+    return result.affected ?? 0;
+  }
+
+  private toTarget(row: WebhookSubscriptionEntity): WebhookTarget {
+    return { id: row.id, url: row.url, events: row.events as DomainEventType[], enabled: row.enabled, secret: this.cipher.decrypt(row.secretEncrypted) };
+  }
+}
+
+function toSubscription(row: WebhookSubscriptionEntity): WebhookSubscription {
+  const { secretEncrypted: _secret, ...subscription } = row;
+  return { ...subscription, events: row.events as DomainEventType[] };
+}
+
+function toDelivery(row: WebhookDeliveryEntity): WebhookDelivery {
+  const { body: _body, ...delivery } = row;
+  return { ...delivery, eventType: row.eventType as WebhookEventType, status: row.status as DeliveryStatus };
+}
