@@ -8,6 +8,8 @@ export interface SyncLoad {
   /** Runs this long, or until `amount` responses, whichever is given. */
   seconds?: number;
   amount?: number;
+  /** Offered load in requests/s over all connections; unset: each connection sends as fast as it is answered. */
+  rate?: number;
   /** The next request: its agent UUID and JSON body. */
   next: () => { uuid: string; body: string };
 }
@@ -40,6 +42,7 @@ export async function runSyncLoad(load: SyncLoad): Promise<LoadResult> {
     method: 'POST',
     connections: load.connections,
     ...(load.amount === undefined ? { duration: load.seconds ?? 10 } : { amount: load.amount }),
+    ...(load.rate === undefined ? {} : { overallRate: load.rate }),
     timeout: 10,
     headers: { authorization: `Bearer ${load.token}`, 'content-type': 'application/json' },
     requests: [
