@@ -73,7 +73,7 @@ function print(line: PhaseLine): void {
   const statuses = Object.entries(result.statuses).map(([status, count]) => `${count}×${status}`).join(' ');
   const target = line.target === undefined ? '' : `; target ${line.target}/s p99<${TARGETS.p99Ms} ms ${result.perSecond >= line.target && result.p99Ms < TARGETS.p99Ms && result.errors + result.non2xx === 0 ? 'met' : 'missed'}`;
   process.stdout.write(
-    `${line.database.padEnd(8)} ${line.phase.padEnd(12)} ${String(result.requests).padStart(6)} req in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0).padStart(5)} req/s, ` +
+    `${line.database.padEnd(8)} ${line.phase.padEnd(16)} ${String(result.requests).padStart(6)} req in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0).padStart(5)} req/s, ` +
       `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, max ${result.maxMs} ms; ${result.non2xx} non-2xx${statuses ? ` (${statuses})` : ''}, ${result.errors} errors; server peak RSS ${line.peakRssMb.toFixed(0)} MB${target}\n`,
   );
 }
@@ -104,7 +104,7 @@ async function associatedFullSyncs(server: ServerProcess, database: string, toke
   }
   const probe = await call(server, `/api/v1/pending/${first.id}/create`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   if (!probe.ok) {
-    process.stdout.write(`${database.padEnd(8)} associated   skipped: POST /api/v1/pending/:id/create answers ${probe.status} (association endpoints not built yet)\n`);
+    process.stdout.write(`${database.padEnd(8)} associated       skipped: POST /api/v1/pending/:id/create answers ${probe.status} (association endpoints not built yet)\n`);
     return;
   }
   for (const item of pending.slice(1)) {
