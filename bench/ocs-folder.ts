@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createConnection } from 'mysql2/promise';
 import { configSchema } from '../config/schema';
 import { startServer } from '../main';
 import { createLogger } from '../observability/logger';
+import { createBenchDatabase } from './mysql-database';
 import { writeOcsFolder } from './ocs-files';
 
 const FILES = Number(process.env.BENCH_OCS_FOLDER_FILES ?? 20_000);
@@ -37,27 +37,9 @@ function progressPrinter(): Writable {
   });
 }
 
-async function mysqlDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  if (!process.env.BENCH_MYSQL_URL) {
-    return undefined;
-  }
-  const base = new URL(process.env.BENCH_MYSQL_URL);
-  const name = `bench_ocs_folder_${randomBytes(3).toString('hex')}`;
-  const admin = await createConnection({ uri: base.toString() });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
-  base.pathname = `/${name}`;
-  return {
-    url: base.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-ocs-folder-'));
-  const mysql = await mysqlDatabase();
+  const mysql = process.env.BENCH_MYSQL_URL ? await createBenchDatabase(process.env.BENCH_MYSQL_URL, 'bench_ocs_folder') : undefined;
   try {
     const folder = path.join(dataDir, 'ocs');
     mkdirSync(folder);

@@ -7,11 +7,9 @@
  * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 6, as the server);
  * BENCH_OCS_READERS reader threads (default 1; 0 reads in the main thread).
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import { createDataSource } from '../db/data-source';
 import { TypeormImportedFileRepository } from '../db/repositories/imported-file.repository';
 import { InventoryRepository } from '../db/repositories/inventory.repository';
@@ -22,6 +20,7 @@ import { importFolder } from '../ocs-import/import-folder';
 import { OcsImporter } from '../ocs-import/import.service';
 import { OcsReadPool } from '../ocs-import/read-pool';
 import { createLogger } from '../observability/logger';
+import { createBenchDatabase, type BenchDatabase } from './mysql-database';
 import { SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
 
 const FILES = Number(process.env.BENCH_OCS_FILES ?? 2000);
@@ -67,24 +66,18 @@ async function main(): Promise<void> {
   if (only === 'sqlite') {
     return;
   }
-  const base = new URL(process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test');
-  const name = `bench_ocs_${randomBytes(3).toString('hex')}`;
-  let admin;
+  let database: BenchDatabase;
   try {
-    admin = await createConnection({ uri: base.toString() });
+    database = await createBenchDatabase(process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test', 'bench_ocs');
   } catch (error) {
     process.stdout.write(`MariaDB  skipped: ${(error as Error).message}\n`);
     return;
   }
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
   const mysqlDir = mkdtempSync(path.join(tmpdir(), 'bench-ocs-mysql-'));
   try {
-    const url = new URL(base.toString());
-    url.pathname = `/${name}`;
-    await run('MariaDB', url.toString(), mysqlDir);
+    await run('MariaDB', database.url, mysqlDir);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.end();
+    await database.drop();
     rmSync(mysqlDir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,114 @@
+/**
+ * The server in a child process, for benchmarks that load it over HTTP from this one:
+ * the load generator and the server then never share a thread.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Log lines at warn or above seen so far (the server logs JSON, one line each). */
+  readonly warnings: string[];
+  /** Peak resident memory (VmHWM) since the start or the last `resetPeakRss()`, in bytes. */
+  peakRssBytes(): number;
+  /** Resets VmHWM (Linux clear_refs 5); false when the kernel refuses, and the peak then covers the whole life. */
+  resetPeakRss(): boolean;
+  /** SIGTERM, then SIGKILL after `timeoutMs`; resolves when the process has exited. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+export interface ServerProcessOptions {
+  /** Environment variables of the server (DATABASE_URL, INVENTORY_ADMIN_TOKEN...), added to PORT=0 HOST=127.0.0.1. */
+  env: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: readonly string[];
+  startTimeoutMs?: number;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const WARN = 40;
+
+/** Starts `node --import tsx main.ts` and resolves once it logs "server listening" with its URL. */
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', path.join(ROOT, 'main.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new Error('the server process did not start');
+  }
+  const warnings: string[] = [];
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => stderr.length < 200 && stderr.push(chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not listen within ${options.startTimeoutMs ?? 60_000} ms: ${stderr.join('')}`)), options.startTimeoutMs ?? 60_000);
+    child.once('exit', (code) => reject(new Error(`the server exited with ${String(code)} before listening: ${stderr.join('')}`)));
+    // Every line is read, always: a full stdout pipe would stall the server.
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const entry = parseLogLine(line);
+      if (entry?.msg === 'server listening' && typeof entry.url === 'string') {
+        clearTimeout(timer);
+        resolve(entry.url);
+      } else if (entry && typeof entry.level === 'number' && entry.level >= WARN && warnings.length < 1000) {
+        warnings.push(line);
+      }
+    });
+  }).catch(async (error: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  });
+
+  return {
+    url,
+    pid,
+    warnings,
+    peakRssBytes: () => statusField(pid, 'VmHWM'),
+    resetPeakRss: () => {
+      try {
+        writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    stop: (timeoutMs = 30_000) => stopChild(child, exited, timeoutMs),
+  };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(killer);
+}
+
+function parseLogLine(line: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A "kB" field of /proc/<pid>/status, in bytes; 0 when unreadable (not Linux, process gone). */
+function statusField(pid: number, field: string): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
