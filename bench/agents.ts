@@ -133,7 +133,15 @@ async function associatedFullSyncs(server: ServerProcess, database: string, toke
 async function benchDatabase(database: string, databaseUrl: string, dataDir: string): Promise<void> {
   const profileDir = process.env.BENCH_AGENTS_CPU_PROF;
   const server = await startServerProcess({
-    env: { INVENTORY_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, INVENTORY_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: process.env.BENCH_AGENTS_LOG_LEVEL ?? 'info' },
+    env: {
+      INVENTORY_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      INVENTORY_ADMIN_TOKEN: ADMIN_TOKEN,
+      LOG_LEVEL: process.env.BENCH_AGENTS_LOG_LEVEL ?? 'info',
+      // A thousand agents syncing twice a second each would be rate-limited: the bench measures the sync, not the limiter.
+      INVENTORY_AGENT_SYNC_BURST: '10000',
+      INVENTORY_AGENT_SYNC_REFILL_SECONDS: '0.001',
+    },
     // Node names each file CPU.<date>.<time>.<pid>.<thread>...: the tsx loader thread writes one too (nearly idle).
     nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, database)}`] : [],
   });

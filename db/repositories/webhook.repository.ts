@@ -18,9 +18,14 @@ import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.enti
 import type { Transactor } from '../transactor';
 
 /** Webhook subscriptions, secrets encrypted at rest (the server needs them back to sign), and their deliveries. */
+/** How long the enabled subscriptions are reused for fan-out when nothing here changed them (another server may have). */
+const TARGETS_CACHE_MS = 2_000;
+
 export class TypeormWebhookRepository implements WebhookStore, WebhookDeliveryStore {
   private readonly subscriptions: Repository<WebhookSubscriptionEntity>;
   private readonly deliveries: Repository<WebhookDeliveryEntity>;
+
+  private enabled: { rows: WebhookSubscriptionEntity[]; at: number } | undefined;
 
   constructor(
     dataSource: DataSource,
@@ -34,6 +39,7 @@ export class TypeormWebhookRepository implements WebhookStore, WebhookDeliverySt
   async create(subscription: WebhookSubscription, secret: string): Promise<void> {
     const row: WebhookSubscriptionEntity = { ...subscription, secretEncrypted: this.cipher.encrypt(secret) };
     await this.transactor.run((manager) => manager.insert(WebhookSubscriptionEntity, row));
+    this.enabled = undefined;
   }
 
   async list(): Promise<WebhookSubscription[]> {
@@ -55,19 +61,26 @@ export class TypeormWebhookRepository implements WebhookStore, WebhookDeliverySt
       await manager.save(WebhookSubscriptionEntity, changed);
       return changed;
     });
+    this.enabled = undefined;
     return row && toSubscription(row);
   }
 
   async delete(id: string): Promise<boolean> {
     // Deliveries go with it (foreign key ON DELETE CASCADE).
     const result = await this.transactor.run((manager) => manager.delete(WebhookSubscriptionEntity, { id }));
+    this.enabled = undefined;
     return (result.affected ?? 0) > 0;
   }
 
   async targetsFor(type: DomainEventType): Promise<WebhookTarget[]> {
-    // Events are a JSON list in a text column: filtered here, there are few subscriptions.
-    const rows = await this.subscriptions.findBy({ enabled: true });
-    return rows.filter((row) => row.events.includes(type)).map((row) => this.toTarget(row));
+    // Asked once per event (hundreds a second when agents flood in): the enabled subscriptions are kept
+    // a moment, and forgotten at once when this process changes one. Events are a JSON list in a text
+    // column, filtered here: there are few subscriptions.
+    const now = Date.now();
+    if (!this.enabled || now - this.enabled.at > TARGETS_CACHE_MS) {
+      this.enabled = { rows: await this.subscriptions.findBy({ enabled: true }), at: now };
+    }
+    return this.enabled.rows.filter((row) => row.events.includes(type)).map((row) => this.toTarget(row));
   }
 
   async findTarget(id: string): Promise<WebhookTarget | null> {
