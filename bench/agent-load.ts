@@ -1,4 +1,6 @@
-/** One phase of bench:agents: autocannon against POST /agent/v1/sync, each request from the agent `next()` names. */
+/** One phase of bench:agents: load on POST /agent/v1/sync, each request from the agent `next()` names. */
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 
 export interface SyncLoad {
@@ -8,7 +10,11 @@ export interface SyncLoad {
   /** Runs this long, or until `amount` responses, whichever is given. */
   seconds?: number;
   amount?: number;
-  /** Offered load in requests/s over all connections; unset: each connection sends as fast as it is answered. */
+  /**
+   * Offered load in requests/s: requests then arrive at random (Poisson) times, each sent when
+   * its time comes whatever is still in flight, as agents of many machines do. Unset: autocannon,
+   * each connection sending as fast as it is answered (the throughput ceiling).
+   */
   rate?: number;
   /** The next request: its agent UUID and JSON body. */
   next: () => { uuid: string; body: string };
@@ -35,6 +41,81 @@ interface SyncContext {
 }
 
 export async function runSyncLoad(load: SyncLoad): Promise<LoadResult> {
+  return load.rate === undefined ? runClosedLoop(load) : runOpenLoop({ ...load, rate: load.rate });
+}
+
+/**
+ * Open loop at a fixed average rate. Not autocannon's `overallRate`: it lets each connection
+ * send back to back until its quota for the current second is used, so the whole second's
+ * requests arrive in a burst at its start and the latency measured is that of the burst.
+ */
+async function runOpenLoop(load: SyncLoad & { rate: number }): Promise<LoadResult> {
+  const seconds = load.seconds ?? 10;
+  const agent = new Agent({ keepAlive: true, maxSockets: Math.max(load.connections, 256) });
+  const accepted = new Set<string>();
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  let errors = 0;
+  const send = ({ uuid, body }: { uuid: string; body: string }) =>
+    new Promise<void>((resolve) => {
+      const started = performance.now();
+      const call = request(
+        `${load.url}/agent/v1/sync`,
+        { method: 'POST', agent, timeout: 10_000, headers: { authorization: `Bearer ${load.token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            latencies.push(performance.now() - started);
+            const status = response.statusCode ?? 0;
+            if (status >= 200 && status < 300) {
+              accepted.add(uuid);
+            } else {
+              statuses[status] = (statuses[status] ?? 0) + 1;
+            }
+            resolve();
+          });
+        },
+      );
+      call.on('timeout', () => call.destroy(new Error('timeout')));
+      call.on('error', () => {
+        errors++;
+        resolve();
+      });
+      call.end(body);
+    });
+  // rate × seconds arrivals at uniformly random times: a Poisson process with exactly the offered count.
+  const arrivals = Array.from({ length: Math.round(load.rate * seconds) }, () => Math.random() * seconds * 1000).sort((a, b) => a - b);
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (const at of arrivals) {
+    const wait = started + at - performance.now();
+    if (wait > 0) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    inFlight.push(send(load.next()));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  // Throughput over the offering window: every request offered and answered means the rate was held.
+  const elapsed = Math.max(seconds, (arrivals[arrivals.length - 1] ?? 0) / 1000);
+  latencies.sort((a, b) => a - b);
+  const percentile = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0);
+  const non2xx = Object.values(statuses).reduce((sum, count) => sum + count, 0);
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    perSecond: latencies.length / elapsed,
+    p50Ms: percentile(0.5),
+    p99Ms: percentile(0.99),
+    maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
+    non2xx,
+    errors,
+    statuses,
+    accepted,
+  };
+}
+
+async function runClosedLoop(load: SyncLoad): Promise<LoadResult> {
   const accepted = new Set<string>();
   const statuses: Record<string, number> = {};
   const result = await autocannon({
@@ -42,7 +123,6 @@ export async function runSyncLoad(load: SyncLoad): Promise<LoadResult> {
     method: 'POST',
     connections: load.connections,
     ...(load.amount === undefined ? { duration: load.seconds ?? 10 } : { amount: load.amount }),
-    ...(load.rate === undefined ? {} : { overallRate: load.rate }),
     timeout: 10,
     headers: { authorization: `Bearer ${load.token}`, 'content-type': 'application/json' },
     requests: [

@@ -53,3 +53,15 @@ export async function checkExactlyOnce(database: { url: string; dataDir: string 
   const pendingRows = [...pendingByUuid.values()].reduce((sum, count) => sum + count, 0);
   return { agentRows: rows.length, pendingRows, accepted: acceptedFullSyncs.size, missing, duplicated, unacknowledged, holds: missing === 0 && duplicated === 0 };
 }
+
+/** Reconciled push-agent inventories other than the creations: one history entry each. */
+export async function countAgentUpdates(database: { url: string; dataDir: string }): Promise<number> {
+  const dataSource = createDataSource({ databaseUrl: database.url, dataDir: database.dataDir });
+  await dataSource.initialize();
+  try {
+    const [row] = (await dataSource.query("SELECT COUNT(*) AS n FROM inventory_history WHERE source = 'push-agent' AND decision <> 'created'")) as { n: number | string }[];
+    return Number(row?.n ?? 0);
+  } finally {
+    await dataSource.destroy();
+  }
+}

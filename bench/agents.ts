@@ -21,7 +21,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { agentInventory, agentUuid, syncBody, SOFTWARE_PER_AGENT } from './agent-inventory';
 import { runSyncLoad, type LoadResult } from './agent-load';
-import { checkExactlyOnce, type ExactlyOnceReport } from './agent-rows';
+import { checkExactlyOnce, countAgentUpdates, type ExactlyOnceReport } from './agent-rows';
 import { createBenchDatabase } from './mysql-database';
 import { startServerProcess, type ServerProcess } from './server-process';
 
@@ -89,14 +89,13 @@ async function phase(server: ServerProcess, database: string, name: string, load
 }
 
 /**
- * Phase (c) — TODO when the association endpoints land (issue 5): full inventories from agents
- * associated with an equipment, which go through reconciliation instead of the pending queue.
- * Creates an equipment for up to 200 pending agents with POST /api/v1/pending/:id/create (the body
- * and answer are guesses until the endpoint exists), then loads full syncs from those agents, each
- * inventory a new revision (a new hash, so it is reconciled). Skipped while the endpoint answers 404.
- * Still to do then: check every accepted inventory is in inventory_history exactly once.
+ * Phase (c): full inventories from agents associated with an equipment, which go through
+ * reconciliation instead of the pending queue. Creates an equipment for up to 200 pending agents
+ * with POST /api/v1/pending/:id/create, then loads full syncs from those agents, each inventory a
+ * new revision (a new hash, so it is reconciled), and counts their history entries: one per accepted
+ * sync, plus at most one per connection for syncs in flight when the phase ended.
  */
-async function associatedFullSyncs(server: ServerProcess, database: string, token: string, agentOf: ReadonlyMap<string, number>): Promise<void> {
+async function associatedFullSyncs(server: ServerProcess, database: string, databaseRef: { url: string; dataDir: string }, token: string, agentOf: ReadonlyMap<string, number>): Promise<void> {
   const pending = ((await (await call(server, '/api/v1/pending')).json()) as { items: { id: string; agentUuid: string }[] }).items.slice(0, 200);
   const first = pending[0];
   if (!first) {
@@ -115,19 +114,28 @@ async function associatedFullSyncs(server: ServerProcess, database: string, toke
   }
   const associated = pending.map((item) => item.agentUuid);
   let sent = 0;
-  await phase(server, database, 'associated', () =>
+  const rate = AT_TARGET ? TARGETS.full : undefined;
+  const before = await countAgentUpdates(databaseRef);
+  const result = await phase(server, database, `associated${rate ? '@rate' : ''}`, () =>
     runSyncLoad({
       url: server.url,
       token,
       connections: CONNECTIONS,
       seconds: SECONDS,
+      rate,
       next: () => {
         const uuid = associated[sent % associated.length] as string;
         const revision = 1 + Math.floor(sent++ / associated.length);
         return { uuid, body: syncBody(uuid, agentInventory(agentOf.get(uuid) ?? 0, revision)) };
       },
     }),
+    TARGETS.full,
   );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const recorded = (await countAgentUpdates(databaseRef)) - before;
+  const accepted = result.requests - result.non2xx - result.errors;
+  const holds = recorded >= accepted && recorded - accepted <= CONNECTIONS;
+  process.stdout.write(`${database.padEnd(8)} associated exactly once: ${holds ? 'holds' : 'FAILS'} — ${accepted} accepted, ${recorded} reconciled (history entries)\n`);
 }
 
 async function benchDatabase(database: string, databaseUrl: string, dataDir: string): Promise<void> {
@@ -196,7 +204,7 @@ async function benchDatabase(database: string, databaseUrl: string, dataDir: str
         `${report.missing} missing, ${report.duplicated} duplicated, ${report.unacknowledged} rows from syncs in flight at a phase's end\n`,
     );
     if (PHASES.has('associated')) {
-      await associatedFullSyncs(server, database, await agentToken(server, secret), agentOf);
+      await associatedFullSyncs(server, database, { url: databaseUrl, dataDir }, await agentToken(server, secret), agentOf);
     }
     if (server.warnings.length > 0) {
       process.stdout.write(`${database.padEnd(8)} server logged ${server.warnings.length} warnings or errors, first: ${server.warnings[0]?.slice(0, 400)}\n`);

@@ -11,7 +11,7 @@ import { emptyCounts, type ScanCounts, type ScanResultRecord, type ScanRun } fro
 import { probeHost } from './pipeline';
 import type { HostProbeResult } from './probe';
 import type { Pinger } from './probes/ping.probe';
-import { Semaphore } from './semaphore';
+import { Semaphore } from '../domain/semaphore';
 import { expandTargets, parseTarget } from './targets';
 
 export interface ScanRunnerDependencies {

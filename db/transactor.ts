@@ -17,6 +17,19 @@ export class Transactor {
     this.serialized = dataSource.options.type === 'better-sqlite3';
   }
 
+  /** Statements outside any transaction (reads; on SQLite they may see a running transaction's writes). */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * One statement, atomic by itself: on MySQL sent without a transaction around it
+   * (two round trips fewer), on SQLite queued with the transactions like any write.
+   */
+  single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.serialized ? this.run(work) : work(this.dataSource.manager).catch(translateTransientError);
+  }
+
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const attempt = () => this.dataSource.transaction((manager) => work(manager)).catch(translateTransientError);
     if (!this.serialized) {

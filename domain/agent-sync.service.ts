@@ -3,6 +3,7 @@ import type { AgentApiClient } from './agent-access';
 import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
+import { Semaphore } from './semaphore';
 import { noopEventSink, type EventSink } from './events';
 import type { InventoryDocument } from './inventory-document';
 import { hashDocument } from './inventory-hash';
@@ -92,6 +93,7 @@ const JITTER = 0.1;
 /** An agent is Online while its last contact is within its longest check interval plus this grace. */
 const ONLINE_GRACE_SECONDS = 15 * 60;
 const MAX_ATTEMPTS = 4;
+const RECONCILIATIONS_AT_ONCE = 4;
 
 /** An agent is Offline once its last contact is older than this. */
 export const OFFLINE_AFTER_MS = (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
@@ -107,6 +109,8 @@ export function isOnline(lastContactAt: Date | null, now: Date): boolean {
  * built only after everything is committed.
  */
 export class AgentSyncService {
+  private readonly reconciling = new Semaphore(RECONCILIATIONS_AT_ONCE);
+
   constructor(
     private readonly agents: AgentStore,
     private readonly inventory: InventoryService,
@@ -155,7 +159,14 @@ export class AgentSyncService {
       if (existing?.equipmentId) {
         // The same inventory again costs a row update, not a reconciliation.
         if (hash !== existing.inventoryHash) {
-          await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid } });
+          // A few reconciliations at a time, the others waiting their turn: interleaving dozens of them
+          // on one event loop makes every one of them slow (a long latency tail) for no more throughput.
+          await this.reconciling.acquire();
+          try {
+            await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash });
+          } finally {
+            this.reconciling.release();
+          }
         }
         await this.agents.recordContact(contact);
       } else {

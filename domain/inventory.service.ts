@@ -31,6 +31,8 @@ export interface InventorySubmission {
    * serial contradicts that equipment's, since it would then be another machine.
    */
   attachTo?: string;
+  /** `hashDocument(document)` when the caller has it already (hashing 300 packages takes a while). */
+  contentHash?: string;
 }
 
 export interface InventoryOutcome {
@@ -73,7 +75,7 @@ export class InventoryService {
         'the inventory identifies no machine: it needs a system UUID, a serial, a physical MAC address, an SNMP engine ID, sysName with an IP address, or a host name',
       );
     }
-    const contentHash = hashDocument(submission.document);
+    const contentHash = submission.contentHash ?? hashDocument(submission.document);
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
@@ -98,7 +100,8 @@ export class InventoryService {
     if (identities.length === 0) {
       return null;
     }
-    const decision = await this.store.inTransaction(async (tx) => reconcile(await tx.findCandidates(identities), identities));
+    // A hint, not a decision: read without a transaction.
+    const decision = reconcile(await this.store.findCandidates(identities), identities);
     return decision.kind === 'create' ? null : decision.equipmentId;
   }
 

@@ -96,6 +96,8 @@ export interface InventoryTransaction {
 export interface InventoryStore {
   /** Runs `work` in one transaction; a concurrent-write clash rejects with DomainError('retryable'). */
   inTransaction<T>(work: (tx: InventoryTransaction) => Promise<T>): Promise<T>;
+  /** `InventoryTransaction.findCandidates` outside a transaction, for hints. */
+  findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
 }
 
 // ---- Equipment queries ------------------------------------------------------

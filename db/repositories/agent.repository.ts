@@ -136,7 +136,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
   private async writeContacts(contacts: AgentContact[]): Promise<void[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.transactor.run((manager) => upsertAgents(new RawSql(manager), contacts));
+        await this.transactor.single((manager) => upsertAgents(new RawSql(manager), contacts));
         return contacts.map(() => undefined);
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= 3) {

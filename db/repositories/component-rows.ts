@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { InventoryDocument } from '../../domain/inventory-document';
 import {
   EquipmentCpuEntity,
@@ -101,7 +101,7 @@ const DELETE_CHUNK = 100;
  * back to rewriting the list, so the rows always end equal to the document's.
  */
 export async function rewriteComponents(
-  manager: EntityManager,
+  sql: RawSql,
   equipmentId: string,
   document: InventoryDocument,
   lists: readonly string[],
@@ -117,7 +117,7 @@ export async function rewriteComponents(
       const before = writer.rows(equipmentId, options.previous);
       let differenceApplied = true;
       for (const [index, [table, rows]] of next.entries()) {
-        differenceApplied &&= await applyDifference(manager, equipmentId, table, before[index]?.[1] ?? [], rows);
+        differenceApplied &&= await applyDifference(sql, equipmentId, table, before[index]?.[1] ?? [], rows);
       }
       if (differenceApplied) {
         continue;
@@ -125,11 +125,11 @@ export async function rewriteComponents(
     }
     if (!options.fresh) {
       for (const table of writer.tables) {
-        await manager.delete(table, { equipmentId });
+        await sql.write(`DELETE FROM ${sql.names(table).table} WHERE ${sql.escape('equipment_id')} = ?`, [equipmentId]);
       }
     }
     for (const [table, rows] of next) {
-      await insertAll(manager, table, rows);
+      await insertAll(sql, table, rows);
     }
   }
 }
@@ -139,8 +139,7 @@ export async function rewriteComponents(
  * every parameter and looks each one up in a list, which costs more than the insert
  * itself for a few hundred software rows.
  */
-async function insertAll(manager: EntityManager, table: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
-  const sql = new RawSql(manager);
+async function insertAll(sql: RawSql, table: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
     await sql.insert(table, rows.slice(start, start + INSERT_CHUNK));
   }
@@ -151,8 +150,8 @@ async function insertAll(manager: EntityManager, table: EntityTarget<ObjectLiter
  * nothing inserted) when it cannot: repeated rows, most rows changed, or a delete
  * that did not match exactly what the previous document says is stored.
  */
-async function applyDifference(manager: EntityManager, equipmentId: string, table: EntityTarget<ObjectLiteral>, stored: ObjectLiteral[], rows: ObjectLiteral[]): Promise<boolean> {
-  const metadata = manager.connection.getMetadata(table);
+async function applyDifference(sql: RawSql, equipmentId: string, table: EntityTarget<ObjectLiteral>, stored: ObjectLiteral[], rows: ObjectLiteral[]): Promise<boolean> {
+  const metadata = sql.manager.connection.getMetadata(table);
   const columns = metadata.columns.filter((column) => !column.isGenerated && column.propertyName !== 'equipmentId');
   const keyOf = (row: ObjectLiteral) => JSON.stringify(columns.map((column) => row[column.propertyName] ?? null));
   const storedKeys = new Map(stored.map((row) => [keyOf(row), row]));
@@ -165,7 +164,6 @@ async function applyDifference(manager: EntityManager, equipmentId: string, tabl
   if (removed.length + added.length > rows.length) {
     return false;
   }
-  const sql = new RawSql(manager);
   // Null-safe equality: MySQL's <=>, SQLite's IS.
   const equals = sql.isSqlite ? 'IS' : '<=>';
   const term = `(${columns.map((column) => `${sql.escape(column.databaseName)} ${equals} ?`).join(' AND ')})`;
@@ -179,6 +177,6 @@ async function applyDifference(manager: EntityManager, equipmentId: string, tabl
       return false;
     }
   }
-  await insertAll(manager, table, added);
+  await insertAll(sql, table, added);
   return true;
 }

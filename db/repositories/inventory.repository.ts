@@ -21,8 +21,41 @@ export class InventoryRepository implements InventoryStore {
   constructor(private readonly transactor: Transactor) {}
 
   inTransaction<T>(work: (tx: InventoryTransaction) => Promise<T>): Promise<T> {
-    return this.transactor.run((manager) => work(new TypeormInventoryTransaction(manager)));
+    return this.transactor.run(async (manager) => {
+      const tx = new TypeormInventoryTransaction(manager, { batchWrites: true });
+      const result = await work(tx);
+      await tx.flush();
+      return result;
+    });
   }
+
+  findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {
+    return new TypeormInventoryTransaction(this.transactor.manager).findCandidates(identities);
+  }
+}
+
+type EquipmentRowWithSources = EquipmentEntity & { source_hashes: string | null };
+
+function toStoredState(row: EquipmentRowWithSources): StoredEquipmentState {
+  const sightings = new Map<string, SourceSighting>();
+  for (const entry of row.source_hashes?.split(',') ?? []) {
+    const [sourceName, connection, hash, seenAt] = entry.split('|');
+    if (sourceName && seenAt) {
+      sightings.set(sourceKeyOf({ source: sourceName as InventorySource, connectionId: connection || undefined }), { contentHash: hash || null, lastSeenAt: new Date(`${seenAt.replace(' ', 'T')}Z`) });
+    }
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as EquipmentType,
+    status: row.status as EquipmentStatus,
+    nameLocked: row.nameLocked,
+    typeLocked: row.typeLocked,
+    ignoredUntil: row.ignoredUntil,
+    lastInventoryAt: row.lastInventoryAt,
+    document: row.document,
+    sources: sightings,
+  };
 }
 
 /**
@@ -33,8 +66,17 @@ class TypeormInventoryTransaction implements InventoryTransaction {
   private readonly locking: boolean;
   private readonly sql: RawSql;
 
-  constructor(private readonly manager: EntityManager) {
-    this.sql = new RawSql(manager);
+  /** The equipment findCandidates read and locked ahead (undefined: none; null: no holder). */
+  private prefetched: StoredEquipmentState | null | undefined;
+  private readonly prefetching: boolean;
+
+  /** `batchWrites`: inside an inventory transaction, writes are held (RawSql) and the likely equipment prefetched. */
+  constructor(
+    private readonly manager: EntityManager,
+    options: { batchWrites?: boolean } = {},
+  ) {
+    this.sql = new RawSql(manager, options);
+    this.prefetching = options.batchWrites ?? false;
     // SQLite has no row locks (and needs none: its transactions are serialized).
     this.locking = !this.sql.isSqlite;
   }
@@ -57,68 +99,71 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     // Every identity of every equipment that has one of these: one round trip.
     const { table, columns } = this.sql.names(EquipmentIdentityEntity, 'equipmentId', 'kind', 'value');
     const [equipmentId, kind, value] = columns as [string, string, string];
-    const rows = await this.sql.select(
-      EquipmentIdentityEntity,
-      `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})` +
+    const candidates = {
+      entity: EquipmentIdentityEntity,
+      sql:
+        `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})` +
         (alsoEquipmentId ? ` OR ${equipmentId} = ?` : ''),
-      [...identities.flatMap((identity) => [identity.kind, identity.value]), ...(alsoEquipmentId ? [alsoEquipmentId] : [])],
-    );
-    const candidates = new Map<string, Identity[]>();
+      parameters: [...identities.flatMap((identity) => [identity.kind, identity.value]), ...(alsoEquipmentId ? [alsoEquipmentId] : [])],
+    };
+    let rows: Partial<EquipmentIdentityEntity>[];
+    const strongest = identities[0] as Identity;
+    if (this.prefetching) {
+      // Reconciliation nearly always picks the holder of the strongest identity (the source's key): it is
+      // read and locked in the same round trip, and loadForUpdate then answers from it.
+      const holder = `(SELECT ${equipmentId} FROM ${table} WHERE ${kind} = ? AND ${value} = ?)`;
+      const [found, equipment] = await this.sql.selectBoth(candidates, { entity: EquipmentEntity, ...this.equipmentQuery(holder), parameters: [strongest.kind, strongest.value] });
+      rows = found;
+      this.prefetched = equipment[0] ? toStoredState(equipment[0] as EquipmentRowWithSources) : null;
+    } else {
+      rows = await this.sql.select(candidates.entity, candidates.sql, candidates.parameters);
+    }
+    const byEquipment = new Map<string, Identity[]>();
     for (const row of rows) {
       const id = row.equipmentId as string;
-      const found = candidates.get(id) ?? [];
+      const found = byEquipment.get(id) ?? [];
       found.push({ kind: row.kind as IdentityKind, value: row.value as string });
-      candidates.set(id, found);
+      byEquipment.set(id, found);
     }
-    return [...candidates].map(([equipmentId, found]) => ({ equipmentId, identities: found }));
+    return [...byEquipment].map(([id, found]) => ({ equipmentId: id, identities: found }));
   }
 
   async loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null> {
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    if (prefetched?.id === equipmentId) {
+      return prefetched;
+    }
+    const [row] = (await this.sql.select(EquipmentEntity, this.equipmentQuery('?').sql, [equipmentId])) as EquipmentRowWithSources[];
+    return row ? toStoredState(row) : null;
+  }
+
+  /**
+   * The equipment row whose id is `idExpression` (a placeholder or a subquery), locked, with its
+   * sources in the same statement ("source|connection|hash|seen at", comma-separated; the date as
+   * both databases print a DATETIME(3) stored in UTC: "YYYY-MM-DD HH:MM:SS.mmm").
+   */
+  private equipmentQuery(idExpression: string): { sql: string } {
     const equipment = this.sql.names(EquipmentEntity, 'id');
     const sources = this.sql.names(EquipmentSourceEntity, 'source', 'connectionId', 'lastContentHash', 'lastSeenAt', 'equipmentId');
     const [source, connectionId, lastContentHash, lastSeenAt, sourceEquipmentId] = sources.columns as [string, string, string, string, string];
-    // The row and its sources in one round trip ("source|connection|hash|seen at", comma-separated; the
-    // date as both databases print a DATETIME(3) stored in UTC: "YYYY-MM-DD HH:MM:SS.mmm").
-    const [row] = (await this.sql.select(
-      EquipmentEntity,
-      `SELECT e.*, (SELECT GROUP_CONCAT(CONCAT_WS('|', ${source}, ${connectionId}, COALESCE(${lastContentHash}, ''), ${lastSeenAt})) FROM ${sources.table} s WHERE s.${sourceEquipmentId} = e.${equipment.columns[0]}) AS source_hashes ` +
-        `FROM ${equipment.table} e WHERE e.${equipment.columns[0]} = ?${this.locking ? ' FOR UPDATE' : ''}`,
-      [equipmentId],
-    )) as (EquipmentEntity & { source_hashes: string | null })[];
-    if (!row) {
-      return null;
-    }
-    const sightings = new Map<string, SourceSighting>();
-    for (const entry of row.source_hashes?.split(',') ?? []) {
-      const [sourceName, connection, hash, seenAt] = entry.split('|');
-      if (sourceName && seenAt) {
-        sightings.set(sourceKeyOf({ source: sourceName as InventorySource, connectionId: connection || undefined }), { contentHash: hash || null, lastSeenAt: new Date(`${seenAt.replace(' ', 'T')}Z`) });
-      }
-    }
     return {
-      id: row.id,
-      name: row.name,
-      type: row.type as EquipmentType,
-      status: row.status as EquipmentStatus,
-      nameLocked: row.nameLocked,
-      typeLocked: row.typeLocked,
-      ignoredUntil: row.ignoredUntil,
-      lastInventoryAt: row.lastInventoryAt,
-      document: row.document,
-      sources: sightings,
+      sql:
+        `SELECT e.*, (SELECT GROUP_CONCAT(CONCAT_WS('|', ${source}, ${connectionId}, COALESCE(${lastContentHash}, ''), ${lastSeenAt})) FROM ${sources.table} s WHERE s.${sourceEquipmentId} = e.${equipment.columns[0]}) AS source_hashes ` +
+        `FROM ${equipment.table} e WHERE e.${equipment.columns[0]} = ${idExpression}${this.locking ? ' FOR UPDATE' : ''}`,
     };
   }
 
   async createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void> {
     const now = new Date();
     await this.sql.insert(EquipmentEntity, [{ id, ...writeColumns(write), nameLocked: false, typeLocked: false, createdAt: now, updatedAt: now }]);
-    await rewriteComponents(this.manager, id, write.document, write.changedLists, { fresh: true });
+    await rewriteComponents(this.sql, id, write.document, write.changedLists, { fresh: true });
   }
 
   async updateEquipment(id: string, write: EquipmentWrite): Promise<void> {
     await this.sql.update(EquipmentEntity, { id }, { ...writeColumns(write), updatedAt: new Date() });
     if (write.document && write.changedLists.length > 0) {
-      await rewriteComponents(this.manager, id, write.document, write.changedLists, { fresh: false, previous: write.previousDocument });
+      await rewriteComponents(this.sql, id, write.document, write.changedLists, { fresh: false, previous: write.previousDocument });
     }
   }
 
@@ -129,7 +174,14 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     );
   }
 
+  /** Sends the writes still held (the transaction's last statements before COMMIT). */
+  flush(): Promise<void> {
+    return this.sql.flush();
+  }
+
   async absorbEquipment(targetId: string, duplicateId: string): Promise<void> {
+    // Through the entities, in order after the writes held so far.
+    await this.sql.flush();
     const manager = this.manager;
     await manager.update(EquipmentIdentityEntity, { equipmentId: duplicateId }, { equipmentId: targetId });
     const targetSources = await manager.find(EquipmentSourceEntity, { where: { equipmentId: targetId } });
