@@ -48,6 +48,8 @@ import { AgentReleaseService } from './domain/agent-release.service';
 import { TypeormAgentReleaseRepository } from './db/repositories/agent-release.repository';
 import { ReleaseFileStore } from './storage/release-files';
 import { agentReleaseRoutes } from './api/routers/agent-releases.router';
+import type { ParsedSync } from './api/sync-body';
+import { WorkerPool } from './workers/worker-pool';
 import { TypeormAgentClientRepository, TypeormAgentRepository } from './db/repositories/agent.repository';
 import { TypeormWebhookRepository } from './db/repositories/webhook.repository';
 import { AgentOfflineWatch } from './domain/agent-presence';
@@ -130,6 +132,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
   connections.onChange((change) => scheduler.onConnectionChange(change));
 
   const readPool = new OcsReadPool(OCS_READERS);
+  const syncBodies = new WorkerPool<string, ParsedSync>(path.join(__dirname, 'api', 'sync-body-worker'), 1, 'parsing the sync body');
   const watcher = new OcsFolderWatcher(new OcsImporter(inventory, new TypeormImportedFileRepository(dataSource), logger, readPool.read), logger, { ...config.ocs, concurrency: 6 });
   for (const connection of (await connectionRepository.list({ type: 'ocs', enabled: true }, { limit: 10_000, offset: 0 })).items) {
     await watcher.apply(connection);
@@ -176,6 +179,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       releases,
       signer: new AgentTokenSigner(secretKey),
       bodyLimit: config.agents.bodyLimit,
+      parseSyncBody: (text) => syncBodies.run(text),
       syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),
     }),
@@ -228,6 +232,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       server.closeAllConnections();
       // Pending deliveries stay in the database and are sent after the next start.
       await webhooks.stop();
+      await syncBodies.close();
       await dataSource.destroy();
       logger.info('server stopped');
     })());

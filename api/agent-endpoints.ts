@@ -4,12 +4,12 @@ import type { AgentAccessService } from '../domain/agent-access.service';
 import type { AgentReleaseService } from '../domain/agent-release.service';
 import type { AgentSyncService } from '../domain/agent-sync.service';
 import { DomainError } from '../domain/errors';
-import { inventoryDocumentSchema } from '../domain/inventory-document';
 import type { AgentTokenSigner } from '../security/agent-tokens';
 import { jsonSchema } from './openapi';
 import { RateLimiter } from './rate-limiter';
+import { syncBodySchema } from './schemas/agent-sync.schemas';
 import { problemSchema } from './schemas/common.schemas';
-import { parseOrThrow } from './validate';
+import type { ParsedSync } from './sync-body';
 
 export const AGENT_BASE_PATH = '/agent/v1';
 
@@ -17,14 +17,6 @@ export const AGENT_BASE_PATH = '/agent/v1';
 const TOKEN_TTL_SECONDS = 900;
 const SCOPE = 'inventory:sync';
 
-const syncBodySchema = z.object({
-  uuid: z.string().trim().min(1).max(64),
-  agentVersion: z.string().trim().min(1).max(64),
-  status: z.string().trim().min(1).max(64),
-  date: z.iso.datetime({ offset: true }),
-  inventoryHash: z.string().trim().min(1).max(128),
-  inventory: inventoryDocumentSchema.optional(),
-});
 
 /** RFC 6749 §5.2 error answer of the token endpoint. */
 function oauthError(res: Response, status: number, error: string, description: string): void {
@@ -64,6 +56,8 @@ export function agentRouter(deps: {
   releases: Pick<AgentReleaseService, 'offerFor' | 'file'>;
   signer: AgentTokenSigner;
   bodyLimit: string;
+  /** `parseSyncBody` (api/sync-body.ts), in a worker thread or inline. */
+  parseSyncBody: (text: string) => Promise<ParsedSync>;
   /** Syncs per agent UUID. */
   syncRate: { burst: number; refillMs: number };
   now: () => number;
@@ -73,7 +67,8 @@ export function agentRouter(deps: {
   // Wrong secrets per caller address: guessing secrets is slowed down, agents that know theirs are not.
   const failedTokenLimiter = new RateLimiter({ burst: 10, refillMs: 6_000 }, deps.now);
   router.use(express.urlencoded({ extended: false, limit: '16kb' }));
-  router.use(express.json({ limit: deps.bodyLimit }));
+  // The sync's JSON is read as bytes (inflated, limited) and parsed, validated and hashed off the event loop.
+  router.use(express.raw({ type: 'application/json', limit: deps.bodyLimit }));
 
   router.post('/token', async (req, res) => {
     const grantType = (req.body as Record<string, unknown> | undefined)?.grant_type;
@@ -130,12 +125,18 @@ export function agentRouter(deps: {
 
   router.post('/sync', async (req, res) => {
     const client = await authenticatedClient(req);
-    const body = parseOrThrow(syncBodySchema, req.body ?? {}, 'sync body');
+    const parsed = await deps.parseSyncBody(Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '{}');
+    if (!parsed.ok) {
+      throw parsed.notJson !== undefined
+        ? new DomainError('validation', `the request body is not valid JSON: ${parsed.notJson}`, { fields: [{ field: '(body)', message: 'is not valid JSON' }] })
+        : new DomainError('validation', `the sync body is invalid: ${(parsed.fields ?? []).map((field) => `${field.field} ${field.message}`).join('; ')}`, { fields: parsed.fields ?? [] });
+    }
+    const { body, inventoryHash } = parsed;
     const limited = syncLimiter.take(body.uuid);
     if (!limited.allowed) {
       throw new DomainError('rate-limited', `agent ${body.uuid} syncs too often: try again in ${limited.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limited.retryAfterSeconds } });
     }
-    const answer = await deps.sync.sync(client, body, req.ip ?? null);
+    const answer = await deps.sync.sync(client, body, req.ip ?? null, inventoryHash);
     const release = await deps.releases.offerFor(body.agentVersion);
     res.json(release ? { ...answer, agentUpdate: { version: release.version, url: `${req.protocol}://${req.get('host') ?? 'localhost'}${AGENT_BASE_PATH}/releases/${encodeURIComponent(release.version)}/download`, sha256: release.sha256, size: release.size } } : answer);
   });

@@ -151,7 +151,7 @@ async function benchDatabase(database: string, databaseUrl: string, dataDir: str
       INVENTORY_AGENT_SYNC_REFILL_SECONDS: '0.001',
     },
     // Node names each file CPU.<date>.<time>.<pid>.<thread>...: the tsx loader thread writes one too (nearly idle).
-    nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, database)}`] : [],
+    nodeFlags: [...(process.env.BENCH_AGENTS_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, database)}`] : [])],
   });
   try {
     const issued = await call(server, '/api/v1/agent-api/secret', { method: 'POST' });

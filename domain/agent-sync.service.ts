@@ -120,10 +120,11 @@ export class AgentSyncService {
     private readonly events: EventSink = noopEventSink,
   ) {}
 
-  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
+  /** `inventoryHash`: `hashDocument(request.inventory)` when the caller computed it already. */
+  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncAnswer> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.syncOnce(client, request, ipAddress);
+        return await this.syncOnce(client, request, ipAddress, inventoryHash);
       } catch (error) {
         // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
         if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
@@ -134,7 +135,7 @@ export class AgentSyncService {
     }
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null): Promise<SyncAnswer> {
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash: string | undefined): Promise<SyncAnswer> {
     const now = this.clock.now();
     const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {
@@ -154,7 +155,7 @@ export class AgentSyncService {
       // The server holds no inventory of it: a new agent, a removed pending entry, a deleted equipment.
       inventoryRequired = !existing || existing.inventoryHash === null || (!existing.equipmentId && !existing.pendingId);
     } else {
-      const hash = hashDocument(document);
+      const hash = inventoryHash ?? hashDocument(document);
       contact.inventory = { hostname: document.identity.hostname ?? existing?.hostname ?? null, inventoryHash: hash, lastInventoryAt: now };
       if (existing?.equipmentId) {
         // The same inventory again costs a row update, not a reconciliation.

@@ -153,7 +153,15 @@ async function insertAll(sql: RawSql, table: EntityTarget<ObjectLiteral>, rows: 
 async function applyDifference(sql: RawSql, equipmentId: string, table: EntityTarget<ObjectLiteral>, stored: ObjectLiteral[], rows: ObjectLiteral[]): Promise<boolean> {
   const metadata = sql.manager.connection.getMetadata(table);
   const columns = metadata.columns.filter((column) => !column.isGenerated && column.propertyName !== 'equipmentId');
-  const keyOf = (row: ObjectLiteral) => JSON.stringify(columns.map((column) => row[column.propertyName] ?? null));
+  // Text-only columns: joined with separators no inventory text holds, null told apart from ''.
+  const keyOf = (row: ObjectLiteral) => {
+    let key = '';
+    for (const column of columns) {
+      const value: unknown = row[column.propertyName];
+      key += value === null || value === undefined ? '\u0000\u0002' : `${String(value)}\u0000\u0001`;
+    }
+    return key;
+  };
   const storedKeys = new Map(stored.map((row) => [keyOf(row), row]));
   const nextKeys = new Map(rows.map((row) => [keyOf(row), row]));
   if (storedKeys.size !== stored.length || nextKeys.size !== rows.length) {

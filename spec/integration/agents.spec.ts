@@ -325,6 +325,17 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(await pendingOf(AGENT_UUID), undefined, 'an associated agent never returns to the queue');
       const agents = (await (await server.call('/api/v1/agents')).json()).items as Json[];
       assert.equal(agents.find((agent) => agent.uuid === AGENT_UUID).equipmentId, workstationId);
+
+      // The same inventory again (a replay, or an agent that resends it): accepted, and nothing reconciled or rewritten.
+      const historyBefore = (await (await server.call(`/api/v1/equipment/${workstationId}/history`)).json()).total;
+      const updatedAt = (await (await server.call(`/api/v1/equipment/${workstationId}`)).json()).updatedAt;
+      clock.advanceMs(60_000);
+      const replay = await sync(await tokenFor('office-agent', secret), syncBody({ inventory: inventory(['7-Zip', 'LibreOffice', 'Firefox']) }));
+      assert.equal(replay.status, 200);
+      assert.equal((await (await server.call(`/api/v1/equipment/${workstationId}/history`)).json()).total, historyBefore, 'no reconciliation');
+      assert.equal((await (await server.call(`/api/v1/equipment/${workstationId}`)).json()).updatedAt, updatedAt, 'the equipment was not rewritten');
+      const agent = ((await (await server.call('/api/v1/agents')).json()).items as Json[]).find((item) => item.uuid === AGENT_UUID);
+      assert.equal(agent.lastInventoryAt, clock.now().toISOString(), 'yet the agent’s last inventory is recorded');
     });
 
     it('creates an equipment from a pending machine, and removing one brings it back at its next sync', async () => {
