@@ -133,7 +133,7 @@ async function associatedFullSyncs(server: ServerProcess, database: string, data
   );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const recorded = (await countAgentUpdates(databaseRef)) - before;
-  const accepted = result.requests - result.non2xx - result.errors;
+  const accepted = result.acceptedSyncs;
   const holds = recorded >= accepted && recorded - accepted <= CONNECTIONS;
   process.stdout.write(`${database.padEnd(8)} associated exactly once: ${holds ? 'holds' : 'FAILS'} — ${accepted} accepted, ${recorded} reconciled (history entries)\n`);
 }

@@ -46,6 +46,7 @@ const CACHE_MS = 5000;
  */
 export class AgentAccessService {
   private cache: { at: number; clients: AgentApiClient[] } | undefined;
+  private refreshing: Promise<void> | undefined;
 
   constructor(
     private readonly store: AgentClientStore,
@@ -161,7 +162,13 @@ export class AgentAccessService {
   private async cachedClients(): Promise<AgentApiClient[]> {
     const now = Date.now();
     if (!this.cache || now - this.cache.at > CACHE_MS) {
-      await this.clients();
+      // One read for all the syncs that find the cache expired at once (thousands a second).
+      this.refreshing ??= this.clients()
+        .then(() => undefined)
+        .finally(() => {
+          this.refreshing = undefined;
+        });
+      await this.refreshing;
     }
     return this.cache?.clients ?? [];
   }

@@ -42,6 +42,7 @@ const FILE_NAME = /^[\w][\w.+-]{0,199}$/;
 
 export class AgentReleaseService {
   private cached: { release: AgentRelease | null; at: number } | undefined;
+  private reading: Promise<AgentRelease | null> | undefined;
 
   constructor(
     private readonly store: AgentReleaseStore,
@@ -110,7 +111,11 @@ export class AgentReleaseService {
   private async current(): Promise<AgentRelease | null> {
     const now = this.clock.now().getTime();
     if (!this.cached || now - this.cached.at > CURRENT_CACHE_MS) {
-      this.cached = { release: await this.store.current(), at: now };
+      // One read for all the syncs that find the cache expired at once.
+      this.reading ??= this.store.current().finally(() => {
+        this.reading = undefined;
+      });
+      this.cached = { release: await this.reading, at: now };
     }
     return this.cached.release;
   }
