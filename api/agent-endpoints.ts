@@ -10,6 +10,7 @@ import { RateLimiter } from './rate-limiter';
 import { syncBodySchema } from './schemas/agent-sync.schemas';
 import { problemSchema } from './schemas/common.schemas';
 import type { ParsedSync } from './sync-body';
+import { invalid } from './validate';
 
 export const AGENT_BASE_PATH = '/agent/v1';
 
@@ -129,7 +130,7 @@ export function agentRouter(deps: {
     if (!parsed.ok) {
       throw parsed.notJson !== undefined
         ? new DomainError('validation', `the request body is not valid JSON: ${parsed.notJson}`, { fields: [{ field: '(body)', message: 'is not valid JSON' }] })
-        : new DomainError('validation', `the sync body is invalid: ${(parsed.fields ?? []).map((field) => `${field.field} ${field.message}`).join('; ')}`, { fields: parsed.fields ?? [] });
+        : invalid('sync body', parsed.fields ?? []);
     }
     const { body, inventoryHash } = parsed;
     const limited = syncLimiter.take(body.uuid);

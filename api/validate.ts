@@ -12,12 +12,16 @@ export function fieldProblems(error: z.ZodError, prefix?: string): FieldProblem[
   });
 }
 
+/** The DomainError('validation') naming every bad field of `what`. */
+export function invalid(what: string, fields: FieldProblem[]): DomainError {
+  return new DomainError('validation', `the ${what} is invalid: ${fields.map((field) => `${field.field} ${field.message}`).join('; ')}`, { fields });
+}
+
 /** Parses or throws a DomainError('validation') naming every bad field. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what = 'request body', prefix?: string): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    const fields = fieldProblems(result.error, prefix);
-    throw new DomainError('validation', `the ${what} is invalid: ${fields.map((field) => `${field.field} ${field.message}`).join('; ')}`, { fields });
+    throw invalid(what, fieldProblems(result.error, prefix));
   }
   return result.data;
 }

@@ -15,14 +15,12 @@
  * At saturation, latency is connections ÷ throughput (a closed loop): BENCH_AGENTS_AT_TARGET=1 offers
  * the target rates instead (2,000 heartbeats/s, 150 full/s) and so measures p99 at those rates.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { agentInventory, agentUuid, syncBody, SOFTWARE_PER_AGENT } from './agent-inventory';
 import { runSyncLoad, type LoadResult } from './agent-load';
 import { checkExactlyOnce, countAgentUpdates, type ExactlyOnceReport } from './agent-rows';
-import { createBenchDatabase } from './mysql-database';
+import { onEachDatabase } from './mysql-database';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 const SECONDS = Number(process.env.BENCH_AGENTS_SECONDS ?? 10);
@@ -226,27 +224,7 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   process.stdout.write(`bench:agents — ${CONNECTIONS} connections, ${SECONDS} s a phase, ${ROUNDS} rounds, ${AGENTS} registered agents, ${SOFTWARE_PER_AGENT} software entries a full inventory\n`);
-  const only = process.env.BENCH_AGENTS_ONLY; // 'sqlite' or 'mysql'
-  if (only !== 'mysql') {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-agents-sqlite-'));
-    try {
-      await benchDatabase('SQLite', `sqlite:${path.join(dataDir, 'inventory.sqlite')}`, dataDir);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }
-  if (only !== 'sqlite' && process.env.BENCH_MYSQL_URL) {
-    const database = await createBenchDatabase(process.env.BENCH_MYSQL_URL, 'bench_agents');
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-agents-mysql-'));
-    try {
-      await benchDatabase('MariaDB', database.url, dataDir);
-    } finally {
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  } else if (only !== 'sqlite') {
-    process.stdout.write('MariaDB  skipped: set BENCH_MYSQL_URL (e.g. mysql://root@127.0.0.1:3306/test)\n');
-  }
+  await onEachDatabase({ prefix: 'bench_agents', only: process.env.BENCH_AGENTS_ONLY, mysqlUrl: process.env.BENCH_MYSQL_URL }, benchDatabase);
   printTable();
   if (checks.some(({ report }) => !report.holds)) {
     process.exitCode = 1;

@@ -7,8 +7,7 @@
  * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 6, as the server);
  * BENCH_OCS_READERS reader threads (default 1; 0 reads in the main thread).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createDataSource } from '../db/data-source';
 import { TypeormImportedFileRepository } from '../db/repositories/imported-file.repository';
@@ -20,7 +19,7 @@ import { importFolder } from '../ocs-import/import-folder';
 import { OcsImporter } from '../ocs-import/import.service';
 import { OcsReadPool } from '../ocs-import/read-pool';
 import { createLogger } from '../observability/logger';
-import { createBenchDatabase, type BenchDatabase } from './mysql-database';
+import { onEachDatabase } from './mysql-database';
 import { SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
 
 const FILES = Number(process.env.BENCH_OCS_FILES ?? 2000);
@@ -54,32 +53,10 @@ async function run(label: string, databaseUrl: string, dataDir: string): Promise
 }
 
 async function main(): Promise<void> {
-  const only = process.env.BENCH_OCS_ONLY; // 'sqlite' or 'mysql'
-  if (only !== 'mysql') {
-    const sqliteDir = mkdtempSync(path.join(tmpdir(), 'bench-ocs-sqlite-'));
-    try {
-      await run('SQLite', `sqlite:${path.join(sqliteDir, 'inventory.sqlite')}`, sqliteDir);
-    } finally {
-      rmSync(sqliteDir, { recursive: true, force: true });
-    }
-  }
-  if (only === 'sqlite') {
-    return;
-  }
-  let database: BenchDatabase;
-  try {
-    database = await createBenchDatabase(process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test', 'bench_ocs');
-  } catch (error) {
-    process.stdout.write(`MariaDB  skipped: ${(error as Error).message}\n`);
-    return;
-  }
-  const mysqlDir = mkdtempSync(path.join(tmpdir(), 'bench-ocs-mysql-'));
-  try {
-    await run('MariaDB', database.url, mysqlDir);
-  } finally {
-    await database.drop();
-    rmSync(mysqlDir, { recursive: true, force: true });
-  }
+  await onEachDatabase(
+    { prefix: 'bench_ocs', only: process.env.BENCH_OCS_ONLY, mysqlUrl: process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test', skipUnreachable: true },
+    run,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AgentApiClient } from './agent-access';
 import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
 import type { Clock } from './clock';
-import { DomainError } from './errors';
+import { retryingClashes } from './retry';
 import { Semaphore } from './semaphore';
 import { noopEventSink, type EventSink } from './events';
 import type { InventoryDocument } from './inventory-document';
@@ -122,17 +122,8 @@ export class AgentSyncService {
 
   /** `inventoryHash`: `hashDocument(request.inventory)` when the caller computed it already. */
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncAnswer> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.syncOnce(client, request, ipAddress, inventoryHash);
-      } catch (error) {
-        // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
-        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
-          throw error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
-      }
-    }
+    // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
+    return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, inventoryHash));
   }
 
   private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash: string | undefined): Promise<SyncAnswer> {

@@ -11,6 +11,7 @@ import { hashDocument } from './inventory-hash';
 import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { reconcile, type IdentifiedEquipment, type ReconcileDecision } from './reconcile';
+import { retryingClashes } from './retry';
 
 export interface InventorySubmission {
   document: InventoryDocument;
@@ -76,22 +77,14 @@ export class InventoryService {
       );
     }
     const contentHash = submission.contentHash ?? hashDocument(submission.document);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const outcome = await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
-        if (outcome.decision === 'created') {
-          // After the commit, so that a receiver reading the equipment back finds it.
-          this.events.publish({ type: 'equipment.created', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, source: submission.handle.source, connectionId: submission.handle.connectionId ?? null } });
-        }
-        return outcome;
-      } catch (error) {
-        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= MAX_ATTEMPTS) {
-          throw error;
-        }
-        // Jittered back-off so that racing writers do not collide again in lockstep.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    return retryingClashes(MAX_ATTEMPTS, async () => {
+      const outcome = await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
+      if (outcome.decision === 'created') {
+        // After the commit, so that a receiver reading the equipment back finds it.
+        this.events.publish({ type: 'equipment.created', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, source: submission.handle.source, connectionId: submission.handle.connectionId ?? null } });
       }
-    }
+      return outcome;
+    });
   }
 
   /** The equipment reconciliation would update with this document, without writing anything. */

@@ -3,7 +3,7 @@ import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
 import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type AgentSyncState, type PendingRecord } from '../../domain/agent-sync.service';
-import { DomainError } from '../../domain/errors';
+import { retryingClashes } from '../../domain/retry';
 import { MicroBatcher } from '../micro-batch';
 import { RawSql } from './raw-sql';
 import type { AgentContactQueries } from '../../domain/agent-presence';
@@ -134,16 +134,8 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
 
   /** One upsert for a batch of contacts; a batch that clashed with another writer is tried again. */
   private async writeContacts(contacts: AgentContact[]): Promise<void[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.transactor.single((manager) => upsertAgents(new RawSql(manager), contacts));
-        return contacts.map(() => undefined);
-      } catch (error) {
-        if (!(error instanceof DomainError && error.code === 'retryable') || attempt >= 3) {
-          throw error;
-        }
-      }
-    }
+    await retryingClashes(3, () => this.transactor.single((manager) => upsertAgents(new RawSql(manager), contacts)));
+    return contacts.map(() => undefined);
   }
 
   async findById(id: string): Promise<AgentRecord | null> {
