@@ -18,8 +18,8 @@ interface Run {
 }
 
 /** Runs a command of the package as a user would, with no AGENT_DATA_DIR from this process. */
-function run(command: string, args: string[]): Promise<Run> {
-  const env = { ...process.env };
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   delete env.AGENT_DATA_DIR;
   return new Promise((resolve) => {
     execFile(command, args, { env, timeout: 120_000 }, (error, stdout, stderr) => {
@@ -50,7 +50,7 @@ describe('the agent package: build, install, update, uninstall', () => {
   before(async () => {
     server = await startTestServer('sqlite');
     secret = await issueAgentSecret(server);
-    for (const version of ['1.0.0', '1.1.0', '1.2.0']) {
+    for (const version of ['1.0.0', '1.1.0', '1.2.0', '1.3.0']) {
       built[version] = await buildAgentPackage({ version, outDir: path.join(root, 'build') });
     }
   });
@@ -152,6 +152,14 @@ describe('the agent package: build, install, update, uninstall', () => {
       child.kill('SIGTERM');
     }
     assert.equal(await exited, 0, 'SIGTERM stops it with exit code 0');
+  });
+
+  it('run under a service manager exits 75 after applying an update, so that the manager starts the new version', async () => {
+    await upload(built['1.3.0']!);
+    const ran = await run(command, ['run', '--data-dir', targets.dataDir, 'SERVEENABLED=0'], { AGENT_SERVICE: 'systemd' });
+    assert.equal(ran.code, 75, ran.stderr);
+    assert.equal(currentVersion(), '1.3.0');
+    assert.match(ran.stderr, /restarting through the service manager to run agent 1\.3\.0/);
   });
 
   it('uninstall removes the service, the command, the program and the data folder; again, it finds them gone', async () => {
