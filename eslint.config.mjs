@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', 'console/dist/**', 'bench/lab/**'] },
+  { ignores: ['dist/**', 'dist-agent/**', 'node_modules/**', 'data/**', '.tmp/**', 'console/dist/**', 'bench/lab/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
