@@ -96,11 +96,11 @@ function NetworkResult({ result }: { result: NetworkTestResult }) {
             <Table.Tr key={step.name} data-step={step.name} data-status={step.status}>
               <Table.Td>{STEP_LABELS[step.name]}</Table.Td>
               <Table.Td>
-                <Badge color={STEP_COLORS[step.status]} variant="filled">
+                <Badge color={STEP_COLORS[step.status]} variant="filled" miw={76}>
                   {step.status}
                 </Badge>
               </Table.Td>
-              <Table.Td>{step.durationMs} ms</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{step.durationMs} ms</Table.Td>
               <Table.Td>{step.detail}</Table.Td>
             </Table.Tr>
           ))}
