@@ -51,7 +51,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     page,
     screenshot: async (name) => {
       // From the top: the console's header and navigation are fixed, and a scrolled full-page capture would draw them mid-page.
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     },
     close: async () => {
