@@ -66,12 +66,9 @@ describe('web console (headless Chromium)', () => {
     await targets.fill(DEVICE);
     await page.getByRole('textbox', { name: 'Schedule (cron)' }).fill('');
     await page.getByRole('textbox', { name: 'Timeout (ms)' }).nth(1).fill('1000');
-    await page.getByRole('button', { name: 'Save and Apply Settings' }).click();
-    await page.getByRole('heading', { name: 'E2E lab' }).waitFor();
-    assert.match(page.url(), /\/connections\/[0-9a-f-]{36}$/);
   });
 
-  it('tests the connection step by step against the simulated SNMP device', async () => {
+  it('tests the form’s settings, before saving them, step by step against the simulated SNMP device', async () => {
     await page.getByRole('textbox', { name: 'Target host' }).fill(DEVICE);
     await page.getByRole('button', { name: 'Test Connection' }).click();
     const steps = page.getByRole('table', { name: 'Test steps' });
@@ -82,6 +79,11 @@ describe('web console (headless Chromium)', () => {
     assert.equal(await statusOf('capture-agent'), 'skipped');
     await page.getByText('e2e-core-switch').first().waitFor();
     await browser.screenshot('test-connection');
+    assert.equal((await (await server.call('/api/v1/connections')).json()).total, 0, 'testing saved nothing');
+
+    await page.getByRole('button', { name: 'Save and Apply Settings' }).click();
+    await page.getByRole('heading', { name: 'E2E lab' }).waitFor();
+    assert.match(page.url(), /\/connections\/[0-9a-f-]{36}$/);
   });
 
   it('starts a scan and follows it until it completes', async () => {

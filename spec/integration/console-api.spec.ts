@@ -118,6 +118,28 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(dashboard.importErrors[0].reason.length > 0);
     });
 
+    it('tests settings not saved yet, new or changed, and saves nothing', async () => {
+      const settings = { name: 'draft', type: 'network', targets: [SILENT_HOST], snmp: { version: '2c', community: 'draft-community', timeoutMs: 200, retries: 0 }, captureAgent: { enabled: false } };
+      const before = (await (await server.call('/api/v1/connections')).json()).total;
+      const unsaved = await server.call('/api/v1/connections/test', { method: 'POST', json: { target: SILENT_HOST, settings } });
+      assert.equal(unsaved.status, 200);
+      const report = await unsaved.json();
+      assert.deepEqual(report.steps.map((step: Json) => `${step.name}:${step.status}`), ['ping:ok', 'snmp:failed', 'capture-agent:skipped']);
+      assert.equal((await (await server.call('/api/v1/connections')).json()).total, before, 'nothing was created');
+
+      const invalid = await server.call('/api/v1/connections/test', { method: 'POST', json: { target: SILENT_HOST, settings: { ...settings, targets: ['300.1.2.3'] } } });
+      assert.equal(invalid.status, 400);
+      assert.deepEqual((await invalid.json()).errors.map((error: Json) => error.field), ['targets.0'], 'the errors name the form’s fields');
+      assert.equal((await server.call('/api/v1/connections/test', { method: 'POST', json: { target: SILENT_HOST, settings }, token: readToken })).status, 403);
+
+      const stored = await (await server.call('/api/v1/connections', { method: 'POST', json: settings })).json();
+      const changed = await (await server.call(`/api/v1/connections/${stored.id}/test`, { method: 'POST', json: { target: SILENT_HOST, settings: { snmp: { enabled: false } } } })).json();
+      assert.equal(changed.steps[1].status, 'skipped', 'the unsaved change (SNMP off) is what was tested');
+      const after = await (await server.call(`/api/v1/connections/${stored.id}`)).json();
+      assert.equal(after.snmp.enabled, true, 'and it was not saved');
+      assert.equal(after.snmp.credentials[0].communitySet, true);
+    });
+
     it('counts the pending queue and agents, and documents the new routes', async () => {
       const dashboard = await (await server.call('/api/v1/dashboard')).json();
       assert.equal(dashboard.pending, 0);
@@ -125,6 +147,7 @@ for (const kind of testDatabaseKinds()) {
       const document = await (await server.call('/api/v1/openapi.json', { token: null })).json();
       assert.ok(document.paths['/api/v1/dashboard'].get);
       assert.ok(document.paths['/api/v1/session'].get);
+      assert.ok(document.paths['/api/v1/connections/test'].post.requestBody);
       assert.ok(document.paths['/api/v1/equipment'].get.parameters.some((parameter: Json) => parameter.name === 'staleDays'));
     });
   });

@@ -11,11 +11,13 @@ interface Props {
   type: 'network' | 'ocs';
   /** Runs the test; the caller decides which settings are tested. */
   run(target: string | undefined): Promise<ConnectionTestResult>;
+  /** The settings on the form are invalid: the form shows the API's field errors. */
+  onInvalidSettings(error: ApiError): void;
   disabledReason?: string;
 }
 
 /** The "Test Connection" button: one host through ping, SNMP and the capture agent (or the OCS folder), step by step. */
-export function TestConnectionPanel({ type, run, disabledReason }: Props) {
+export function TestConnectionPanel({ type, run, onInvalidSettings, disabledReason }: Props) {
   const [target, setTarget] = useState('');
   const [result, setResult] = useState<ConnectionTestResult>();
   const [error, setError] = useState<unknown>();
@@ -33,6 +35,9 @@ export function TestConnectionPanel({ type, run, disabledReason }: Props) {
     } catch (failure) {
       if (failure instanceof ApiError && failure.fieldMessage('target')) {
         setTargetError(failure.fieldMessage('target'));
+      } else if (failure instanceof ApiError && failure.status === 400 && failure.problem.errors?.length) {
+        onInvalidSettings(failure);
+        setError(new Error('Some settings on the form are invalid (marked in red): fix them, then test again.'));
       } else {
         setError(failure);
       }
@@ -53,6 +58,9 @@ export function TestConnectionPanel({ type, run, disabledReason }: Props) {
           ) : (
             <Text size="sm">Checks that the folder exists and can be read and written, and counts the files waiting.</Text>
           )}
+          <Text size="xs" c="dimmed">
+            Tests the settings on the form, saved or not.
+          </Text>
           <Group>
             <Button type="submit" loading={busy} disabled={Boolean(disabledReason)}>
               Test Connection

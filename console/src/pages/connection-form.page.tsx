@@ -92,7 +92,15 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
     }
   };
 
-  const runTest = (target: string | undefined) => api.request<ConnectionTestResult>(`/connections/${connection?.id ?? ''}/test`, { method: 'POST', json: target === undefined ? {} : { target } });
+  // The test runs on what the form says, saved or not: the stored connection with the form's changes, or the new one's settings.
+  const runTest = async (target: string | undefined) => {
+    const result = connection
+      ? await api.request<ConnectionTestResult>(`/connections/${connection.id}/test`, { method: 'POST', json: { target, ...(dirty ? { settings: bodyOf(form, 'edit') } : {}) } })
+      : await api.request<ConnectionTestResult>('/connections/test', { method: 'POST', json: { target, settings: bodyOf(form, 'create') } });
+    // The settings passed validation: earlier field errors no longer hold.
+    setFailure(undefined);
+    return result;
+  };
   const title = connection ? connection.name : form.type === 'network' ? 'New network connection' : 'New OCS connection';
   const unmatched = failure instanceof ApiError ? failure.problem.errors ?? [] : [];
 
@@ -151,16 +159,7 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
-            <TestConnectionPanel
-              type={form.type}
-              run={runTest}
-              disabledReason={!connection ? 'Save the connection first.' : !canWrite ? 'Needs an admin token.' : dirty ? undefined : undefined}
-            />
-            {dirty && connection ? (
-              <Text size="sm" c="dimmed">
-                The test uses the saved settings: Save and Apply Settings to test your changes.
-              </Text>
-            ) : null}
+            <TestConnectionPanel type={form.type} run={runTest} onInvalidSettings={setFailure} disabledReason={!canWrite ? 'Needs an admin token.' : undefined} />
             {connection?.type === 'ocs' ? <ImportStatusCard connectionId={connection.id} /> : null}
           </Stack>
         </Grid.Col>
