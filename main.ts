@@ -6,6 +6,10 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createAccessGuard } from './api/auth';
 import { createApp } from './api/app';
+import { findConsoleBuild } from './api/console';
+import { dashboardRoutes } from './api/routers/dashboard.router';
+import { sessionRoutes } from './api/routers/session.router';
+import { DashboardService } from './domain/dashboard.service';
 import { connectionRoutes } from './api/routers/connections.router';
 import { equipmentRoutes } from './api/routers/equipment.router';
 import { scanRoutes } from './api/routers/scans.router';
@@ -172,6 +176,8 @@ export async function startServer(config: Readonly<Config>, options: StartOption
       ...agentApiRoutes({ access: agentAccess, queries: agents, pending }),
       ...agentReleaseRoutes({ releases, maxBytes: config.agents.releaseMaxBytes }),
       ...webhookRoutes(services),
+      ...sessionRoutes(services),
+      ...dashboardRoutes({ dashboard: new DashboardService({ equipment: equipmentRepository, scanRuns: scanRunRepository, connections, imports: watcher, agents }), now: () => clock.now() }),
     ],
     agentRouter: agentRouter({
       access: agentAccess,
@@ -188,6 +194,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     bodyLimit: config.http.bodyLimit,
     trustProxy: config.http.trustProxy,
     version: process.env.npm_package_version ?? 'dev',
+    consoleDir: findConsoleBuild(__dirname),
   });
 
   const sweep = () => {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../observability/metrics';
 import { AGENT_BASE_PATH, agentOpenApiPaths } from './agent-endpoints';
+import { consoleRouter } from './console';
 import { createErrorHandler, notFoundHandler } from './error-handler';
 import { buildOpenApiDocument } from './openapi';
 import { mountRoutes, type AccessGuard, type RouteSpec } from './route';
@@ -23,6 +24,8 @@ export interface AppDependencies {
   /** The push agents' endpoints (token, sync), mounted at /agent/v1 with their own body parsers. */
   agentRouter?: Router;
   version: string;
+  /** The web console's static build, served at `/` (undefined: no console; null: not built). */
+  consoleDir?: string | null;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -31,7 +34,9 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
-  app.use(helmet());
+  // No upgrade-insecure-requests: the server (and the console's scripts) is often reached over plain HTTP on a LAN,
+  // where upgrading same-origin requests to https would break every page.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),
@@ -74,6 +79,9 @@ export function createApp(deps: AppDependencies): Express {
   app.use(API_BASE_PATH, api);
   if (deps.agentRouter) {
     app.use(AGENT_BASE_PATH, deps.agentRouter);
+  }
+  if (deps.consoleDir !== undefined) {
+    app.use(consoleRouter(deps.consoleDir));
   }
 
   app.use(notFoundHandler);

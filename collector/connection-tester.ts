@@ -55,7 +55,18 @@ export class ConnectionTester {
 
   /** A network connection probes `target`; an OCS connection inspects its folder. */
   async test(connectionId: string, target: string | undefined): Promise<NetworkTestReport | FolderTestReport> {
-    const connection = await this.connections.get(connectionId);
+    return this.testConnection(await this.connections.get(connectionId), target);
+  }
+
+  /**
+   * Tests settings not saved yet (a form): new ones, or a stored connection's with the form's
+   * changes applied. Invalid settings are a validation error naming their fields.
+   */
+  async testSettings(settings: Record<string, unknown>, target: string | undefined, connectionId?: string): Promise<NetworkTestReport | FolderTestReport> {
+    return this.testConnection(await this.connections.draft(settings, connectionId), target);
+  }
+
+  private async testConnection(connection: Connection, target: string | undefined): Promise<NetworkTestReport | FolderTestReport> {
     if (connection.type === 'ocs' && connection.ocs) {
       return inspectFolder(connection.ocs.path);
     }

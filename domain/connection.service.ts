@@ -5,6 +5,9 @@ import type { ConnectionFilter, ConnectionRepository, Page, PageRequest } from '
 /** Validates a whole connection (the API's schema); throws a validation error naming the fields. */
 export type ConnectionValidator = (value: unknown) => ConnectionInput;
 
+/** The id a draft of a new connection carries (logs only). */
+export const UNSAVED_CONNECTION_ID = '00000000-0000-0000-0000-000000000000';
+
 export type ConnectionChange = { kind: 'saved'; connection: Connection } | { kind: 'deleted'; id: string };
 
 /**
@@ -44,6 +47,19 @@ export class ConnectionService {
     }
     this.emit({ kind: 'saved', connection });
     return connection;
+  }
+
+  /**
+   * The connection a form's settings would make, validated but not saved (Test Connection on a
+   * form): new settings, or `id`'s connection with them applied as a PATCH (omitted secrets kept).
+   */
+  async draft(settings: Record<string, unknown>, id?: string): Promise<Connection> {
+    if (id === undefined) {
+      // Never stored: it has no id or dates of its own; the tester uses neither.
+      return { ...this.validate(settings), id: UNSAVED_CONNECTION_ID, createdAt: new Date(0), updatedAt: new Date(0) };
+    }
+    const existing = await this.get(id);
+    return { ...existing, ...this.validate(applyConnectionPatch(existing, settings)) };
   }
 
   async delete(id: string): Promise<void> {

@@ -66,4 +66,6 @@ export interface EquipmentSummary extends EquipmentBase {
   model: string | null;
   primaryIp: string | null;
   osName: string | null;
+  /** MAC addresses of its network interfaces, as stored (upper case, colons). */
+  macAddresses: string[];
 }

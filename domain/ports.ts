@@ -112,6 +112,15 @@ export interface EquipmentFilter {
   serial?: string;
   source?: InventorySource;
   connectionId?: string;
+  /** Equipment (not Retired) whose last inventory is older than this many days, or that has none. */
+  notInventoriedForDays?: number;
+}
+
+/** How many equipment have one type and one (effective) status. */
+export interface EquipmentCount {
+  type: EquipmentType;
+  status: EquipmentStatus;
+  count: number;
 }
 
 export interface EquipmentPatch {
@@ -137,6 +146,8 @@ export interface EquipmentRepository {
   releaseExpiredIgnores(now: Date): Promise<number>;
   /** Those of `addresses` whose equipment is Ignored at `now` (scans skip them). */
   ignoredAmong(addresses: readonly string[], now: Date): Promise<Set<string>>;
+  /** Counts by type and status, Ignored equipment whose period ended counted Active. */
+  countByTypeAndStatus(): Promise<EquipmentCount[]>;
 }
 
 // ---- Scan runs ----------------------------------------------------------------

@@ -20,14 +20,14 @@ export function equipmentRoutes(deps: { equipment: EquipmentService }): RouteSpe
     defineRoute({
       method: 'get',
       path: '/equipment',
-      summary: 'List equipment, filtered by type, status, text, IP, MAC, serial, source or connection',
+      summary: 'List equipment, filtered by type, status, text, IP, MAC, serial, source, connection or days without inventory',
       tag: 'equipment',
       access: 'read',
       query: equipmentListQuerySchema,
       responses: { 200: { description: 'A page of equipment', schema: pageResponseSchema(equipmentSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
       handler: async ({ query }) => {
-        const { limit, offset, connection, ...filter } = query;
-        const page = await equipment.list({ ...filter, connectionId: connection }, { limit, offset });
+        const { limit, offset, connection, staleDays, ...filter } = query;
+        const page = await equipment.list({ ...filter, connectionId: connection, notInventoriedForDays: staleDays }, { limit, offset });
         return { body: { ...page, items: page.items.map(toEquipmentSummaryResponse) } };
       },
     }),

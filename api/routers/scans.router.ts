@@ -3,6 +3,8 @@ import type { ScanService } from '../../domain/scan.service';
 import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
 import {
   connectionTestBodySchema,
+  connectionDraftDoc,
+  unsavedConnectionTestBodySchema,
   connectionTestResponseSchema,
   scanListQuerySchema,
   scanResultSchema,
@@ -44,7 +46,21 @@ export function scanRoutes(deps: { scans: ScanService; tester: ConnectionTester 
       params: idParamSchema,
       body: connectionTestBodySchema,
       responses: { 200: { description: 'What each step found', schema: connectionTestResponseSchema }, 400: { description: 'No target for a network connection', schema: problemSchema }, ...notFound },
-      handler: async ({ params, body }) => ({ body: await tester.test(params.id, body.target) }),
+      handler: async ({ params, body }) => ({ body: body.settings ? await tester.testSettings(body.settings, body.target, params.id) : await tester.test(params.id, body.target) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/connections/test',
+      summary: 'Test Connection of settings not saved yet (a new connection’s form): the same steps, writes nothing',
+      tag: 'connections',
+      access: 'admin',
+      body: unsavedConnectionTestBodySchema,
+      bodyDoc: connectionDraftDoc,
+      responses: {
+        200: { description: 'What each step found', schema: connectionTestResponseSchema },
+        400: { description: 'Invalid settings (errors name the connection’s fields, e.g. targets.0) or no target', schema: problemSchema },
+      },
+      handler: async ({ body }) => ({ body: await tester.testSettings(body.settings, body.target) }),
     }),
     defineRoute({
       method: 'get',

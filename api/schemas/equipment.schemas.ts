@@ -14,6 +14,7 @@ export const equipmentListQuerySchema = pageQuerySchema
     serial: z.string().trim().min(1).max(255).optional(),
     source: z.enum(INVENTORY_SOURCES).optional(),
     connection: z.uuid().optional(),
+    staleDays: z.coerce.number().int().min(1).max(36_500).optional().describe('Only equipment (not Retired) not inventoried for more than this many days'),
   })
   .strict();
 
@@ -49,6 +50,7 @@ export const equipmentSummarySchema = equipmentBaseSchema.extend({
   model: z.string().nullable(),
   primaryIp: z.string().nullable(),
   osName: z.string().nullable(),
+  macAddresses: z.array(z.string()).describe('MAC addresses of its network interfaces'),
 });
 
 export const equipmentDetailSchema = equipmentBaseSchema.extend({

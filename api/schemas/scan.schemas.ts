@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { progressOf, SCAN_STATUSES, type ScanResultRecord, type ScanRun } from '../../domain/scan-run';
 import { isoDate, pageQuerySchema } from './common.schemas';
+import { connectionDocSchema } from './connection.schemas';
 
 export const scanListQuerySchema = pageQuerySchema.extend({ connection: z.uuid().optional(), status: z.enum(SCAN_STATUSES).optional() }).strict();
 
@@ -48,7 +49,20 @@ export const scanResultSchema = z.object({
   createdAt: isoDate,
 });
 
-export const connectionTestBodySchema = z.object({ target: z.string().trim().min(1).max(255).optional() }).strict();
+const testTarget = z.string().trim().min(1).max(255).optional();
+
+export const connectionTestBodySchema = z
+  .object({
+    target: testTarget,
+    settings: z.record(z.string(), z.unknown()).optional().describe('Unsaved changes to test instead of the stored settings, as a PATCH body (omitted secrets are kept)'),
+  })
+  .strict();
+
+/** Test Connection of a connection not created yet: its settings as a POST /connections body. */
+/** The unsaved-test body as documented: the settings are a whole connection. */
+export const connectionDraftDoc = z.object({ target: testTarget, settings: connectionDocSchema });
+
+export const unsavedConnectionTestBodySchema = z.object({ target: testTarget, settings: z.record(z.string(), z.unknown()).describe('The connection as a POST /connections body') }).strict();
 
 export const connectionTestResponseSchema = z.union([
   z.object({

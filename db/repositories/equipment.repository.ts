@@ -4,7 +4,8 @@ import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from
 import { normalizeMac } from '../../domain/identity';
 import { effectiveStatus } from '../../domain/ignore-rule';
 import type { InventorySource } from '../../domain/inventory-document';
-import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
+import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
+import { EquipmentNetworkInterfaceEntity } from '../entities/equipment-component.entity';
 import { EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
@@ -33,7 +34,8 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       .take(page.limit)
       .skip(page.offset);
     const [rows, total] = await query.getManyAndCount();
-    const sources = await this.sourcesOf(rows.map((row) => row.id));
+    const ids = rows.map((row) => row.id);
+    const [sources, macs] = await Promise.all([this.sourcesOf(ids), this.macsOf(ids)]);
     const now = this.clock.now();
     const items = rows.map((row) => ({
       id: row.id,
@@ -48,6 +50,7 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       model: row.model,
       primaryIp: row.primaryIp,
       osName: row.osName,
+      macAddresses: macs.get(row.id) ?? [],
       sources: (sources.get(row.id) ?? []).map((source) => ({ source: source.source as InventorySource, connectionId: source.connectionId || null, firstSeenAt: source.firstSeenAt, lastSeenAt: source.lastSeenAt })),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -165,6 +168,10 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     if (filter.serial) {
       query.andWhere('UPPER(e.serial) = :serial', { serial: filter.serial.trim().toUpperCase() });
     }
+    if (filter.notInventoriedForDays !== undefined) {
+      const before = new Date(now.getTime() - filter.notInventoriedForDays * 86_400_000);
+      query.andWhere("e.status <> 'Retired' AND (e.last_inventory_at IS NULL OR e.last_inventory_at < :before)", { before });
+    }
     if (filter.source || filter.connectionId) {
       const conditions = ['s.equipment_id = e.id'];
       if (filter.source) {
@@ -176,6 +183,43 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       query.andWhere(`EXISTS (SELECT 1 FROM equipment_sources s WHERE ${conditions.join(' AND ')})`, { source: filter.source, connectionId: filter.connectionId });
     }
     return query;
+  }
+
+  async countByTypeAndStatus(): Promise<EquipmentCount[]> {
+    const rows: { type: string; status: string; count: string | number }[] = await this.rows
+      .createQueryBuilder('e')
+      .select('e.type', 'type')
+      // An Ignored equipment whose period ended is Active, as the API shows it (the sweep writes it later).
+      .addSelect("CASE WHEN e.status = 'Ignored' AND e.ignored_until <= :now THEN 'Active' ELSE e.status END", 'status')
+      .addSelect('COUNT(*)', 'count')
+      .setParameter('now', this.clock.now())
+      .groupBy('e.type')
+      .addGroupBy("CASE WHEN e.status = 'Ignored' AND e.ignored_until <= :now THEN 'Active' ELSE e.status END")
+      .getRawMany();
+    return rows.map((row) => ({ type: row.type as EquipmentType, status: row.status as EquipmentStatus, count: Number(row.count) }));
+  }
+
+  private async macsOf(equipmentIds: string[]): Promise<Map<string, string[]>> {
+    const byEquipment = new Map<string, string[]>();
+    if (equipmentIds.length === 0) {
+      return byEquipment;
+    }
+    const rows = await this.dataSource
+      .getRepository(EquipmentNetworkInterfaceEntity)
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.equipmentId', 'n.mac'])
+      .where('n.equipment_id IN (:...ids)', { ids: equipmentIds })
+      .andWhere('n.mac IS NOT NULL')
+      .orderBy('n.id', 'ASC')
+      .getMany();
+    for (const row of rows) {
+      const list = byEquipment.get(row.equipmentId) ?? [];
+      if (row.mac && !list.includes(row.mac)) {
+        list.push(row.mac);
+      }
+      byEquipment.set(row.equipmentId, list);
+    }
+    return byEquipment;
   }
 
   private async sourcesOf(equipmentIds: string[]): Promise<Map<string, EquipmentSourceEntity[]>> {

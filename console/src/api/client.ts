@@ -1,0 +1,118 @@
+/** One bad field of a problem+json answer (RFC 9457, with the API's `errors` extension). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldProblem[];
+}
+
+/** A non-2xx answer of the API, with its problem details when it sent some. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** The message for one field (`snmp.credentials.0.community`), or for any field under a prefix (`targets`). */
+  fieldMessage(field: string): string | undefined {
+    const found = this.problem.errors?.filter((error) => error.field === field || error.field.startsWith(`${field}.`));
+    return found && found.length > 0 ? found.map((error) => error.message).join('; ') : undefined;
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  json?: unknown;
+  body?: Blob | ArrayBuffer;
+  contentType?: string;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  signal?: AbortSignal;
+}
+
+export type UnauthorizedListener = () => void;
+
+/** Calls /api/v1 with the signed-in token; every failure becomes an ApiError. */
+export class ApiClient {
+  private onUnauthorized: UnauthorizedListener = () => undefined;
+
+  constructor(private readonly token: string) {}
+
+  setUnauthorizedListener(listener: UnauthorizedListener): void {
+    this.onUnauthorized = listener;
+  }
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+    let body: BodyInit | undefined;
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.body !== undefined) {
+      headers['content-type'] = options.contentType ?? 'application/octet-stream';
+      body = options.body;
+    }
+    let response: Response;
+    try {
+      response = await fetch(`/api/v1${path}${queryString(options.query)}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        throw error;
+      }
+      throw new ApiError({ title: 'Network error', status: 0, detail: `the server did not answer (${String(error)})` });
+    }
+    if (response.status === 401) {
+      this.onUnauthorized();
+    }
+    if (!response.ok) {
+      throw new ApiError(await problemOf(response));
+    }
+    if (response.status === 204 || response.headers.get('content-length') === '0') {
+      return undefined as T;
+    }
+    return (await response.json()) as T;
+  }
+}
+
+function queryString(query: RequestOptions['query']): string {
+  if (!query) {
+    return '';
+  }
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') {
+      params.set(name, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function problemOf(response: Response): Promise<Problem> {
+  const text = await response.text();
+  try {
+    const parsed = JSON.parse(text) as Partial<Problem>;
+    return { title: parsed.title ?? response.statusText, status: response.status, detail: parsed.detail ?? text, errors: parsed.errors, type: parsed.type };
+  } catch {
+    return { title: response.statusText || 'Error', status: response.status, detail: text.slice(0, 500) };
+  }
+}
+
+/** Checks a token by reading who it belongs to; throws ApiError 401 when it is unknown. */
+export async function whoAmI(token: string): Promise<Session> {
+  return new ApiClient(token).request<Session>('/session');
+}
+
+export interface Session {
+  name: string;
+  scope: 'read' | 'admin';
+}

@@ -1,0 +1,72 @@
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import type { Connection, Page } from '../api/types';
+import { useQuery } from '../api/use-query';
+import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
+import { useCanWrite } from '../session/session';
+
+function summaryOf(connection: Connection): string {
+  if (connection.type === 'ocs') {
+    return connection.ocs?.path ?? '';
+  }
+  const shown = connection.targets.slice(0, 3).join(', ');
+  return connection.targets.length > 3 ? `${shown} and ${connection.targets.length - 3} more` : shown;
+}
+
+export function ConnectionsPage() {
+  const canWrite = useCanWrite();
+  const list = useQuery<Page<Connection>>('/connections', { query: { limit: 500 } });
+  return (
+    <>
+      <PageHeader title="Connections">
+        {canWrite ? (
+          <>
+            <Button component={Link} href="/connections/new/network">
+              New network connection
+            </Button>
+            <Button component={Link} href="/connections/new/ocs" variant="light">
+              New OCS connection
+            </Button>
+          </>
+        ) : null}
+      </PageHeader>
+      <ErrorAlert error={list.error} />
+      {list.loading && !list.data ? <Loading /> : null}
+      {list.data && list.data.items.length === 0 ? <Text c="dimmed">No connection yet: create one to scan a network or import an OCS folder.</Text> : null}
+      {list.data && list.data.items.length > 0 ? (
+        <Table striped highlightOnHover aria-label="Connections">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Type</Table.Th>
+              <Table.Th>Targets or folder</Table.Th>
+              <Table.Th>Schedule</Table.Th>
+              <Table.Th>State</Table.Th>
+              <Table.Th>Changed</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.items.map((connection) => (
+              <Table.Tr key={connection.id}>
+                <Table.Td>
+                  <Anchor component={Link} href={`/connections/${connection.id}`}>
+                    {connection.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{connection.type === 'network' ? 'Network scan' : 'OCS import'}</Table.Td>
+                <Table.Td>{summaryOf(connection)}</Table.Td>
+                <Table.Td>{connection.schedule ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Badge color={connection.enabled ? 'green' : 'gray'} variant="light">
+                    {connection.enabled ? 'enabled' : 'disabled'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{formatDateTime(connection.updatedAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { Anchor, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { Dashboard } from '../api/types';
+import { useQuery } from '../api/use-query';
+import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime } from '../components/ui';
+
+function Tile({ label, value, href }: { label: string; value: number; href: string }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed" tt="uppercase">
+        {label}
+      </Text>
+      <Anchor component={Link} href={href} fz={28} fw={700} underline="never" aria-label={`${label}: ${value}`}>
+        {value}
+      </Anchor>
+    </Card>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `dash-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" mb="xs" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/** Counts by type and status, equipment not inventoried lately, the last runs and import errors. */
+export function DashboardPage() {
+  const [staleDays, setStaleDays] = useState(30);
+  const dashboard = useQuery<Dashboard>('/dashboard', { query: { staleDays }, pollMs: 15_000 });
+  const data = dashboard.data;
+  return (
+    <>
+      <PageHeader title="Dashboard" />
+      <ErrorAlert error={dashboard.error} />
+      {!data ? <Loading /> : null}
+      {data ? (
+        <Stack>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            <Tile label="Equipment" value={data.equipment.total} href="/equipment" />
+            <Tile label={`Not inventoried for ${data.stale.days}+ days`} value={data.stale.total} href={`/equipment?staleDays=${data.stale.days}`} />
+            <Tile label="Pending machines" value={data.pending} href="/pending" />
+            <Tile label="Agents online" value={data.agents.online} href="/agents" />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Section title="By type">
+              <CountTable rows={data.equipment.byType.map((row) => ({ label: row.type, count: row.count, href: `/equipment?type=${row.type}` }))} />
+            </Section>
+            <Section title="By status">
+              <CountTable rows={data.equipment.byStatus.map((row) => ({ label: row.status, count: row.count, href: `/equipment?status=${row.status}` }))} />
+            </Section>
+          </SimpleGrid>
+          <Section title="Not inventoried lately">
+            <Group mb="xs">
+              <NumberInput label="More than (days)" min={1} max={3650} w={160} value={staleDays} onChange={(value) => setStaleDays(typeof value === 'number' && value >= 1 ? value : 30)} />
+            </Group>
+            {data.stale.items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Every equipment was inventoried within {data.stale.days} days.
+              </Text>
+            ) : (
+              <Table aria-label="Equipment not inventoried lately">
+                <Table.Tbody>
+                  {data.stale.items.map((item) => (
+                    <Table.Tr key={item.id}>
+                      <Table.Td>
+                        <Anchor component={Link} href={`/equipment/${item.id}`}>
+                          {item.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{item.type}</Table.Td>
+                      <Table.Td>{item.primaryIp ?? '—'}</Table.Td>
+                      <Table.Td>last {formatDateTime(item.lastInventoryAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Section>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Section title="Last scan runs">
+              {data.lastRuns.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  No scan yet.
+                </Text>
+              ) : (
+                <Table aria-label="Last scan runs">
+                  <Table.Tbody>
+                    {data.lastRuns.map((run) => (
+                      <Table.Tr key={run.id}>
+                        <Table.Td>
+                          <Anchor component={Link} href={`/scans/${run.id}`}>
+                            {formatDateTime(run.startedAt)}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{run.connectionName ?? '—'}</Table.Td>
+                        <Table.Td>
+                          <RunStatusBadge status={run.status} />
+                        </Table.Td>
+                        <Table.Td>
+                          {run.counts.alive} alive of {run.counts.targets}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Section>
+            <Section title="Import errors">
+              {data.importErrors.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  No OCS file was refused since the server started.
+                </Text>
+              ) : (
+                <Table aria-label="Import errors">
+                  <Table.Tbody>
+                    {data.importErrors.map((item) => (
+                      <Table.Tr key={`${item.connectionId}${item.file}${item.at}`}>
+                        <Table.Td>
+                          <Anchor component={Link} href={`/connections/${item.connectionId}`}>
+                            {item.connectionName}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{item.file}</Table.Td>
+                        <Table.Td>{item.reason}</Table.Td>
+                        <Table.Td>{formatDateTime(item.at)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Section>
+          </SimpleGrid>
+        </Stack>
+      ) : null}
+    </>
+  );
+}
+
+function CountTable({ rows }: { rows: { label: string; count: number; href: string }[] }) {
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No equipment yet.
+      </Text>
+    );
+  }
+  return (
+    <Table>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.label}>
+            <Table.Td>
+              <Anchor component={Link} href={row.href}>
+                {row.label}
+              </Anchor>
+            </Table.Td>
+            <Table.Td ta="right">{row.count}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,167 @@
+import { Anchor, Badge, Button, Card, Group, Pagination, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Page, ScanResult, ScanRun } from '../api/types';
+import { useConnectionNames } from '../api/use-connection-names';
+import { useQuery } from '../api/use-query';
+import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime, formatSeconds } from '../components/ui';
+import { useApi, useCanWrite } from '../session/session';
+
+const RESULTS_PER_PAGE = 50;
+const POLL_MS = 1000;
+
+/** One run: live counts and time left while it runs (polled every second), then each host's result. */
+export function ScanRunPage({ id }: { id: string }) {
+  const api = useApi();
+  const canWrite = useCanWrite();
+  const names = useConnectionNames();
+  const [page, setPage] = useState(1);
+  const [cancelError, setCancelError] = useState<unknown>();
+  const run = useQuery<ScanRun>(`/scans/${id}`, { pollMs: POLL_MS });
+  const running = run.data?.status === 'running';
+  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS * 2 : 0 });
+
+  // One last read of the results once the run has finished (the poll stops with it).
+  const [finishedSeen, setFinishedSeen] = useState(false);
+  if (run.data && !running && !finishedSeen) {
+    setFinishedSeen(true);
+    results.reload();
+  }
+
+  const cancel = async () => {
+    setCancelError(undefined);
+    try {
+      await api.request(`/scans/${id}`, { method: 'DELETE' });
+      run.reload();
+    } catch (caught) {
+      setCancelError(caught);
+    }
+  };
+
+  if (run.error) {
+    return <ErrorAlert error={run.error} />;
+  }
+  if (!run.data) {
+    return <Loading />;
+  }
+  const { counts, progress } = run.data;
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            Scan of{' '}
+            <Anchor component={Link} href={`/connections/${run.data.connectionId}`} inherit>
+              {names.get(run.data.connectionId) ?? 'a connection'}
+            </Anchor>
+          </>
+        }
+      >
+        <RunStatusBadge status={run.data.status} />
+        {running && canWrite ? (
+          <Button color="red" variant="light" onClick={() => void cancel()}>
+            Cancel scan
+          </Button>
+        ) : null}
+      </PageHeader>
+      <ErrorAlert error={cancelError} title="Not cancelled" />
+      <Card withBorder mb="md" component="section" aria-label="Progress">
+        <Stack gap="xs">
+          <Group justify="space-between">
+            <Text size="sm">
+              Started {formatDateTime(run.data.startedAt)} ({run.data.triggeredBy}){run.data.finishedAt ? `, finished ${formatDateTime(run.data.finishedAt)}` : ''}
+            </Text>
+            <Text size="sm" data-testid="time-left">
+              {running ? `Time left: ${formatSeconds(progress.estimatedRemainingSeconds)}` : ''}
+            </Text>
+          </Group>
+          <Progress value={progress.percent} size="lg" animated={running} aria-label={`Scan progress ${Math.round(progress.percent)}%`} />
+          <Text size="sm" role="status" aria-live="polite" data-testid="scan-status">
+            {Math.round(progress.percent)}% — {counts.processed} of {counts.targets} addresses processed; status {run.data.status}
+          </Text>
+          <SimpleGrid cols={{ base: 3, md: 7 }}>
+            <Count label="Alive" value={counts.alive} />
+            <Count label="SNMP" value={counts.snmp} />
+            <Count label="Capture agent" value={counts.captureAgent} />
+            <Count label="Skipped (ignored)" value={counts.skipped} />
+            <Count label="Unreachable" value={counts.unreachable} />
+            <Count label="Errors" value={counts.errors} />
+            <Count label="Targets" value={counts.targets} />
+          </SimpleGrid>
+          {run.data.error ? <ErrorAlert error={new Error(run.data.error)} title="The run failed" /> : null}
+          {run.data.notes.map((note) => (
+            <Text key={note} size="sm" c="dimmed">
+              {note}
+            </Text>
+          ))}
+        </Stack>
+      </Card>
+      <Title order={3} size="h4" mb="xs">
+        Results per host
+      </Title>
+      <ErrorAlert error={results.error} />
+      {results.data && results.data.items.length === 0 ? <Text c="dimmed">No host answered yet.</Text> : null}
+      {results.data && results.data.items.length > 0 ? (
+        <>
+          <Table striped aria-label="Results per host">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Address</Table.Th>
+                <Table.Th>Alive</Table.Th>
+                <Table.Th>RTT</Table.Th>
+                <Table.Th>Method</Table.Th>
+                <Table.Th>Steps</Table.Th>
+                <Table.Th>Equipment</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {results.data.items.map((result) => (
+                <Table.Tr key={result.id}>
+                  <Table.Td>{result.address}</Table.Td>
+                  <Table.Td>{result.alive ? 'yes' : 'no'}</Table.Td>
+                  <Table.Td>{result.rttMs === null ? '—' : `${result.rttMs} ms`}</Table.Td>
+                  <Table.Td>{result.method ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {result.steps.map((step) => (
+                        <Badge key={step.name} size="sm" variant="light" color={step.status === 'ok' ? 'green' : step.status === 'failed' ? 'red' : 'gray'} title={step.detail}>
+                          {step.name} {step.durationMs} ms
+                        </Badge>
+                      ))}
+                    </Group>
+                    {result.error ? (
+                      <Text size="xs" c="red">
+                        {result.error}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>
+                    {result.equipmentId ? (
+                      <Anchor component={Link} href={`/equipment/${result.equipmentId}`}>
+                        open
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {results.data.total > RESULTS_PER_PAGE ? <Pagination mt="sm" total={Math.ceil(results.data.total / RESULTS_PER_PAGE)} value={page} onChange={setPage} aria-label="Result pages" /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{value}</Text>
+    </div>
+  );
+}
