@@ -2,7 +2,7 @@ import { cp, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unl
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './files';
-import { AGENT_SCRIPT, layoutAt, packageOf } from './layout';
+import { AGENT_SCRIPT, currentVersionDir, layoutAt, packageOf } from './layout';
 import { UNIT_NAME, unitFile, type ServiceManager } from './systemd';
 import { switchCurrent } from './update';
 
@@ -44,8 +44,7 @@ export async function install(options: InstallTargets & { packageDir: string; no
     await rename(staging, versionDir);
     done.push(`copied program ${agentPackage.version} to ${versionDir}`);
   }
-  const currentTarget = existsSync(layout.currentLink) ? path.resolve(layout.root, await readlink(layout.currentLink)) : undefined;
-  if (currentTarget === versionDir) {
+  if ((await currentVersionDir(layout)) === versionDir) {
     done.push(`${layout.currentLink} already points to ${agentPackage.version}`);
   } else {
     await switchCurrent(layout, versionDir);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AGENT_PACKAGE_NAME } from './version';
 
@@ -17,6 +18,17 @@ export const AGENT_SCRIPT = 'capture-agent.js';
 
 export function layoutAt(root: string): InstallLayout {
   return { root, versionsDir: path.join(root, 'versions'), currentLink: path.join(root, 'current') };
+}
+
+/** The version folder `current` points to, or undefined when there is no `current` yet. */
+export async function currentVersionDir(layout: InstallLayout): Promise<string | undefined> {
+  const target = await readlink(layout.currentLink).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') {
+      return undefined;
+    }
+    throw error;
+  });
+  return target === undefined ? undefined : path.resolve(layout.root, target);
 }
 
 /** The installation this script runs from (…/versions/<version>/capture-agent.js), or undefined when run from source. */

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { mkdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from 'pino';
 import * as tar from 'tar';
 import { syncFolder } from './files';
-import { AGENT_SCRIPT, packageOf, type InstallLayout } from './layout';
+import { AGENT_SCRIPT, currentVersionDir, packageOf, type InstallLayout } from './layout';
 import type { AgentUpdateOffer, PortalClient } from './portal-client';
 import { PortalError } from './portal-http';
 
@@ -37,7 +37,7 @@ export async function applyUpdate(options: {
     return { applied: false, reason: 'bad-package', message: `the offered version "${offer.version}" is not a plain version string` };
   }
   const target = path.join(layout.versionsDir, offer.version);
-  if (path.resolve(layout.root, await readlink(layout.currentLink)) === target) {
+  if ((await currentVersionDir(layout)) === target) {
     return { applied: false, reason: 'already-current', message: `version ${offer.version} is already the current one` };
   }
   log.info({ url: offer.url, size: offer.size, sha256: offer.sha256 }, `downloading agent ${offer.version}`);

@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildAgentPackage, type BuiltPackage } from '../../capture-agent/build-package';
-import { issueAgentSecret } from '../support/capture-agent-harness';
+import { issueAgentSecret, unusedLoopbackPort } from '../support/capture-agent-harness';
 import { startTestServer, type Json, type TestServer } from '../support/server';
 
 interface Run {
@@ -133,7 +132,7 @@ describe('the agent package: build, install, update, uninstall', () => {
   });
 
   it('run serves the collector and syncs with the portal, and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
+    const port = await unusedLoopbackPort();
     const token = 'collector-token-0123456789abcdef';
     const before = JSON.parse(readFileSync(path.join(targets.dataDir, 'state.json'), 'utf8')) as Json;
     const child = spawn(command, ['run', '--data-dir', targets.dataDir, 'SERVEENABLED=1', 'SERVEADDRESS=127.0.0.1', `SERVEPORT=${port}`, `SERVETOKEN=${token}`], { stdio: 'ignore' });
@@ -177,14 +176,6 @@ describe('the agent package: build, install, update, uninstall', () => {
     assert.match(again.stdout, /program folder .* already absent/);
   });
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** The log file pino-roll writes (agent.<n>.log) in <dataDir>/logs. */
 function latestLogFile(dataDir: string): string {

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { collectInventory } from '../../capture-agent/agent/collect';
 import { loadConfig } from '../../capture-agent/agent/config';
@@ -7,20 +6,11 @@ import { loadState } from '../../capture-agent/agent/state';
 import { syncOnce } from '../../capture-agent/agent/sync';
 import { ManualClock } from '../../domain/clock';
 import type { InventoryDocument } from '../../domain/inventory-document';
-import { capturedLog, configureAgent, issueAgentSecret, strongSecret, syncDependencies, temporaryDataDir } from '../support/capture-agent-harness';
+import { capturedLog, configureAgent, issueAgentSecret, strongSecret, syncDependencies, temporaryDataDir, unusedLoopbackPort } from '../support/capture-agent-harness';
 import { testDatabaseKinds } from '../support/databases';
 import { startTestServer, type Json, type TestServer } from '../support/server';
 
 const DAY_MS = 86_400_000;
-
-/** A loopback port with nothing listening: connections to it are refused. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('capture agent sync (push role) against the real server', () => {
   let machine: InventoryDocument;
@@ -92,7 +82,7 @@ describe('capture agent sync (push role) against the real server', () => {
       });
 
       it('keeps an announced secondary configuration beside the current one and keeps using the current one while the secondary fails', async () => {
-        const deadUrl = `http://127.0.0.1:${await closedPort()}`;
+        const deadUrl = `http://127.0.0.1:${await unusedLoopbackPort()}`;
         const secondarySecret = strongSecret();
         assert.equal((await server.call('/api/v1/agent-api/secondary', { method: 'PUT', json: { url: deadUrl, clientId: 'office-agent-2026', clientSecret: secondarySecret } })).status, 200);
         assert.equal((await sync()).ok, true);

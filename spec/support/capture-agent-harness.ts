@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -58,4 +59,13 @@ export function syncDependencies(options: { paths: AgentPaths; clock: Clock; log
     collect: options.collect,
     portalFor: (config) => new PortalClient(createPortalDispatcher(config), config.proxy.enabled ? config.proxy.url : undefined),
   };
+}
+
+/** A loopback port nothing listens on (just released): connections to it are refused until someone binds it. */
+export async function unusedLoopbackPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
