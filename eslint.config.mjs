@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-agent/**', 'node_modules/**', 'data/**', '.tmp/**', 'console/dist/**', 'bench/lab/**'] },
@@ -20,14 +21,5 @@ export default tseslint.config(
       curly: ['error', 'all'],
     },
   },
-  {
-    // The domain stays free of frameworks and drivers.
-    files: ['domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['express', 'typeorm', 'net-snmp', 'pino', 'pino-http', 'mysql2', 'better-sqlite3', '../db/*', '../api/*'], message: 'domain/ must not depend on frameworks, drivers or adapters' }] },
-      ],
-    },
-  },
+  ...boundaries,
 );

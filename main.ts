@@ -38,11 +38,11 @@ import { ConnectionService } from './domain/connection.service';
 import { EquipmentService } from './domain/equipment.service';
 import { InventoryService } from './domain/inventory.service';
 import { ScanService } from './domain/scan.service';
-import { createLogger } from './observability/logger';
+import { createLogger } from './lib/logger';
 import { Metrics } from './observability/metrics';
 import { loadSecretKey, SecretCipher } from './security/secret-cipher';
 import { AgentTokenSigner, secretFingerprint } from './security/agent-tokens';
-import { generateToken, hashSecret, verifySecret } from './security/hashing';
+import { apiTokenTools, generateToken, hashSecret, verifySecret } from './security/hashing';
 import { agentRouter } from './api/agent-endpoints';
 import { agentApiRoutes } from './api/routers/agent-api.router';
 import { AgentAccessService } from './domain/agent-access.service';
@@ -120,7 +120,7 @@ export async function startServer(config: Readonly<Config>, options: StartOption
     inventory,
     connections,
     equipment: new EquipmentService(equipmentRepository),
-    auth: new AuthService(new TypeormApiTokenRepository(dataSource), clock, config.adminToken),
+    auth: new AuthService(new TypeormApiTokenRepository(dataSource), apiTokenTools, clock, config.adminToken),
     scans: new ScanService(scanRunRepository, connections, runner, clock),
     webhooks: new WebhookService(webhookRepository, webhookRepository, webhooks, () => generateToken('whsec_', 32), clock),
   };

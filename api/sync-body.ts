@@ -1,9 +1,9 @@
 import type { FieldProblem } from '../domain/errors';
-import { hashDocument } from '../domain/inventory-hash';
-import { syncBodySchema, type SyncBody } from './schemas/agent-sync.schemas';
+import { hashDocument } from '../contracts/inventory-hash';
+import { syncRequestSchema, type SyncRequest } from '../contracts/push-sync.protocol';
 import { fieldProblems } from './validate';
 
-export type ParsedSync = { ok: true; body: SyncBody; inventoryHash?: string } | { ok: false; notJson?: string; fields?: FieldProblem[] };
+export type ParsedSync = { ok: true; body: SyncRequest; inventoryHash?: string } | { ok: false; notJson?: string; fields?: FieldProblem[] };
 
 /**
  * A sync body's text → the validated body and its inventory's content hash: the CPU of
@@ -16,7 +16,7 @@ export function parseSyncBody(text: string): ParsedSync {
   } catch (error) {
     return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
   }
-  const result = syncBodySchema.safeParse(value);
+  const result = syncRequestSchema.safeParse(value);
   if (!result.success) {
     return { ok: false, fields: fieldProblems(result.error) };
   }

@@ -1,5 +1,5 @@
 /** Realistic push-agent sync bodies for the benchmarks: a workstation with ~300 software entries. */
-import type { InventoryDocument } from '../domain/inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 
 export const SOFTWARE_PER_AGENT = 300;
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { configSchema } from '../config/schema';
 import { startServer } from '../main';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 import { createBenchDatabase } from './mysql-database';
 import { writeOcsFolder } from './ocs-files';
 

@@ -18,7 +18,7 @@ import { InventoryService } from '../domain/inventory.service';
 import { importFolder } from '../ocs-import/import-folder';
 import { OcsImporter } from '../ocs-import/import.service';
 import { OcsReadPool } from '../ocs-import/read-pool';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 import { onEachDatabase } from './mysql-database';
 import { SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { configSchema } from '../config/schema';
 import { startServer } from '../main';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
 const prefix = process.env.LAB_PREFIX ?? '198.18.16.0/20';

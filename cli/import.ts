@@ -12,7 +12,7 @@ import { DEFAULT_MAX_FILE_BYTES, OcsImporter, type OcsImportSettings } from '../
 import { OCS_READERS, OcsReadPool } from '../ocs-import/read-pool';
 import { inventoryFilesByMachine } from '../ocs-import/folder';
 import { importFolder } from '../ocs-import/import-folder';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 import { loadSecretKey, SecretCipher } from '../security/secret-cipher';
 import { parseFlags, runCli } from './args';
 

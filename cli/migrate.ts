@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load-config';
 import { createDataSource } from '../db/data-source';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 import { parseFlags, runCli } from './args';
 
 const USAGE = `usage:

@@ -3,8 +3,9 @@ import { openDatabase } from '../db/open-database';
 import { TypeormApiTokenRepository } from '../db/repositories/api-token.repository';
 import { AuthService } from '../domain/auth.service';
 import { systemClock } from '../domain/clock';
+import { apiTokenTools } from '../security/hashing';
 import { DomainError } from '../domain/errors';
-import { createLogger } from '../observability/logger';
+import { createLogger } from '../lib/logger';
 import { parseFlags, runCli } from './args';
 
 const USAGE = `usage:
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   // Logs go to stderr so that `create` prints nothing but the token on stdout.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
   const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, runMigrations: config.runMigrations }, logger);
-  const auth = new AuthService(new TypeormApiTokenRepository(dataSource), systemClock);
+  const auth = new AuthService(new TypeormApiTokenRepository(dataSource), apiTokenTools, systemClock);
   try {
     const name = flags.get('name');
     switch (positional[0] ?? 'help') {

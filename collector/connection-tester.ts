@@ -6,7 +6,7 @@ import type { ConnectionService } from '../domain/connection.service';
 import { displayNameOf, type EquipmentType } from '../domain/equipment';
 import { inferEquipmentType } from '../domain/equipment-type';
 import { DomainError } from '../domain/errors';
-import type { InventoryDocument } from '../domain/inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 import { probeHost } from './pipeline';
 import type { ProbeStep } from './probe';
 import type { Pinger } from './probes/ping.probe';

@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Connection } from '../domain/connection';
-import { inventoryDocumentSchema } from '../domain/inventory-document';
+import { inventoryDocumentSchema } from '../contracts/inventory-document';
 import { elapsedSince, type HostProbeResult, type ProbeContext, type ProbeStep } from './probe';
 import { probeCaptureAgent } from './probes/capture-agent.probe';
 import type { PingReply, Pinger } from './probes/ping.probe';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { InventoryDocument } from '../domain/inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 
 export type ProbeName = 'ping' | 'snmp' | 'capture-agent';
 

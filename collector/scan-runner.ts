@@ -12,7 +12,7 @@ import { probeHost } from './pipeline';
 import type { HostProbeResult } from './probe';
 import type { Pinger } from './probes/ping.probe';
 import { Semaphore } from '../domain/semaphore';
-import { expandTargets, parseTarget } from './targets';
+import { expandTargets, parseTarget } from '../domain/scan-targets';
 
 export interface ScanRunnerDependencies {
   scanRuns: ScanRunRepository;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { redactUrl } from '../observability/logger';
+import { redactUrl } from '../lib/logger';
 import { createDataSource, resolveDatabaseUrl, type DatabaseSettings } from './data-source';
 
 /** Connects, and runs pending migrations unless told not to. Errors name the database (password hidden). */

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentApiClient } from './agent-access';
-import type { AgentAccessService, IssuedCredentials } from './agent-access.service';
+import type { AgentAccessService } from './agent-access.service';
 import type { Clock } from './clock';
 import { retryingClashes } from './retry';
 import { Semaphore } from './semaphore';
 import { noopEventSink, type EventSink } from './events';
-import type { InventoryDocument } from './inventory-document';
-import { hashDocument } from './inventory-hash';
+import type { InventoryDocument } from '../contracts/inventory-document';
+import { hashDocument } from '../contracts/inventory-hash';
 import type { InventoryService } from './inventory.service';
+import type { SyncAnswer, SyncRequest } from '../contracts/push-sync.protocol';
 
 export interface AgentRecord {
   id: string;
@@ -70,22 +71,8 @@ export interface AgentStore {
   associate(agentId: string, equipmentId: string, pendingId: string): Promise<void>;
 }
 
-export interface SyncRequest {
-  uuid: string;
-  agentVersion: string;
-  status: string;
-  date: string;
-  inventoryHash: string;
-  inventory?: InventoryDocument;
-}
-
-export interface SyncAnswer {
-  accepted: true;
-  nextCheckSeconds: number;
-  /** The server holds no inventory of this unassociated agent (its pending entry was removed): send it next time. */
-  inventoryRequired?: true;
-  configUpdate?: IssuedCredentials;
-}
+/** The domain's part of the answer; the endpoint adds the `agentUpdate` offer. */
+export type SyncOutcome = Omit<SyncAnswer, 'agentUpdate'>;
 
 /** Agents check hourly; each answer moves the next check by up to ±10% so that a building booting at 8:00 spreads out. */
 export const CHECK_INTERVAL_SECONDS = 3600;
@@ -121,12 +108,12 @@ export class AgentSyncService {
   ) {}
 
   /** `inventoryHash`: `hashDocument(request.inventory)` when the caller computed it already. */
-  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncAnswer> {
+  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncOutcome> {
     // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
     return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, inventoryHash));
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash: string | undefined): Promise<SyncAnswer> {
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash: string | undefined): Promise<SyncOutcome> {
     const now = this.clock.now();
     const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {

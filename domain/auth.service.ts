@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto';
-import { generateToken, hashToken } from '../security/hashing';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { ApiToken, ApiTokenRepository, TokenScope } from './ports';
@@ -9,6 +8,14 @@ export interface Principal {
   scope: TokenScope;
 }
 
+/** How API tokens are made and looked up: a random value, stored only as its digest (security/hashing). */
+export interface TokenTools {
+  /** A new random token starting with `prefix`. */
+  generate(prefix: string): string;
+  /** The digest stored and searched for; the same token always gives the same digest. */
+  digest(token: string): string;
+}
+
 /** How often the "last used" time of a token is written at most. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -16,15 +23,16 @@ const TOUCH_INTERVAL_MS = 60_000;
 export class AuthService {
   constructor(
     private readonly tokens: ApiTokenRepository,
+    private readonly tools: TokenTools,
     private readonly clock: Clock,
     private readonly staticAdminToken?: string,
   ) {}
 
   /** Creates a token; the plain value is returned once and never stored. */
   async createToken(name: string, scope: TokenScope): Promise<{ token: string; record: ApiToken }> {
-    const token = generateToken('inv_');
+    const token = this.tools.generate('inv_');
     try {
-      const record = await this.tokens.create({ name, scope, tokenHash: hashToken(token) });
+      const record = await this.tokens.create({ name, scope, tokenHash: this.tools.digest(token) });
       return { token, record };
     } catch (error) {
       throw new DomainError('conflict', `a token named "${name}" already exists`, { cause: error });
@@ -36,7 +44,7 @@ export class AuthService {
     if (this.staticAdminToken && sameSecret(token, this.staticAdminToken)) {
       return { name: 'INVENTORY_ADMIN_TOKEN', scope: 'admin' };
     }
-    const record = await this.tokens.findActiveByHash(hashToken(token));
+    const record = await this.tokens.findActiveByHash(this.tools.digest(token));
     if (!record) {
       return null;
     }

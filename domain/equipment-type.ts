@@ -1,5 +1,5 @@
 import type { EquipmentType } from './equipment';
-import type { InventoryDocument } from './inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 
 /** Hypervisor signatures in manufacturer/model strings (SMBIOS of virtual machines). */
 const VIRTUAL_MACHINE_PATTERNS = [/vmware/i, /virtualbox/i, /innotek/i, /qemu/i, /\bkvm\b/i, /virtual machine/i, /xen/i, /parallels/i, /bochs/i, /amazon ec2/i, /google compute/i];

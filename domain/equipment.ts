@@ -1,19 +1,7 @@
-import type { InventoryDocument, InventorySource } from './inventory-document';
+import { EQUIPMENT_TYPES, type InventoryDocument, type InventorySource } from '../contracts/inventory-document';
 
-export const EQUIPMENT_TYPES = [
-  'Workstation',
-  'Laptop',
-  'Server',
-  'VirtualMachine',
-  'Printer',
-  'Switch',
-  'Router',
-  'Firewall',
-  'AccessPoint',
-  'Phone',
-  'Storage',
-  'Unknown',
-] as const;
+export { EQUIPMENT_TYPES };
+
 export type EquipmentType = (typeof EQUIPMENT_TYPES)[number];
 
 export const EQUIPMENT_STATUSES = ['Active', 'Ignored', 'Retired'] as const;

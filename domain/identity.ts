@@ -1,4 +1,4 @@
-import type { InventoryDocument, SourceHandle } from './inventory-document';
+import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { JUNK_MAC_PREFIXES, JUNK_SERIALS, JUNK_UUIDS, normalizeJunkKey } from './junk-identifiers';
 
 /**

@@ -1,4 +1,4 @@
-import type { InventoryDocument } from './inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 
 type Section = Record<string, unknown>;
 

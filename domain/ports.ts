@@ -1,7 +1,7 @@
 import type { Connection, ConnectionInput, ConnectionType } from './connection';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
 import type { Identity } from './identity';
-import type { InventoryDocument, InventorySource, SourceHandle } from './inventory-document';
+import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment } from './reconcile';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-run';

@@ -1,4 +1,4 @@
-import type { InventorySource } from './inventory-document';
+import type { InventorySource } from '../contracts/inventory-document';
 
 export const SCAN_STATUSES = ['running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];

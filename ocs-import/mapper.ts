@@ -1,5 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
-import type { InventoryDocument } from '../domain/inventory-document';
+import type { InventoryDocument } from '../contracts/inventory-document';
 import { repairDoubleEncoding } from './decode';
 import type { OcsInventory, OcsRecord } from './parser';
 

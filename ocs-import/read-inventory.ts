@@ -1,4 +1,4 @@
-import { inventoryDocumentSchema, type InventoryDocument } from '../domain/inventory-document';
+import { inventoryDocumentSchema, type InventoryDocument } from '../contracts/inventory-document';
 import { decodeOcsFile } from './decode';
 import { mapOcsInventory } from './mapper';
 import { parseOcsXml } from './parser';

@@ -1,3 +1,4 @@
+import type { TokenTools } from '../domain/auth.service';
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -37,3 +38,6 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
 export function contentHash(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
+
+/** The API tokens' generate-and-digest port (domain/auth.service.ts). */
+export const apiTokenTools: TokenTools = { generate: (prefix) => generateToken(prefix), digest: hashToken };

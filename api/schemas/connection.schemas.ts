@@ -1,7 +1,7 @@
 import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
-import { addressCount, parseTarget, TargetSyntaxError } from '../../collector/targets';
+import { addressCount, parseTarget, TargetSyntaxError } from '../../domain/scan-targets';
 import { CONNECTION_TYPES, OCS_AFTER_IMPORT, SNMP_AUTH_PROTOCOLS, SNMP_PRIV_PROTOCOLS, type Connection, type ConnectionInput } from '../../domain/connection';
 import { IGNORE_UNITS } from '../../domain/ignore-rule';
 import { parseOrThrow } from '../validate';

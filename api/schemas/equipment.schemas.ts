@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type Equipment, type EquipmentSourceRecord, type EquipmentSummary } from '../../domain/equipment';
-import { INVENTORY_SOURCES, inventoryDocumentSchema } from '../../domain/inventory-document';
+import { INVENTORY_SOURCES, inventoryDocumentSchema } from '../../contracts/inventory-document';
 import type { HistoryRecord } from '../../domain/ports';
 import { isoDate, pageQuerySchema } from './common.schemas';
 

@@ -1,6 +1,6 @@
 import si from 'systeminformation';
 import { isIP } from 'node:net';
-import { inventoryDocumentSchema, type InventoryDocument, type NetworkInterface } from '../../domain/inventory-document';
+import { inventoryDocumentSchema, type InventoryDocument, type NetworkInterface } from '../../contracts/inventory-document';
 import { listInstalledSoftware } from './software';
 
 /** Chassis types (SMBIOS 3.x, as systeminformation names them) that mean a portable machine. */

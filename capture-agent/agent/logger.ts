@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 import pinoRoll from 'pino-roll';
-import { REDACTED_PATHS } from '../../observability/logger';
+import { REDACTED_PATHS } from '../../lib/logger';
 import { AGENT_VERSION } from './version';
 
 /** The log file is rolled at this size, and this many old files are kept beside it. */

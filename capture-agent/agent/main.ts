@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { systemClock } from '../../domain/clock';
+
 import { parseCliArguments, type CliArguments } from './cli-arguments';
 import { collectInventory } from './collect';
 import { AgentConfigError, loadConfig, saveConfig, type AgentConfig } from './config';
@@ -132,7 +132,7 @@ function syncDependencies(paths: AgentPaths, logger: Logger): SyncDependencies {
   const layout = installedLayoutOf(process.argv[1] ?? __filename);
   return {
     paths,
-    clock: systemClock,
+    clock: { now: () => new Date() },
     logger,
     collect: collectInventory,
     portalFor: (config) => new PortalClient(createPortalDispatcher(config), config.proxy.enabled ? config.proxy.url : undefined),

@@ -6,8 +6,8 @@ import { Transform } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { request, type Dispatcher } from 'undici';
-import { z } from 'zod';
-import type { InventoryDocument } from '../../domain/inventory-document';
+
+import { AGENT_BASE_PATH, SYNC_PATH, syncAnswerSchema, TOKEN_PATH, type SyncAnswer, type SyncRequestInput } from '../../contracts/push-sync.protocol';
 import type { PortalConnection } from './config';
 import { classifyTransportError, PortalError } from './portal-http';
 
@@ -15,25 +15,7 @@ const gzipAsync = promisify(gzip);
 const HEADERS_TIMEOUT_MS = 60_000;
 const BODY_TIMEOUT_MS = 120_000;
 
-export interface SyncRequestBody {
-  uuid: string;
-  agentVersion: string;
-  status: string;
-  date: string;
-  inventoryHash: string;
-  inventory?: InventoryDocument;
-}
-
-/** The portal's answer to a sync (POST /agent/v1/sync). */
-export const syncAnswerSchema = z.object({
-  accepted: z.literal(true),
-  nextCheckSeconds: z.number().int().positive().optional(),
-  inventoryRequired: z.literal(true).optional(),
-  configUpdate: z.object({ url: z.string().nullable(), clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
-  agentUpdate: z.object({ version: z.string().min(1), url: z.string().url(), sha256: z.string().regex(/^[0-9a-f]{64}$/i), size: z.number().int().nonnegative() }).optional(),
-});
-export type SyncAnswer = z.infer<typeof syncAnswerSchema>;
-export type AgentUpdateOffer = NonNullable<SyncAnswer['agentUpdate']>;
+export type { SyncAnswer, SyncRequestInput as SyncRequestBody, AgentUpdate as AgentUpdateOffer } from '../../contracts/push-sync.protocol';
 
 /** What a download brought: its size and SHA-256, for the caller to compare with the offer. */
 export interface DownloadedFile {
@@ -51,7 +33,7 @@ export class PortalClient {
   /** OAuth 2.0 client-credentials grant with HTTP Basic (RFC 6749 §4.4). */
   async requestToken(connection: PortalConnection): Promise<string> {
     const credentials = `${encodeURIComponent(connection.clientId)}:${encodeURIComponent(connection.clientSecret)}`;
-    const answer = await this.call(new URL(`${connection.url}/agent/v1/token`), {
+    const answer = await this.call(new URL(`${connection.url}${AGENT_BASE_PATH}${TOKEN_PATH}`), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
       body: 'grant_type=client_credentials',
@@ -72,10 +54,10 @@ export class PortalClient {
   }
 
   /** A sync; full inventories are sent gzipped. */
-  async sync(connection: PortalConnection, token: string, body: SyncRequestBody): Promise<SyncAnswer> {
+  async sync(connection: PortalConnection, token: string, body: SyncRequestInput): Promise<SyncAnswer> {
     const json = Buffer.from(JSON.stringify(body));
     const compressed = body.inventory !== undefined;
-    const answer = await this.call(new URL(`${connection.url}/agent/v1/sync`), {
+    const answer = await this.call(new URL(`${connection.url}${AGENT_BASE_PATH}${SYNC_PATH}`), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(compressed ? { 'content-encoding': 'gzip' } : {}) },
       body: compressed ? await gzipAsync(json) : json,

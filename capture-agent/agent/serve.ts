@@ -4,9 +4,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { RateLimiter } from '../../api/rate-limiter';
-import type { InventoryDocument } from '../../domain/inventory-document';
-import { CAPTURE_AGENT_PROTOCOL, HEALTH_PATH, INVENTORY_PATH, type AgentErrorAnswer, type InventoryAnswer } from '../protocol';
+import { RateLimiter } from '../../lib/rate-limiter';
+import type { InventoryDocument } from '../../contracts/inventory-document';
+import { CAPTURE_AGENT_PROTOCOL, HEALTH_PATH, INVENTORY_PATH, type AgentErrorAnswer, type InventoryAnswer } from '../../contracts/capture-agent.protocol';
 import type { AgentConfig } from './config';
 import { AGENT_VERSION } from './version';
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Software } from '../../domain/inventory-document';
+import type { Software } from '../../contracts/inventory-document';
 
 const run = promisify(execFile);
 const OPTIONS = { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, windowsHide: true } as const;

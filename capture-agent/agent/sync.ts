@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
-import type { Clock } from '../../domain/clock';
-import type { InventoryDocument } from '../../domain/inventory-document';
-import { hashDocument } from '../../domain/inventory-hash';
+import type { InventoryDocument } from '../../contracts/inventory-document';
+import { hashDocument } from '../../contracts/inventory-hash';
 import { loadConfig, saveConfig, type AgentConfig, type PortalConnection } from './config';
 import type { AgentPaths } from './paths';
 import type { PortalClient, SyncAnswer, SyncRequestBody } from './portal-client';
@@ -10,6 +9,11 @@ import { decideSync, type SyncDecision } from './sync-decision';
 import { loadState, saveState, type AgentState } from './state';
 import type { UpdateOutcome } from './update';
 import { AGENT_VERSION } from './version';
+
+/** The agent's source of "now" (a test moves it). */
+export interface Clock {
+  now(): Date;
+}
 
 export interface SyncDependencies {
   paths: AgentPaths;

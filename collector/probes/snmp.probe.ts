@@ -1,5 +1,5 @@
 import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { elapsedSince, type ProbeContext, type ProbeResult, type SilentReason } from '../probe';
 import type { Classification } from '../snmp/device-types';
 import { readSnmpInventory, readSystemGroup, type SnmpSystem } from '../snmp/snmp-inventory';

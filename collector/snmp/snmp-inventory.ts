@@ -1,4 +1,4 @@
-import type { InventoryDocument, NetworkInterface } from '../../domain/inventory-document';
+import type { InventoryDocument, NetworkInterface } from '../../contracts/inventory-document';
 import { classifyDevice, type Classification } from './device-types';
 import * as OID from './oids';
 import type { SnmpSession, SnmpValue } from './snmp-session';

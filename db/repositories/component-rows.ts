@@ -1,5 +1,5 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import {
   EquipmentCpuEntity,
   EquipmentDiskEntity,

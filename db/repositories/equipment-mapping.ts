@@ -1,5 +1,5 @@
 import type { Equipment, EquipmentSourceRecord, EquipmentStatus, EquipmentType } from '../../domain/equipment';
-import type { InventoryDocument, InventorySource } from '../../domain/inventory-document';
+import type { InventoryDocument, InventorySource } from '../../contracts/inventory-document';
 import type { EquipmentWrite } from '../../domain/ports';
 import type { EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import type { EquipmentEntity } from '../entities/equipment.entity';

@@ -3,7 +3,7 @@ import type { Clock } from '../../domain/clock';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from '../../domain/equipment';
 import { normalizeMac } from '../../domain/identity';
 import { effectiveStatus } from '../../domain/ignore-rule';
-import type { InventorySource } from '../../domain/inventory-document';
+import type { InventorySource } from '../../contracts/inventory-document';
 import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
 import { EquipmentNetworkInterfaceEntity } from '../entities/equipment-component.entity';
 import { EquipmentSourceEntity } from '../entities/equipment-identity.entity';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { Identity, IdentityKind } from '../../domain/identity';
-import type { InventoryDocument, InventorySource, SourceHandle } from '../../domain/inventory-document';
+import type { InventoryDocument, InventorySource, SourceHandle } from '../../contracts/inventory-document';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, SourceSighting, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';

@@ -5,7 +5,7 @@ import { loadConfig } from '../../capture-agent/agent/config';
 import { loadState } from '../../capture-agent/agent/state';
 import { syncOnce } from '../../capture-agent/agent/sync';
 import { ManualClock } from '../../domain/clock';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { capturedLog, configureAgent, issueAgentSecret, strongSecret, syncDependencies, temporaryDataDir, unusedLoopbackPort } from '../support/capture-agent-harness';
 import { testDatabaseKinds } from '../support/databases';
 import { startTestServer, type Json, type TestServer } from '../support/server';

@@ -9,7 +9,7 @@ import { createProxy } from 'proxy';
 import { classifyTransportError } from '../../capture-agent/agent/portal-http';
 import { syncOnce } from '../../capture-agent/agent/sync';
 import { systemClock } from '../../domain/clock';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { capturedLog, configureAgent, issueAgentSecret, syncDependencies, temporaryDataDir } from '../support/capture-agent-harness';
 import { startTestServer, type TestServer } from '../support/server';
 import { selfSignedCertificate } from '../support/tls';

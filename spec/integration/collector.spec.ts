@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { startCaptureAgentServer, type FakeCaptureAgent } from '../support/capture-agent-server';
 import { testDatabaseKinds } from '../support/databases';
 import { startTestServer, type TestServer } from '../support/server';

@@ -6,7 +6,7 @@ import { InventoryRepository } from '../../db/repositories/inventory.repository'
 import { Transactor } from '../../db/transactor';
 import { ManualClock } from '../../domain/clock';
 import { DomainError } from '../../domain/errors';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { InventoryService } from '../../domain/inventory.service';
 import { dellLaptop, networkPrinter, whiteBox } from '../fixtures/machines';
 import { openMigratedDataSource, testDatabaseKinds } from '../support/databases';

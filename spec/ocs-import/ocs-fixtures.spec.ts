@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { readOcsInventory, type OcsReading } from '../../ocs-import/read-inventory';
 
 /** Real and hand-made OCS files: see spec/fixtures/ocs/README.md for where each came from. */

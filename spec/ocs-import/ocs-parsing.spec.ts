@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { inventoryDocumentSchema } from '../../domain/inventory-document';
+import { inventoryDocumentSchema } from '../../contracts/inventory-document';
 import { decodeOcsFile, repairDoubleEncoding } from '../../ocs-import/decode';
 import { mapOcsInventory } from '../../ocs-import/mapper';
 import { parseOcsXml } from '../../ocs-import/parser';

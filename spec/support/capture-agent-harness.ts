@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Clock } from '../../domain/clock';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 import { loadConfig, saveConfig, type AgentConfig } from '../../capture-agent/agent/config';
 import { applyParameterArguments } from '../../capture-agent/agent/parameters';
 import { resolvePaths, type AgentPaths } from '../../capture-agent/agent/paths';

@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { CAPTURE_AGENT_PROTOCOL, type InventoryAnswer } from '../../capture-agent/protocol';
-import type { InventoryDocument } from '../../domain/inventory-document';
+import { CAPTURE_AGENT_PROTOCOL, type InventoryAnswer } from '../../contracts/capture-agent.protocol';
+import type { InventoryDocument } from '../../contracts/inventory-document';
 
 export interface FakeCaptureAgent {
   address: string;

@@ -2,7 +2,7 @@ import { configSchema } from '../../config/schema';
 import type { DatabaseKind } from '../../db/data-source';
 import type { Clock } from '../../domain/clock';
 import { startServer, type RunningServer } from '../../main';
-import { createLogger } from '../../observability/logger';
+import { createLogger } from '../../lib/logger';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export const ADMIN_TOKEN = 'spec-admin-token-0123456789';

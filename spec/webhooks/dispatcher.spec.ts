@@ -6,7 +6,7 @@ import { ManualClock } from '../../domain/clock';
 import type { DomainEvent, DomainEventType } from '../../domain/events';
 import type { Page, PageRequest } from '../../domain/ports';
 import type { QueuedDelivery, WebhookDelivery, WebhookDeliveryStore, WebhookPatch, WebhookStore, WebhookSubscription, WebhookTarget } from '../../domain/webhook';
-import { createLogger } from '../../observability/logger';
+import { createLogger } from '../../lib/logger';
 import { WebhookDispatcher, type WebhookTransport } from '../../webhooks/dispatcher';
 
 const SECRET = 'a-long-enough-signing-secret';

@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { EQUIPMENT_TYPES } from './equipment';
+
+/** The kinds of equipment: a document's `typeHint` and the equipment's type. */
+export const EQUIPMENT_TYPES = [
+  'Workstation',
+  'Laptop',
+  'Server',
+  'VirtualMachine',
+  'Printer',
+  'Switch',
+  'Router',
+  'Firewall',
+  'AccessPoint',
+  'Phone',
+  'Storage',
+  'Unknown',
+] as const;
 
 /**
  * The normalized inventory document: every way in (SNMP, capture agent, push

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RateLimiter } from '../../api/rate-limiter';
+import { RateLimiter } from '../../lib/rate-limiter';
 
 describe('rate limiter', () => {
   it('allows a burst, then one request per refill period, per key', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressCount, expandTargets, parseTarget } from '../../collector/targets';
+import { addressCount, expandTargets, parseTarget } from '../../domain/scan-targets';
 
 describe(parseTarget.name, () => {
   const counts: [string, bigint][] = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inventoryDocumentSchema } from '../domain/inventory-document';
+import { inventoryDocumentSchema } from './inventory-document';
 
 /**
  * The contract between the collector and a capture agent on TCP 7103 (HTTP/1.1,
