@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { WorkerPool } from '../workers/worker-pool';
 import type { FieldProblem } from '../domain/errors';
 import { hashDocument } from '../contracts/inventory-hash';
 import { syncRequestSchema, type SyncRequest } from '../contracts/push-sync.protocol';
@@ -21,4 +23,9 @@ export function parseSyncBody(text: string): ParsedSync {
     return { ok: false, fields: fieldProblems(result.error) };
   }
   return { ok: true, body: result.data, ...(result.data.inventory ? { inventoryHash: hashDocument(result.data.inventory) } : {}) };
+}
+
+/** `parseSyncBody` in a worker thread (api/sync-body-worker.ts), so a large sync does not stall the event loop. */
+export function createSyncBodyPool(): WorkerPool<string, ParsedSync> {
+  return new WorkerPool<string, ParsedSync>(path.join(__dirname, 'sync-body-worker'), 1, 'parsing the sync body');
 }

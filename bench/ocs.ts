@@ -9,15 +9,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createDataSource } from '../db/data-source';
-import { TypeormImportedFileRepository } from '../db/repositories/imported-file.repository';
-import { InventoryRepository } from '../db/repositories/inventory.repository';
-import { Transactor } from '../db/transactor';
-import { systemClock } from '../domain/clock';
-import { InventoryService } from '../domain/inventory.service';
+import { openCore } from '../composition/core';
+import { configSchema } from '../config/schema';
 import { importFolder } from '../ocs-import/import-folder';
-import { OcsImporter } from '../ocs-import/import.service';
-import { OcsReadPool } from '../ocs-import/read-pool';
 import { createLogger } from '../lib/logger';
 import { onEachDatabase } from './mysql-database';
 import { SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
@@ -29,23 +23,18 @@ async function run(label: string, databaseUrl: string, dataDir: string): Promise
   const folder = path.join(dataDir, 'ocs');
   mkdirSync(folder, { recursive: true });
   writeOcsFolder(folder, FILES, MACHINES);
-  const dataSource = createDataSource({ databaseUrl, dataDir });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  const logger = createLogger('warn');
-  const readers = Number(process.env.BENCH_OCS_READERS ?? 1);
-  const pool = readers > 0 ? new OcsReadPool(readers) : undefined;
-  const importer = new OcsImporter(new InventoryService(new InventoryRepository(new Transactor(dataSource)), systemClock), new TypeormImportedFileRepository(dataSource), logger, pool?.read);
+  // The server's own composition core, as `npm run import` uses it.
+  const core = await openCore(configSchema.parse({ databaseUrl, dataDir }), { logger: createLogger('warn'), ocsReaders: Number(process.env.BENCH_OCS_READERS ?? 1) });
+  const { dataSource } = core;
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const startedAt = performance.now();
-  const summary = await importFolder(importer, folder, { connectionId: '', afterImport: 'archive', ignoreRule: null, maxBytes: 50 * 1024 * 1024 }, { concurrency: Number(process.env.BENCH_OCS_CONCURRENCY ?? 6) });
+  const summary = await importFolder(core.services.ocsImporter, folder, { connectionId: '', afterImport: 'archive', ignoreRule: null, maxBytes: 50 * 1024 * 1024 }, { concurrency: Number(process.env.BENCH_OCS_CONCURRENCY ?? 6) });
   const seconds = (performance.now() - startedAt) / 1000;
   clearInterval(sampler);
   const equipment = Number((await dataSource.query('SELECT COUNT(*) AS n FROM equipment'))[0].n);
   const history = Number((await dataSource.query('SELECT COUNT(*) AS n FROM inventory_history'))[0].n);
-  await pool?.close();
-  await dataSource.destroy();
+  await core.close();
   process.stdout.write(
     `${label.padEnd(8)} ${FILES} files (${MACHINES} machines, ${SOFTWARE_PER_FILE} software each): ${seconds.toFixed(1)} s, ${(FILES / seconds).toFixed(0)} files/s, peak RSS ${(peakRss / 1048576).toFixed(0)} MB; ` +
       `${summary.imported} imported, ${summary.rejected} rejected; ${equipment} equipment, ${history} history rows\n`,

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load-config';
-import { createDataSource } from '../db/data-source';
+import { openConfiguredDatabase } from '../composition/core';
 import { createLogger } from '../lib/logger';
 import { parseFlags, runCli } from './args';
 
@@ -12,8 +12,7 @@ async function main(): Promise<number> {
   const { positional } = parseFlags(process.argv.slice(2));
   const config = loadConfig({ argv: process.argv.slice(2) });
   const logger = createLogger(config.logLevel);
-  const dataSource = createDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await dataSource.initialize();
+  const dataSource = await openConfiguredDatabase(config, logger, 'by-caller');
   try {
     switch (positional[0] ?? 'run') {
       case 'run': {

@@ -1,9 +1,5 @@
 import { loadConfig } from '../config/load-config';
-import { openDatabase } from '../db/open-database';
-import { TypeormApiTokenRepository } from '../db/repositories/api-token.repository';
-import { AuthService } from '../domain/auth.service';
-import { systemClock } from '../domain/clock';
-import { apiTokenTools } from '../security/hashing';
+import { openCore } from '../composition/core';
 import { DomainError } from '../domain/errors';
 import { createLogger } from '../lib/logger';
 import { parseFlags, runCli } from './args';
@@ -18,8 +14,8 @@ async function main(): Promise<number> {
   const config = loadConfig({ argv: process.argv.slice(2) });
   // Logs go to stderr so that `create` prints nothing but the token on stdout.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
-  const dataSource = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, runMigrations: config.runMigrations }, logger);
-  const auth = new AuthService(new TypeormApiTokenRepository(dataSource), apiTokenTools, systemClock);
+  const core = await openCore(config, { logger });
+  const { auth } = core.services;
   try {
     const name = flags.get('name');
     switch (positional[0] ?? 'help') {
@@ -65,7 +61,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await dataSource.destroy();
+    await core.close();
   }
 }
 

@@ -4,7 +4,7 @@ import { redactUrl } from '../lib/logger';
 import { createDataSource, resolveDatabaseUrl, type DatabaseSettings } from './data-source';
 
 /** Connects, and runs pending migrations unless told not to. Errors name the database (password hidden). */
-export async function openDatabase(settings: DatabaseSettings & { runMigrations: boolean }, logger: Logger): Promise<DataSource> {
+export async function openDatabase(settings: DatabaseSettings & { runMigrations: boolean; /** Warn when migrations are pending and not run (default true). */ warnPending?: boolean }, logger: Logger): Promise<DataSource> {
   const url = resolveDatabaseUrl(settings);
   const log = logger.child({ module: 'db', database: redactUrl(url) });
   const dataSource = createDataSource(settings);
@@ -16,7 +16,7 @@ export async function openDatabase(settings: DatabaseSettings & { runMigrations:
   if (settings.runMigrations) {
     const applied = await dataSource.runMigrations();
     log.info({ applied: applied.map((migration) => migration.name) }, applied.length > 0 ? 'migrations applied' : 'schema up to date');
-  } else if (await dataSource.showMigrations()) {
+  } else if (settings.warnPending !== false && (await dataSource.showMigrations())) {
     log.warn('migrations are pending and INVENTORY_MIGRATIONS_RUN is false: run npm run migrate');
   }
   return dataSource;

@@ -94,6 +94,18 @@ export class WebhookDispatcher implements EventSink, WebhookPinger {
   }
 
   /**
+   * Waits until every event published so far is stored as deliveries and their first
+   * attempts are over; retries stay pending in the database. For a short-lived process
+   * (`npm run import`) before it stops.
+   */
+  async settle(): Promise<void> {
+    while (this.fanningOut || this.inFlight.size > 0) {
+      await this.fanningOut;
+      await Promise.allSettled([...this.inFlight]);
+    }
+  }
+
+  /**
    * Stops retrying and aborts attempts in flight; what is still pending stays in the
    * database for the next start. Events not yet fanned out are lost.
    */

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { OFFLINE_AFTER_MS } from '../../domain/agent-sync.service';
 import { ManualClock } from '../../domain/clock';
 import { testDatabaseKinds } from '../support/databases';
@@ -150,6 +152,25 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(equipment.status, 200, 'the equipment is readable when the event arrives');
       assert.equal((await equipment.json()).name, 'pc-hook');
       await server.call(`/api/v1/connections/${connection.id}`, { method: 'DELETE' });
+      await server.call(`/api/v1/webhooks/${id}`, { method: 'DELETE' });
+    });
+
+    it('announces equipment.created for a machine imported by npm run import, as for a watched file', async () => {
+      const peer = await receiver();
+      const { id, secret } = await subscribe({ url: peer.url, events: ['equipment.created'] });
+      const file = path.join(server.database.dataDir, 'pc-cli-2026-03-01-09-12-44.ocs');
+      writeFileSync(file, ocsFile('pc-cli', '44444444-4444-4444-8444-444444444444'));
+      // Asynchronous: the receiver in this process must answer while the CLI runs.
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'cli/import.ts', file], {
+        env: { PATH: process.env.PATH, DATABASE_URL: server.database.url, INVENTORY_DATA_DIR: server.database.dataDir, LOG_LEVEL: 'error' },
+        timeout: 60_000,
+      });
+      assert.match(stdout, /1 imported/);
+      const [delivery] = (await peer.waitFor(ofType('equipment.created'))) as [ReceivedDelivery];
+      assert.ok(hasValidSignature(delivery, secret));
+      assert.equal(delivery.json.data.source, 'ocs');
+      const attempts = await (await server.call(`/api/v1/webhooks/${id}/deliveries`)).json();
+      assert.equal(attempts.items[0]?.status, 'delivered', 'the CLI waited for the delivery before it stopped');
       await server.call(`/api/v1/webhooks/${id}`, { method: 'DELETE' });
     });
 

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { agentRouter } from '../api/agent-endpoints';
+import { createApp } from '../api/app';
+import { createAccessGuard } from '../api/auth';
+import { findConsoleBuild } from '../api/console';
+import type { RouteSpec } from '../api/route';
+import { agentApiRoutes } from '../api/routers/agent-api.router';
+import { agentReleaseRoutes } from '../api/routers/agent-releases.router';
+import { connectionRoutes } from '../api/routers/connections.router';
+import { dashboardRoutes } from '../api/routers/dashboard.router';
+import { equipmentRoutes } from '../api/routers/equipment.router';
+import { importRoutes } from '../api/routers/imports.router';
+import { scanRoutes } from '../api/routers/scans.router';
+import { sessionRoutes } from '../api/routers/session.router';
+import { webhookRoutes } from '../api/routers/webhooks.router';
+import type { Repositories } from './repositories';
+import type { CoreContext, Services } from './services';
+
+/** The routes of /api/v1, resource by resource. */
+export function apiRoutes(services: Services, repositories: Repositories, context: CoreContext): RouteSpec[] {
+  const { clock, config } = context;
+  return [
+    ...connectionRoutes(services),
+    ...equipmentRoutes(services),
+    ...scanRoutes(services),
+    ...importRoutes(services),
+    ...agentApiRoutes({ access: services.agentAccess, queries: repositories.agents, pending: services.pending }),
+    ...agentReleaseRoutes({ releases: services.releases, maxBytes: config.agents.releaseMaxBytes }),
+    ...webhookRoutes(services),
+    ...sessionRoutes(services),
+    ...dashboardRoutes({ dashboard: services.dashboard, now: () => clock.now() }),
+  ];
+}
+
+/** The express application: the API, the push agents' endpoints, probes and metrics, the web console. */
+export function createHttp(services: Services, repositories: Repositories, context: CoreContext & { dataSource: DataSource }): Express {
+  const { config, clock, logger, dataSource } = context;
+  return createApp({
+    logger,
+    metrics: services.metrics,
+    routes: apiRoutes(services, repositories, context),
+    agentRouter: agentRouter({
+      access: services.agentAccess,
+      sync: services.agentSync,
+      releases: services.releases,
+      signer: services.agentTokens,
+      bodyLimit: config.agents.bodyLimit,
+      parseSyncBody: (text) => services.syncBodies.run(text),
+      syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
+      now: () => clock.now().getTime(),
+    }),
+    guard: createAccessGuard(services.auth),
+    isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
+    bodyLimit: config.http.bodyLimit,
+    trustProxy: config.http.trustProxy,
+    version: process.env.npm_package_version ?? 'dev',
+    consoleDir: findConsoleBuild(path.resolve(__dirname, '..')),
+  });
+}
+
+export interface ListeningServer {
+  url: string;
+  /** Stops accepting, lets in-flight requests finish within `timeoutMs`, then cuts what is left. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+export async function listen(app: Express, port: number, host: string): Promise<ListeningServer> {
+  const server: Server = app.listen(port, host);
+  await once(server, 'listening');
+  const address = server.address() as AddressInfo;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shown === '0.0.0.0' || shown === '[::]' ? '127.0.0.1' : shown}:${address.port}`;
+  return {
+    url,
+    close: async (timeoutMs) => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive sockets would hold close() open until they time out.
+      server.closeIdleConnections();
+      await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+      server.closeAllConnections();
+    },
+  };
+}
