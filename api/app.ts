@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Express, type Request, type Response, type Router } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../observability/metrics';
-import { AGENT_BASE_PATH, agentOpenApiPaths } from './agent-endpoints';
+import { AGENT_BASE_PATH } from '../contracts/push-sync.protocol';
 import { consoleRouter } from './console';
 import { createErrorHandler, notFoundHandler } from './error-handler';
 import { buildOpenApiDocument } from './openapi';
@@ -21,8 +21,8 @@ export interface AppDependencies {
   isReady: () => Promise<boolean>;
   bodyLimit: string;
   trustProxy: string;
-  /** The push agents' endpoints (token, sync), mounted at /agent/v1 with their own body parsers. */
-  agentRouter?: Router;
+  /** The push agents' endpoints (token, sync, download), mounted at /agent/v1. */
+  agentRoutes?: readonly RouteSpec[];
   version: string;
   /** The web console's static build, served at `/` (undefined: no console; null: not built). */
   consoleDir?: string | null;
@@ -56,8 +56,6 @@ export function createApp(deps: AppDependencies): Express {
     res.on('finish', () => stop({ route: req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));
     next();
   });
-  const json = express.json({ limit: deps.bodyLimit });
-  app.use((req, res, next) => (req.path.startsWith(`${AGENT_BASE_PATH}/`) ? next() : json(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -70,15 +68,23 @@ export function createApp(deps: AppDependencies): Express {
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
-  const openApi = buildOpenApiDocument(deps.routes, { version: deps.version, basePath: API_BASE_PATH, extraPaths: deps.agentRouter ? agentOpenApiPaths() : {} });
+  const groups = [
+    { basePath: API_BASE_PATH, routes: deps.routes },
+    { basePath: AGENT_BASE_PATH, routes: deps.agentRoutes ?? [] },
+  ];
+  const openApi = buildOpenApiDocument(groups, { version: deps.version });
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  mountRoutes(api, deps.routes, deps.guard);
   app.use(API_BASE_PATH, api);
-  if (deps.agentRouter) {
-    app.use(AGENT_BASE_PATH, deps.agentRouter);
+  for (const { basePath, routes } of groups) {
+    // Each route reads its own body, after its access check (api/route.ts).
+    const router = basePath === API_BASE_PATH ? api : express.Router();
+    mountRoutes(router, routes, { guard: deps.guard, bodyLimit: deps.bodyLimit });
+    if (router !== api) {
+      app.use(basePath, router);
+    }
   }
   if (deps.consoleDir !== undefined) {
     app.use(consoleRouter(deps.consoleDir));

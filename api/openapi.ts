@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteSpec } from './route';
+import { BODY_MEDIA_TYPES, type RouteAccess, type RouteSpec } from './route';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -23,44 +23,64 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
   }));
 }
 
+const BINARY = { type: 'string', format: 'binary' };
+
+/** The security requirement each access level stands for (components.securitySchemes below). */
+const SECURITY: Record<RouteAccess, Record<string, string[]>[]> = {
+  public: [],
+  read: [{ bearerToken: [] }],
+  admin: [{ bearerToken: [] }],
+  agent: [{ agentToken: [] }],
+};
+
+function responsesOf(route: RouteSpec): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(route.responses).map(([status, response]) => {
+      const mediaType = response.contentType ?? (Number(status) >= 400 ? 'application/problem+json' : 'application/json');
+      const content = response.schema ? { [mediaType]: { schema: jsonSchema(response.schema, 'output') } } : response.contentType ? { [response.contentType]: { schema: BINARY } } : undefined;
+      return [status, { description: response.description, ...(content ? { content } : {}) }];
+    }),
+  );
+}
+
+function requestBodyOf(route: RouteSpec): Record<string, unknown> {
+  if (route.rawBody) {
+    return { requestBody: { required: true, description: route.rawBody.description, content: { [route.rawBody.contentType]: { schema: BINARY } } } };
+  }
+  const body = route.bodyDoc ?? route.body;
+  if (!body || route.method === 'get' || route.method === 'delete') {
+    return {};
+  }
+  const schema = jsonSchema(body, 'input');
+  const mediaTypes = [...new Set((route.accepts ?? ['json']).map((format) => BODY_MEDIA_TYPES[format]))];
+  return { requestBody: { required: true, content: Object.fromEntries(mediaTypes.map((mediaType) => [mediaType, { schema }])) } };
+}
+
+/** Routes mounted under one base path. */
+export interface RouteGroup {
+  basePath: string;
+  routes: readonly RouteSpec[];
+}
+
 /** The OpenAPI 3.1 document, generated from the schemas the routes validate with. */
-export function buildOpenApiDocument(
-  routes: readonly RouteSpec[],
-  options: { version: string; basePath: string; /** Paths documented by hand (the agents' endpoints), merged in as they are. */ extraPaths?: Record<string, unknown> },
-): JsonSchema {
+export function buildOpenApiDocument(groups: readonly RouteGroup[], options: { version: string }): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routes) {
-    const path = `${options.basePath}${route.path.replace(/:(\w+)/g, '{$1}')}`;
-    const body = route.bodyDoc ?? route.body;
-    const responses = Object.fromEntries(
-      Object.entries(route.responses).map(([status, response]) => [
-        status,
-        {
-          description: response.description,
-          ...(response.contentType ? { content: { [response.contentType]: { schema: { type: 'string', format: 'binary' } } } } : {}),
-          ...(response.schema
-            ? { content: { [Number(status) >= 400 ? 'application/problem+json' : 'application/json']: { schema: jsonSchema(response.schema, 'output') } } }
-            : {}),
+  for (const { basePath, routes } of groups) {
+    for (const route of routes) {
+      const path = `${basePath}${route.path.replace(/:(\w+)/g, '{$1}')}`;
+      paths[path] = {
+        ...paths[path],
+        [route.method]: {
+          summary: route.summary,
+          tags: [route.tag],
+          security: route.security ?? SECURITY[route.access],
+          'x-required-scope': route.access,
+          parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+          ...requestBodyOf(route),
+          responses: responsesOf(route),
         },
-      ]),
-    );
-    paths[path] = {
-      ...paths[path],
-      [route.method]: {
-        summary: route.summary,
-        tags: [route.tag],
-        security: route.access === 'public' ? [] : [{ bearerToken: [] }],
-        'x-required-scope': route.access,
-        parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-        ...(body && route.method !== 'get' && route.method !== 'delete'
-          ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body, 'input') } } } }
-          : {}),
-        ...(route.rawBody
-          ? { requestBody: { required: true, description: route.rawBody.description, content: { [route.rawBody.contentType]: { schema: { type: 'string', format: 'binary' } } } } }
-          : {}),
-        responses,
-      },
-    };
+      };
+    }
   }
   return {
     openapi: '3.1.0',
@@ -73,6 +93,6 @@ export function buildOpenApiDocument(
         agentClient: { type: 'http', scheme: 'basic', description: 'The agent API client ID and secret' },
       },
     },
-    paths: { ...paths, ...options.extraPaths },
+    paths,
   };
 }

@@ -1,10 +1,22 @@
-import type { Request, Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
+import type { AgentApiClient } from '../domain/agent-access';
+import type { Principal } from '../domain/auth.service';
 import { parseOrThrow } from './validate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
-/** Who may call a route: anyone, a token with scope read (or admin), or an admin token only. */
-export type RouteAccess = 'public' | 'read' | 'admin';
+/** Who may call a route: anyone, an API token with scope read (or admin), an admin token only, or a push agent's access token. */
+export type RouteAccess = 'public' | 'read' | 'admin' | 'agent';
+
+/** Who a request comes from, as the access check established it. */
+export type Caller = { kind: 'anonymous' } | { kind: 'token'; principal: Principal } | { kind: 'agent'; client: AgentApiClient };
+
+/**
+ * How a route's body is read, once the caller is checked: `json` and `form` are parsed,
+ * `raw` gives the bytes as a Buffer (`application/json`, gzip inflated, the limit applied
+ * to the inflated size) for a handler that parses them elsewhere.
+ */
+export type BodyFormat = 'json' | 'form' | 'raw';
 
 export interface RouteResult {
   status?: number;
@@ -18,13 +30,22 @@ export interface RouteInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  caller: Caller;
   req: Request;
   res: Response;
 }
 
+export interface ResponseDoc {
+  description: string;
+  schema?: z.ZodType;
+  /** With a schema: its media type (default application/json, or application/problem+json from 400 on). Alone: a binary answer (a download). */
+  contentType?: string;
+}
+
 /**
- * One API route, declared once: its schemas validate the request and describe it
- * in the OpenAPI document, so the two cannot drift apart.
+ * One route, declared once: its schemas validate the request and describe it in the
+ * OpenAPI document, so the two cannot drift apart. The API (/api/v1) and the push
+ * agents' endpoints (/agent/v1) are both declared this way.
  */
 export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   method: HttpMethod;
@@ -38,10 +59,15 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   /** The body as documented, when the handler's service validates it itself. */
   bodyDoc?: z.ZodType;
+  /** Formats the body may come in (default `['json']`); read only after the access check. */
+  accepts?: readonly BodyFormat[];
+  /** Largest body, e.g. "16mb" (default: the server's INVENTORY_BODY_LIMIT). */
+  bodyLimit?: string;
   /** A body that is not JSON (an uploaded file), which the handler streams itself. */
   rawBody?: { contentType: string; description: string };
-  /** `contentType` for answers that are not JSON (a download). */
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /** The OpenAPI security requirement, when the access level alone does not say it (a token endpoint's client credentials). */
+  security?: Record<string, string[]>[];
+  responses: Record<number, ResponseDoc>;
   handler(input: RouteInput<P, Q, B>): Promise<RouteResult>;
 }
 
@@ -50,17 +76,48 @@ export function defineRoute<P = unknown, Q = unknown, B = unknown>(spec: RouteSp
   return spec as unknown as RouteSpec;
 }
 
-export type AccessGuard = (access: RouteAccess, req: Request) => Promise<void>;
+/** Checks the caller against the route's access level; throws `unauthenticated` or `forbidden`. */
+export type AccessGuard = (access: RouteAccess, req: Request) => Promise<Caller>;
 
-/** Mounts routes on an express router: access check, validation, handler, JSON answer. */
-export function mountRoutes(router: Router, routes: readonly RouteSpec[], guard: AccessGuard): void {
+/** The media type each body format is read from. */
+export const BODY_MEDIA_TYPES: Record<BodyFormat, string> = { json: 'application/json', form: 'application/x-www-form-urlencoded', raw: 'application/json' };
+
+function bodyReaders(route: RouteSpec, defaultLimit: string): RequestHandler[] {
+  if (route.rawBody || route.method === 'get' || route.method === 'delete') {
+    return [];
+  }
+  const limit = route.bodyLimit ?? defaultLimit;
+  return (route.accepts ?? ['json']).map((format) => {
+    switch (format) {
+      case 'json':
+        return express.json({ limit });
+      case 'form':
+        return express.urlencoded({ extended: false, limit });
+      case 'raw':
+        return express.raw({ type: BODY_MEDIA_TYPES.raw, limit });
+    }
+  });
+}
+
+function run(handler: RequestHandler, req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+}
+
+/** Mounts routes on an express router: access check, then the body, validation, handler, JSON answer. */
+export function mountRoutes(router: Router, routes: readonly RouteSpec[], options: { guard: AccessGuard; bodyLimit: string }): void {
   for (const route of routes) {
+    const readers = bodyReaders(route, options.bodyLimit);
     router[route.method](route.path, async (req: Request, res: Response) => {
-      await guard(route.access, req);
+      // The caller is checked from the headers before a byte of the body is read.
+      const caller = await options.guard(route.access, req);
+      for (const reader of readers) {
+        await run(reader, req, res);
+      }
       const input: RouteInput<unknown, unknown, unknown> = {
         params: route.params ? parseOrThrow(route.params, req.params, 'path', 'path') : req.params,
         query: route.query ? parseOrThrow(route.query, req.query, 'query string', 'query') : req.query,
         body: route.body ? parseOrThrow(route.body, req.body ?? {}, 'request body') : req.body,
+        caller,
         req,
         res,
       };

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import { agentRouter } from '../api/agent-endpoints';
+import { agentRoutes } from '../api/agent-endpoints';
 import { createApp } from '../api/app';
 import { createAccessGuard } from '../api/auth';
 import { findConsoleBuild } from '../api/console';
@@ -32,7 +32,7 @@ export function apiRoutes(services: Services, repositories: Repositories, contex
     ...agentApiRoutes({ access: services.agentAccess, queries: repositories.agents, pending: services.pending }),
     ...agentReleaseRoutes({ releases: services.releases, maxBytes: config.agents.releaseMaxBytes }),
     ...webhookRoutes(services),
-    ...sessionRoutes(services),
+    ...sessionRoutes(),
     ...dashboardRoutes({ dashboard: services.dashboard, now: () => clock.now() }),
   ];
 }
@@ -44,7 +44,7 @@ export function createHttp(services: Services, repositories: Repositories, conte
     logger,
     metrics: services.metrics,
     routes: apiRoutes(services, repositories, context),
-    agentRouter: agentRouter({
+    agentRoutes: agentRoutes({
       access: services.agentAccess,
       sync: services.agentSync,
       releases: services.releases,
@@ -54,7 +54,7 @@ export function createHttp(services: Services, repositories: Repositories, conte
       syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),
     }),
-    guard: createAccessGuard(services.auth),
+    guard: createAccessGuard({ auth: services.auth, agents: { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() } }),
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,
     trustProxy: config.http.trustProxy,

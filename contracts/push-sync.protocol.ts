@@ -14,7 +14,9 @@ import { inventoryDocumentSchema } from './inventory-document';
 export const AGENT_BASE_PATH = '/agent/v1';
 export const TOKEN_PATH = '/token';
 export const SYNC_PATH = '/sync';
-export const releaseDownloadPath = (version: string): string => `/releases/${encodeURIComponent(version)}/download`;
+/** An express-style template; {@link releaseDownloadPath} fills it in. */
+export const RELEASE_DOWNLOAD_PATH = '/releases/:version/download';
+export const releaseDownloadPath = (version: string): string => RELEASE_DOWNLOAD_PATH.replace(':version', encodeURIComponent(version));
 
 /** The scope of the access tokens the token endpoint issues. */
 export const SYNC_SCOPE = 'inventory:sync';

@@ -85,6 +85,18 @@ for (const kind of testDatabaseKinds()) {
         body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret }).toString(),
       });
       assert.equal(form.status, 200, 'credentials in the form body work too');
+      const json = await fetch(`${server.url}/agent/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret }),
+      });
+      assert.equal(json.status, 200, 'and in a JSON body, as GLPI-style OAuth clients send them');
+    });
+
+    it('refuses a sync without a token before reading its body', async () => {
+      // 20 MB of JSON would be over the agent body limit (16 MB): answered 401, not 413, as nothing is read.
+      const answer = await fetch(`${server.url}/agent/v1/sync`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(20 * 1024 * 1024)}"}` });
+      assert.equal(answer.status, 401);
     });
 
     it('puts a new agent’s machine in the pending queue, and a heartbeat keeps it there', async () => {

@@ -76,6 +76,11 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(document.paths['/api/v1/equipment'].get.parameters.some((parameter: { name: string }) => parameter.name === 'mac'));
       assert.ok(document.paths['/agent/v1/sync'].post.requestBody.content['application/json'].schema.properties.inventory, 'the agents’ sync body is documented');
       assert.ok(document.paths['/api/v1/agent-releases'].post.requestBody.content['application/octet-stream'], 'the package upload is documented as bytes');
+      const token = document.paths['/agent/v1/token'].post;
+      assert.deepEqual(Object.keys(token.requestBody.content).sort(), ['application/json', 'application/x-www-form-urlencoded'], 'the token endpoint takes a form or JSON');
+      assert.ok(token.responses['401'].content['application/json'].schema.properties.error_description, 'token errors have the RFC 6749 shape, not problem+json');
+      assert.ok(document.paths['/agent/v1/sync'].post.responses['200'].content['application/json'].schema.properties.configUpdate, 'the sync answer comes from the push-sync contract');
+      assert.deepEqual(document.paths['/agent/v1/sync'].post.security, [{ agentToken: [] }]);
     });
 
     it('keeps everything across a restart on the same database', async () => {
