@@ -58,6 +58,12 @@ export const equipmentDetailSchema = equipmentBaseSchema.extend({
   inventory: inventoryDocumentSchema,
 });
 
+/** What one inventory changed: a value (`from`/`to`, null when absent) or a list (items `added`/`removed`, by label). */
+const inventoryChangeSchema = z.union([
+  z.object({ field: z.string().describe('Dotted path, e.g. os.version'), from: z.unknown(), to: z.unknown() }),
+  z.object({ field: z.string().describe('The list, e.g. software'), added: z.array(z.string()), removed: z.array(z.string()) }),
+]);
+
 export const historyItemSchema = z.object({
   id: z.number().int(),
   source: z.enum(INVENTORY_SOURCES),
@@ -66,7 +72,7 @@ export const historyItemSchema = z.object({
   contentHash: z.string(),
   decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate', 'outdated']),
   matchedBy: z.string().nullable(),
-  changes: z.array(z.record(z.string(), z.unknown())),
+  changes: z.array(inventoryChangeSchema),
 });
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -92,7 +98,7 @@ export function toEquipmentDetailResponse(equipment: Equipment) {
   return { ...rest, inventory: document, ...baseDates(equipment) };
 }
 
-export function toHistoryResponse(record: HistoryRecord) {
+export function toHistoryResponse(record: HistoryRecord): z.infer<typeof historyItemSchema> {
   const { equipmentId: _equipmentId, ...rest } = record;
   return { ...rest, receivedAt: record.receivedAt.toISOString() };
 }

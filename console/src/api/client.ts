@@ -1,3 +1,5 @@
+import type { Session } from './types';
+
 /** One bad field of a problem+json answer (RFC 9457, with the API's `errors` extension). */
 export interface FieldProblem {
   field: string;
@@ -110,9 +112,4 @@ async function problemOf(response: Response): Promise<Problem> {
 /** Checks a token by reading who it belongs to; throws ApiError 401 when it is unknown. */
 export async function whoAmI(token: string): Promise<Session> {
   return new ApiClient(token).request<Session>('/session');
-}
-
-export interface Session {
-  name: string;
-  scope: 'read' | 'admin';
 }

@@ -1,15 +1,7 @@
 import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { ImportStatus } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { ErrorAlert, formatDateTime } from './ui';
-
-interface ImportStatus {
-  watching: boolean;
-  imported: number;
-  duplicate: number;
-  rejected: number;
-  pending: number;
-  lastErrors: { file: string; reason: string; at: string }[];
-}
 
 /** An OCS connection's folder: counts since the server started and the last files refused. */
 export function ImportStatusCard({ connectionId }: { connectionId: string }) {

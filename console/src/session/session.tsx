@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { ApiClient, whoAmI, type Session } from '../api/client';
+import { ApiClient, whoAmI } from '../api/client';
+import type { Session } from '../api/types';
 
 const STORAGE_KEY = 'inventory-console.token';
 
