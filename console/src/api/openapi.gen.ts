@@ -3808,6 +3808,15 @@ export interface paths {
                         /** @constant */
                         grant_type: "client_credentials";
                         scope?: string;
+                        /** @description With client_secret, instead of HTTP Basic */
+                        client_id?: string;
+                        client_secret?: string;
+                    };
+                    "application/json": {
+                        /** @constant */
+                        grant_type: "client_credentials";
+                        scope?: string;
+                        /** @description With client_secret, instead of HTTP Basic */
                         client_id?: string;
                         client_secret?: string;
                     };
@@ -4031,13 +4040,14 @@ export interface paths {
                             /** @description A newer agent package to install */
                             agentUpdate?: {
                                 version: string;
+                                /** Format: uri */
                                 url: string;
                                 sha256: string;
                                 size: number;
                             };
-                            /** @description The secondary configuration to switch to */
+                            /** @description The secondary configuration to switch to once its token and sync work */
                             configUpdate?: {
-                                url: string;
+                                url: string | null;
                                 clientId: string;
                                 clientSecret: string;
                             };
