@@ -3,8 +3,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Connection } from '../domain/connection';
-import { OCS_FILE, listInventoryFiles, machineOf, suffixOf, writtenFirst } from './folder';
+import { OCS_FILE, listInventoryFiles } from './folder';
 import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
+import { MachineQueue } from './machine-queue';
 
 export interface WatcherSettings {
   /** A file is read once its size has not changed for this long. */
@@ -23,6 +24,9 @@ const WATCH_WHEN_BACKLOG_BELOW = 500;
 /** While files are waiting, a progress line is logged this often (a large folder takes minutes). */
 const PROGRESS_INTERVAL_MS = 10_000;
 
+/** Shortest wait of the wake timer: a file due now, or a clock a millisecond behind the timer, does not make it spin. */
+const MIN_WAKE_MS = 10;
+
 export interface ImportStatus {
   imported: number;
   duplicate: number;
@@ -34,32 +38,19 @@ export interface ImportStatus {
 
 type Counts = Omit<ImportStatus, 'pending'>;
 
-interface QueuedFile {
-  modifiedMs: number;
-  suffix: number;
-}
-
 interface WatchedFolder {
   connection: Connection;
   folder: string;
+  /** Which file goes next; this class only feeds it and runs what it says. */
+  queue: MachineQueue;
   /** Started once the files already in the folder are (nearly) all imported. */
   watcher: FSWatcher | undefined;
   /** Files found in the folder at start and not yet finished. */
   backlog: Set<string>;
-  /** Finished files still in the folder (`afterImport: keep`) and their modification time: not read again unless rewritten. */
-  handled: Map<string, number>;
   counts: Counts;
-  /** Files waiting, per machine (machines in the order first seen): each machine's oldest goes first. */
-  queued: Map<string, Map<string, QueuedFile>>;
-  /** Queued, importing or waiting for a retry. */
-  pendingFiles: Set<string>;
-  running: number;
-  /** Machines with a file being imported: their next file waits (oldest first). */
-  busyMachines: Set<string>;
-  retryTimers: Set<NodeJS.Timeout>;
   progress: NodeJS.Timeout;
-  /** Wakes the pump when the next file still being written has been quiet for stableMs. */
-  wake: NodeJS.Timeout | undefined;
+  /** Calls the queue again when a file waiting on time (being written, or to retry) is due. */
+  wake: { timer: NodeJS.Timeout; atMs: number } | undefined;
   /** Files finished at the last progress line, for its rate. */
   finishedAtLastProgress: number;
 }
@@ -68,6 +59,7 @@ interface WatchedFolder {
  * Watches each enabled OCS connection's folder (chokidar): files present at start and
  * every file added or rewritten later are imported once their size is stable; a file
  * that does not parse yet is retried until the grace period ends, then rejected.
+ * The order of imports is {@link MachineQueue}'s.
  */
 export class OcsFolderWatcher {
   private readonly folders = new Map<string, WatchedFolder>();
@@ -89,15 +81,10 @@ export class OcsFolderWatcher {
     const entry: WatchedFolder = {
       connection,
       folder,
+      queue: new MachineQueue({ stableMs: this.settings.stableMs, concurrency: this.settings.concurrency }),
       watcher: undefined,
       backlog: new Set(),
-      handled: new Map(),
       counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] },
-      queued: new Map(),
-      pendingFiles: new Set(),
-      running: 0,
-      busyMachines: new Set(),
-      retryTimers: new Set(),
       progress: setInterval(() => this.logProgress(entry), PROGRESS_INTERVAL_MS).unref(),
       wake: undefined,
       finishedAtLastProgress: 0,
@@ -110,13 +97,12 @@ export class OcsFolderWatcher {
     // for importing (measured: 6 files/s).
     try {
       const files = await listInventoryFiles(folder);
-      if (this.folders.get(connection.id) !== entry) {
+      if (!this.isWatched(entry)) {
         return; // changed or disabled meanwhile
       }
       for (const { file, modifiedMs } of files) {
         entry.backlog.add(file);
-        entry.pendingFiles.add(file);
-        this.queue(entry, file, modifiedMs);
+        entry.queue.add(file, modifiedMs);
       }
     } catch (error) {
       this.logger.error({ module: 'ocs-import', connectionId: connection.id, folder, err: error }, 'reading the folder failed');
@@ -128,9 +114,34 @@ export class OcsFolderWatcher {
     this.startWatchingWhenBacklogIsSmall(entry);
   }
 
+  status(connectionId: string): ImportStatus | null {
+    const entry = this.folders.get(connectionId);
+    return entry ? { ...entry.counts, pending: entry.queue.pending, lastErrors: [...entry.counts.lastErrors] } : null;
+  }
+
+  async unwatch(connectionId: string): Promise<void> {
+    const entry = this.folders.get(connectionId);
+    if (entry) {
+      this.folders.delete(connectionId);
+      clearInterval(entry.progress);
+      clearTimeout(entry.wake?.timer);
+      await entry.watcher?.close();
+    }
+  }
+
+  /** Stops watching and lets the imports under way finish (their transactions are short). */
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.folders.keys()].map((id) => this.unwatch(id)));
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private isWatched(entry: WatchedFolder): boolean {
+    return this.folders.get(entry.connection.id) === entry;
+  }
+
   /** chokidar for new and rewritten files, once the backlog is down to a folder it can re-read cheaply. */
   private startWatchingWhenBacklogIsSmall(entry: WatchedFolder): void {
-    if (entry.watcher || entry.backlog.size > WATCH_WHEN_BACKLOG_BELOW || this.folders.get(entry.connection.id) !== entry) {
+    if (entry.watcher || entry.backlog.size > WATCH_WHEN_BACKLOG_BELOW || !this.isWatched(entry)) {
       return;
     }
     const { folder, connection } = entry;
@@ -145,49 +156,21 @@ export class OcsFolderWatcher {
     entry.watcher = watcher;
     const enqueue = (file: string, stats?: { mtimeMs: number }) => {
       if (OCS_FILE.test(file) && (path.dirname(file) === path.resolve(folder) || path.dirname(file) === folder) && !entry.backlog.has(file)) {
-        entry.pendingFiles.add(file);
+        entry.queue.notice(file);
         this.requeue(entry, file, stats);
       }
     };
     watcher.on('add', enqueue).on('change', enqueue);
-    watcher.on('unlink', (file) => entry.handled.delete(file));
+    watcher.on('unlink', (file) => entry.queue.removed(file));
     watcher.on('error', (error) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'watching the folder failed'));
-  }
-
-  status(connectionId: string): ImportStatus | null {
-    const entry = this.folders.get(connectionId);
-    return entry ? { ...entry.counts, pending: entry.pendingFiles.size, lastErrors: [...entry.counts.lastErrors] } : null;
-  }
-
-  async unwatch(connectionId: string): Promise<void> {
-    const entry = this.folders.get(connectionId);
-    if (entry) {
-      this.folders.delete(connectionId);
-      entry.retryTimers.forEach((timer) => clearTimeout(timer));
-      clearInterval(entry.progress);
-      clearTimeout(entry.wake);
-      await entry.watcher?.close();
-    }
-  }
-
-  /** Stops watching and lets the imports under way finish (their transactions are short). */
-  async stopAll(): Promise<void> {
-    await Promise.all([...this.folders.keys()].map((id) => this.unwatch(id)));
-    await Promise.allSettled([...this.inFlight]);
   }
 
   /** Queues a file by its modification time (chokidar's stats, or a fresh stat) and starts what can start. */
   private requeue(entry: WatchedFolder, file: string, stats?: { mtimeMs: number }): void {
     const queued = (modifiedMs: number) => {
-      if (this.folders.get(entry.connection.id) !== entry) {
-        return; // unwatched meanwhile
+      if (this.isWatched(entry) && entry.queue.add(file, modifiedMs)) {
+        this.pump(entry);
       }
-      if (entry.handled.get(file) === modifiedMs) {
-        entry.pendingFiles.delete(file); // kept in the folder after its import, and unchanged since
-        return;
-      }
-      this.queue(entry, file, modifiedMs);
-      this.pump(entry);
     };
     if (stats) {
       queued(stats.mtimeMs);
@@ -195,75 +178,42 @@ export class OcsFolderWatcher {
     }
     stat(file).then(
       (fresh) => queued(fresh.mtimeMs),
-      () => entry.pendingFiles.delete(file), // gone meanwhile
+      () => entry.queue.forget(file), // gone meanwhile
     );
   }
 
-  private queue(entry: WatchedFolder, file: string, modifiedMs: number): void {
-    const machine = machineOf(path.basename(file));
-    const files = entry.queued.get(machine) ?? new Map<string, QueuedFile>();
-    files.set(file, { modifiedMs, suffix: suffixOf(path.basename(file)) });
-    entry.queued.set(machine, files);
-  }
-
-  /**
-   * Starts imports up to the concurrency: one file per machine at a time, its oldest
-   * first, and only once it has not been modified for stableMs (OCS writes in place).
-   */
+  /** Runs what the queue says: imports, files to look at again, and when to ask it next. */
   private pump(entry: WatchedFolder): void {
-    const quietSince = Date.now() - this.settings.stableMs;
-    let nextQuiet = Infinity;
-    for (const [machine, files] of entry.queued) {
-      if (entry.running >= this.settings.concurrency) {
-        return;
-      }
-      if (entry.busyMachines.has(machine)) {
-        continue;
-      }
-      let file = '';
-      let oldest: QueuedFile | undefined;
-      for (const [candidate, written] of files) {
-        if (!oldest || writtenFirst(written, oldest) < 0) {
-          [file, oldest] = [candidate, written];
-        }
-      }
-      if (oldest && oldest.modifiedMs > quietSince) {
-        nextQuiet = Math.min(nextQuiet, oldest.modifiedMs);
-        continue; // still being written, perhaps
-      }
-      files.delete(file);
-      if (files.size === 0) {
-        entry.queued.delete(machine);
-      }
-      entry.busyMachines.add(machine);
-      entry.running++;
+    const step = entry.queue.next(Date.now());
+    for (const file of step.start) {
       const work = this.importOne(entry, file).finally(() => {
-        entry.running--;
-        entry.busyMachines.delete(machine);
         this.inFlight.delete(work);
-        if (this.folders.get(entry.connection.id) === entry) {
+        if (this.isWatched(entry)) {
           this.pump(entry);
         }
       });
       this.inFlight.add(work);
     }
-    if (nextQuiet !== Infinity && !entry.wake) {
-      entry.wake = setTimeout(() => {
+    step.recheck.forEach((file) => this.requeue(entry, file));
+    if (step.wakeAtMs !== undefined && !(entry.wake && entry.wake.atMs <= step.wakeAtMs)) {
+      clearTimeout(entry.wake?.timer);
+      const timer = setTimeout(() => {
         entry.wake = undefined;
         this.pump(entry);
-      }, Math.max(10, nextQuiet + this.settings.stableMs - Date.now()));
+      }, Math.max(MIN_WAKE_MS, step.wakeAtMs - Date.now()));
+      entry.wake = { timer, atMs: step.wakeAtMs };
     }
   }
 
   private logProgress(entry: WatchedFolder): void {
     const { imported, duplicate, rejected } = entry.counts;
     const finished = imported + duplicate + rejected;
-    if (finished === entry.finishedAtLastProgress && entry.running === 0) {
+    if (finished === entry.finishedAtLastProgress && entry.queue.importing === 0) {
       return; // nothing moved: no line
     }
     const filesPerSecond = Math.round(((finished - entry.finishedAtLastProgress) * 1000) / PROGRESS_INTERVAL_MS);
     entry.finishedAtLastProgress = finished;
-    this.logger.info({ module: 'ocs-import', connectionId: entry.connection.id, imported, duplicate, rejected, pending: entry.pendingFiles.size, filesPerSecond }, 'OCS import progress');
+    this.logger.info({ module: 'ocs-import', connectionId: entry.connection.id, imported, duplicate, rejected, pending: entry.queue.pending, filesPerSecond }, 'OCS import progress');
   }
 
   private async importOne(entry: WatchedFolder, file: string): Promise<void> {
@@ -279,7 +229,7 @@ export class OcsFolderWatcher {
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        entry.pendingFiles.delete(file); // moved or deleted by someone else meanwhile
+        entry.queue.finish(file); // moved or deleted by someone else meanwhile
         this.finished(entry, file);
         return;
       }
@@ -288,20 +238,11 @@ export class OcsFolderWatcher {
       outcome = { kind: 'pending', reason: (error as Error).message };
     }
     if (outcome.kind === 'pending') {
-      const timer = setTimeout(() => {
-        entry.retryTimers.delete(timer);
-        this.requeue(entry, file);
-      }, this.settings.stableMs);
-      entry.retryTimers.add(timer);
+      entry.queue.retryLater(file, Date.now());
       return;
     }
-    if (outcome.kind !== 'rejected' && connection.ocs?.afterImport === 'keep') {
-      const kept = await stat(file).catch(() => undefined);
-      if (kept) {
-        entry.handled.set(file, kept.mtimeMs);
-      }
-    }
-    entry.pendingFiles.delete(file);
+    const kept = outcome.kind !== 'rejected' && connection.ocs?.afterImport === 'keep' ? await stat(file).catch(() => undefined) : undefined;
+    entry.queue.finish(file, kept?.mtimeMs);
     entry.counts[outcome.kind]++;
     if (outcome.kind === 'rejected') {
       entry.counts.lastErrors = [{ file: path.basename(file), reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);

@@ -10,7 +10,7 @@ export class InventoryConnectionEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Column({ type: 'varchar', length: 128 }) name!: string;
   @Column({ type: 'varchar', length: 16 }) type!: string;
-  @Column({ type: 'boolean' }) enabled!: boolean;
+  @Column({ type: 'boolean', default: true }) enabled!: boolean;
   @Column({ type: 'varchar', length: 128, nullable: true }) schedule!: string | null;
   /** Settings with secrets already encrypted (see db/repositories/connection.repository.ts). */
   @Column({ type: 'text', transformer: jsonText }) settings!: StoredConnectionSettings;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { deflateSync, gzipSync } from 'node:zlib';
@@ -150,7 +150,8 @@ describe(mapOcsInventory.name, () => {
     assert.equal(repairDoubleEncoding('Ã la carte, 3Ã'), 'Ã la carte, 3Ã');
   });
 
-  const fixtures = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'ocs-public');
+  /** Real inventories published by the GLPI project (MIT): see spec/fixtures/glpi-inventory-format/README.md. */
+  const fixtures = path.join(__dirname, '..', 'fixtures', 'glpi-inventory-format');
   const expectations: [string, Record<string, string>][] = [
     ['glpi-inventory_format_1_fusion-2.3.20_linux-laptop.xml', { serial: '9E113232I', manufacturer: 'TOSHIBA', systemUuid: '0055ADC9-1D3A-E411-8043-B05D95113232' }],
     ['glpi-inventory_format_2_fusion-2.3.19_windows-8.1.xml', { serial: 'CZC0479792', model: 'HP EliteBook 2540p', hostname: 'pc-arg-23' }],
@@ -158,7 +159,7 @@ describe(mapOcsInventory.name, () => {
     ['glpi-inventory_format_13_android-agent-1.1.0.xml', { model: 'SM-A715F', manufacturer: 'samsung' }],
   ];
   for (const [file, identity] of expectations) {
-    it(`maps the real inventory ${file}`, { skip: existsSync(fixtures) ? false : 'shared/fixtures is absent' }, () => {
+    it(`maps the real inventory ${file}`, () => {
       const { parsed } = parseBytes(readFileSync(path.join(fixtures, file)));
       assert.ok(parsed.kind === 'inventory');
       const document = inventoryDocumentSchema.parse(mapOcsInventory(parsed.inventory));
@@ -168,7 +169,7 @@ describe(mapOcsInventory.name, () => {
     });
   }
 
-  it('recognises the SNMPQUERY fixture as not a computer inventory', { skip: existsSync(fixtures) ? false : 'shared/fixtures is absent' }, () => {
+  it('recognises the SNMPQUERY fixture as not a computer inventory', () => {
     const { parsed } = parseBytes(readFileSync(path.join(fixtures, 'glpi-inventory_format_6_netinventory-SNMPQUERY.xml')));
     assert.deepEqual(parsed, { kind: 'not-inventory', query: 'SNMPQUERY' });
   });
