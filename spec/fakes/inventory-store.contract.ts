@@ -41,6 +41,28 @@ export function inventoryStoreContract(store: () => InventoryStore): void {
     assert.equal(await sut.inTransaction((tx) => tx.loadForUpdate(id)), null);
   });
 
+  it('keeps a duplicate and its identities when the transaction absorbing it rejects', async () => {
+    const sut = store();
+    const [target, duplicate] = [randomUUID(), randomUUID()];
+    await sut.inTransaction(async (tx) => {
+      await tx.createEquipment(target, write({ identity: { hostname: 'target' } }));
+      await tx.createEquipment(duplicate, write({ identity: { hostname: 'duplicate' } }));
+      await tx.addIdentities(duplicate, [mac('54:BF:64:00:00:10')]);
+      await tx.recordSource(duplicate, { source: 'snmp', connectionId: 'c-lan' }, 'hash-d', at('2026-03-01T08:00:00Z'));
+    });
+
+    await assert.rejects(
+      sut.inTransaction(async (tx) => {
+        await tx.absorbEquipment(target, duplicate);
+        throw new Error('the work failed');
+      }),
+      /the work failed/,
+    );
+
+    assert.deepEqual((await sut.findCandidates([mac('54:BF:64:00:00:10')])).map((candidate) => candidate.equipmentId), [duplicate]);
+    assert.deepEqual([...((await sut.inTransaction((tx) => tx.loadForUpdate(duplicate)))?.sources.keys() ?? [])], ['snmp/c-lan']);
+  });
+
   it('stores an equipment with its identities, and reads it back with its sources keyed by source and connection', async () => {
     const sut = store();
     const id = randomUUID();

@@ -6,7 +6,7 @@ import type { EquipmentReferences } from './memory-inventory-store';
 /**
  * The AgentStore of db/repositories/agent.repository.ts, in memory: agents upserted by
  * UUID (the unique key), one pending entry per agent (unique agent_id, referencing the
- * agent), and agents.equipment_id following merged or deleted equipment.
+ * agent), and agents.equipment_id following equipment merged into another.
  */
 export class MemoryAgentStore implements AgentStore, AgentContactQueries, EquipmentReferences {
   private readonly agents = new Map<string, AgentRecord>();
@@ -77,14 +77,6 @@ export class MemoryAgentStore implements AgentStore, AgentContactQueries, Equipm
     for (const entry of this.pending.values()) {
       if (entry.suggestedEquipmentId === duplicateId) {
         entry.suggestedEquipmentId = targetId;
-      }
-    }
-  }
-
-  forgetEquipment(equipmentId: string): void {
-    for (const agent of this.agents.values()) {
-      if (agent.equipmentId === equipmentId) {
-        agent.equipmentId = null;
       }
     }
   }
