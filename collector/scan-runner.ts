@@ -8,7 +8,7 @@ import { DomainError } from '../domain/errors';
 import type { InventoryService } from '../domain/inventory.service';
 import type { EquipmentRepository, ScanRunRepository } from '../domain/ports';
 import { emptyCounts, type ScanCounts, type ScanResultRecord, type ScanRun } from '../domain/scan-run';
-import { probeHost } from './pipeline';
+import { probeHost, type HostProbeOptions } from './pipeline';
 import type { HostProbeResult } from './probe';
 import type { Pinger } from './probes/ping.probe';
 import { Semaphore } from '../domain/semaphore';
@@ -25,6 +25,8 @@ export interface ScanRunnerDependencies {
   onRunFinished?: (run: { id: string; connectionId: string; status: string; counts: ScanCounts }) => void;
   /** Called per probed host (metrics). */
   onHostProbed?: (result: HostProbeResult) => void;
+  /** How one host is probed. Default: `probeHost` of collector/pipeline.ts (ping, SNMP, then the capture agent). */
+  probeHost?: (target: string, options: HostProbeOptions) => Promise<HostProbeResult>;
 }
 
 /** Addresses pinged (one fping process) and checked against the ignore rule together. */
@@ -166,7 +168,7 @@ export class ScanRunner {
     options: { connection: Connection; signal: AbortSignal; counts: ScanCounts; pending: ScanResultRecord[]; logger: Logger; reply?: { alive: boolean; rttMs: number | null }; hint?: number },
   ): Promise<void> {
     const { connection, counts, logger } = options;
-    const result = await probeHost(address, { connection, pinger: this.deps.pinger, context: { signal: options.signal, logger }, pingReply: options.reply, preferredCredential: options.hint });
+    const result = await (this.deps.probeHost ?? probeHost)(address, { connection, pinger: this.deps.pinger, context: { signal: options.signal, logger }, pingReply: options.reply, preferredCredential: options.hint });
     this.deps.onHostProbed?.(result);
     let equipmentId: string | null = null;
     let error: string | null = null;
