@@ -1,21 +1,105 @@
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { JUNK_MAC_PREFIXES, JUNK_SERIALS, JUNK_UUIDS, normalizeJunkKey } from './junk-identifiers';
+import { isPlaceholderHostname, normalizeDomain } from './placeholder-names';
 
 /**
  * Kinds of identity, strongest first. Reconciliation tries them in this order.
- * `source-key` is a source's own handle on a machine (OCS DEVICEID, agent UUID).
+ * `source-key` is a source's own handle on a machine (OCS DEVICEID, agent UUID);
+ * `scan-address` is the address a scan found a device at, within that scan's connection.
  */
-export const IDENTITY_KINDS = ['source-key', 'uuid', 'serial', 'mac', 'snmp-engine', 'snmp-name-ip', 'hostname'] as const;
+export const IDENTITY_KINDS = ['source-key', 'uuid', 'serial', 'snmp-engine', 'mac', 'snmp-name-ip', 'hostname', 'scan-address'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
+
+/**
+ * How much an identity proves. `strong`: one machine has it and keeps it (and for UUID,
+ * serial and engine ID, two different values mean two machines). `medium`: a physical,
+ * globally administered MAC, which moves with its NIC. `weak`: a hint (a name, an address)
+ * that another machine may take later: it matches only while a source still reports it,
+ * and never against a contradicting strong identity.
+ */
+export type IdentityStrength = 'strong' | 'medium' | 'weak';
+
+export const IDENTITY_STRENGTH: Readonly<Record<IdentityKind, IdentityStrength>> = {
+  'source-key': 'strong',
+  uuid: 'strong',
+  serial: 'strong',
+  'snmp-engine': 'strong',
+  mac: 'medium',
+  'snmp-name-ip': 'weak',
+  hostname: 'weak',
+  'scan-address': 'weak',
+};
+
+/**
+ * Kinds of which a machine has exactly one value: SMBIOS system UUID, the chassis
+ * serial (with its manufacturer), the SNMP engine ID (unique per agent, RFC 3411 §3.1.1.1).
+ * Different values on two sides mean two machines.
+ */
+export const EXCLUSIVE_KINDS: readonly IdentityKind[] = ['uuid', 'serial', 'snmp-engine'];
 
 export interface Identity {
   kind: IdentityKind;
-  /** Normalized value; unique per kind across all equipment. */
+  /** Normalized value; unique per kind across all equipment. A serial is `SERIAL|manufacturer` (manufacturer '' when unknown). */
   value: string;
+}
+
+/** Which sources (keyed `source/connection`) report an identity: when first and last, and whether their latest inventory still has it. */
+export type IdentitySightings = Record<string, { first: string; last: string; current: boolean }>;
+
+/** An identity an equipment holds, with its sightings (null: recorded before sightings were kept). */
+export interface HeldIdentity extends Identity {
+  seenBy?: IdentitySightings | null;
+}
+
+/** Whether a source still reports it; an identity recorded before sightings were kept counts as current. */
+export function isCurrent(identity: HeldIdentity): boolean {
+  const sightings = Object.values(identity.seenBy ?? {});
+  return sightings.length === 0 || sightings.some((sighting) => sighting.current);
+}
+
+/** A sighting's `last` is refreshed at most this often: an unchanged machine's every inventory does not rewrite its identities. */
+const SIGHTING_REFRESH_MS = 3_600_000;
+
+/**
+ * The sightings after `sourceKey`'s inventory taken at `at` did (`reported`) or did not
+ * report the identity; undefined when nothing worth a write changed.
+ */
+export function nextSightings(seenBy: IdentitySightings | null | undefined, sourceKey: string, reported: boolean, at: Date): IdentitySightings | undefined {
+  const entry = seenBy?.[sourceKey];
+  if (!reported) {
+    return entry?.current ? { ...seenBy, [sourceKey]: { ...entry, current: false } } : undefined;
+  }
+  if (entry?.current && at.getTime() - Date.parse(entry.last) < SIGHTING_REFRESH_MS) {
+    return undefined;
+  }
+  const iso = at.toISOString();
+  return { ...seenBy, [sourceKey]: { first: entry?.first ?? iso, last: entry && Date.parse(entry.last) > at.getTime() ? entry.last : iso, current: true } };
 }
 
 export function identityRank(kind: IdentityKind): number {
   return IDENTITY_KINDS.indexOf(kind);
+}
+
+/** The serial and manufacturer parts of a serial identity's value. */
+export function serialParts(value: string): { serial: string; manufacturer: string } {
+  const bar = value.lastIndexOf('|');
+  return bar < 0 ? { serial: value, manufacturer: '' } : { serial: value.slice(0, bar), manufacturer: value.slice(bar + 1) };
+}
+
+/**
+ * Whether two identities of one kind name the same thing. Equal values, except for
+ * serials: the same serial is the same machine unless both manufacturers are known and
+ * differ (an inventory without a manufacturer does not contradict one with it).
+ */
+export function sameIdentity(a: Identity, b: Identity): boolean {
+  if (a.kind !== b.kind) {
+    return false;
+  }
+  if (a.kind !== 'serial') {
+    return a.value === b.value;
+  }
+  const [left, right] = [serialParts(a.value), serialParts(b.value)];
+  return left.serial === right.serial && (left.manufacturer === '' || right.manufacturer === '' || left.manufacturer === right.manufacturer);
 }
 
 /** Lower-case canonical UUID, or undefined for malformed and placeholder UUIDs. */
@@ -71,7 +155,20 @@ export function normalizeMac(raw: string | undefined): string | undefined {
 
 function normalizeName(raw: string | undefined): string | undefined {
   const name = raw?.trim().toLowerCase();
-  return name && name !== 'localhost' && name !== 'localhost.localdomain' ? name : undefined;
+  return name && !isPlaceholderHostname(name) ? name : undefined;
+}
+
+/**
+ * An SNMP engine ID as lower-case hex, or undefined for the values that identify no
+ * agent: empty, all zeros or all ones (RFC 3411 §5 gives snmpEngineID 5 to 32 octets;
+ * some agents report a zero-filled one before they are configured).
+ */
+export function normalizeEngineId(raw: string | undefined): string | undefined {
+  const hex = raw?.trim().toLowerCase().replace(/^0x/, '').replace(/[\s:]/g, '');
+  if (!hex || /^(0+|f+)$/.test(hex)) {
+    return undefined;
+  }
+  return hex;
 }
 
 /** Every identity the document (and the source's own handle) gives, strongest first. */
@@ -90,21 +187,26 @@ export function identitiesOf(document: InventoryDocument, handle?: SourceHandle)
   add('uuid', normalizeUuid(identity.systemUuid));
   const serial = normalizeSerial(identity.serial);
   if (serial) {
-    add('serial', `${normalizeManufacturer(identity.manufacturer)}|${serial}`);
+    add('serial', `${serial}|${normalizeManufacturer(identity.manufacturer)}`);
   }
+  add('snmp-engine', normalizeEngineId(document.snmp?.engineId));
   for (const networkInterface of document.networkInterfaces ?? []) {
     if (!networkInterface.virtual) {
       add('mac', normalizeMac(networkInterface.mac));
     }
   }
-  add('snmp-engine', document.snmp?.engineId?.trim().toLowerCase() || undefined);
   const sysName = normalizeName(document.snmp?.sysName);
   if (sysName && identity.primaryIp) {
     add('snmp-name-ip', `${sysName}|${identity.primaryIp}`);
   }
   const hostname = normalizeName(identity.hostname);
   if (hostname) {
-    add('hostname', `${hostname}|${identity.domain?.trim().toLowerCase() ?? ''}`);
+    add('hostname', `${hostname}|${normalizeDomain(identity.domain)}`);
+  }
+  // A device a scan found answers at an address of that scan's ranges: a weak identity, so that a live
+  // device is recorded even when it tells nothing stronger, and a later, stronger one confirms or splits it.
+  if (handle?.connectionId && (handle.source === 'snmp' || handle.source === 'capture-agent') && identity.primaryIp) {
+    add('scan-address', `${handle.connectionId}|${identity.primaryIp.trim().toLowerCase()}`);
   }
   return identities;
 }

@@ -4,13 +4,13 @@ import { displayNameOf } from './equipment';
 import { inferEquipmentType } from './equipment-type';
 import { DomainError } from './errors';
 import { noopEventSink, type EventSink } from './events';
-import { identitiesOf, type Identity, type IdentityKind } from './identity';
+import { identitiesOf, nextSightings, sameIdentity, type HeldIdentity, type Identity, type IdentityKind, type IdentitySightings } from './identity';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
 import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
-import { reconcile, type IdentifiedEquipment, type ReconcileDecision } from './reconcile';
+import { explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
 import { retryingClashes } from './retry';
 
 export interface InventorySubmission {
@@ -48,6 +48,8 @@ export interface InventoryOutcome {
   mergedFrom: string[];
   changes: InventoryChange[];
   contentHash: string;
+  /** Why: the rule and value that matched, what was absorbed, which candidates were refused and why. */
+  explanation: MatchExplanation;
 }
 
 /** Lists whose component rows live in their own tables (the primary IP is stored with the interfaces' addresses). */
@@ -108,9 +110,11 @@ export class InventoryService {
     const targetId = decision.kind === 'create' ? randomUUID() : decision.equipmentId;
     // Claimed before any write: the same input seen again (or racing in) writes nothing.
     if (receipt && !(await tx.claimReceipt(receipt, targetId, receivedAt))) {
-      return { equipmentId: decision.kind === 'create' ? '' : targetId, decision: 'duplicate', matchedBy: null, mergedFrom: [], changes: [], contentHash };
+      return { equipmentId: decision.kind === 'create' ? '' : targetId, decision: 'duplicate', matchedBy: null, mergedFrom: [], changes: [], contentHash, explanation: explain(decision) };
     }
 
+    const explanation = submission.attachTo ? { ...explain(decision), rule: 'operator' as const } : explain(decision);
+    const sourceKey = sourceKeyOf(handle);
     let outcome: InventoryOutcome & { decision: HistoryEntry['decision'] };
     if (decision.kind === 'create') {
       const equipmentId = targetId;
@@ -123,18 +127,23 @@ export class InventoryService {
         document: merged,
         changedLists: COMPONENT_LISTS,
       });
-      await tx.addIdentities(equipmentId, decision.identities);
-      outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash };
+      await tx.addIdentities(equipmentId, withSightings(decision.identities, sourceKey, receivedAt));
+      outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash, explanation };
     } else {
       const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
-      const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom);
-      const lastFromSource = stored.sources.get(sourceKeyOf(handle));
+      const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom, explanation);
+      const lastFromSource = stored.sources.get(sourceKey);
       // Files can arrive out of order: an older inventory never overwrites a newer one from the same source.
       const outdated = mergedFrom.length === 0 && submission.receivedAt !== undefined && lastFromSource !== undefined && receivedAt < lastFromSource.lastSeenAt;
       // The same content from the same source again: no merge, no component rewrite.
       const unchanged = mergedFrom.length === 0 && lastFromSource?.contentHash === contentHash;
       const changes = outdated ? [] : await this.updateExisting(tx, stored, submission, { unchanged, rewriteAll: mergedFrom.length > 0 }, receivedAt);
-      await tx.addIdentities(stored.id, decision.newIdentities);
+      if (!outdated) {
+        // An older inventory brings no identity: its names and addresses are the machine's past, not its present.
+        await tx.addIdentities(stored.id, withSightings(decision.newIdentities, sourceKey, receivedAt));
+        const held = candidates.filter((candidate) => candidate.equipmentId === stored.id || mergedFrom.includes(candidate.equipmentId)).flatMap((candidate) => candidate.identities);
+        await tx.updateSightings(sightingUpdates(held, identities, sourceKey, receivedAt));
+      }
       outcome = {
         equipmentId: stored.id,
         decision: mergedFrom.length > 0 ? 'merged' : outdated ? 'outdated' : unchanged ? 'unchanged' : 'updated',
@@ -142,6 +151,7 @@ export class InventoryService {
         mergedFrom,
         changes,
         contentHash,
+        explanation,
       };
     }
     if (outcome.decision !== 'outdated') {
@@ -156,6 +166,7 @@ export class InventoryService {
       decision: outcome.decision,
       matchedBy: outcome.matchedBy,
       changes: outcome.changes,
+      explanation,
     });
     return outcome;
   }
@@ -165,7 +176,7 @@ export class InventoryService {
    * matched: two views of one machine with no identifier in common (an SNMP scan
    * and an OCS file, say) were stored apart until a document named both.
    */
-  private async lockWithDuplicates(tx: InventoryTransaction, equipmentId: string, duplicateIds: readonly string[]): Promise<StoredEquipmentState> {
+  private async lockWithDuplicates(tx: InventoryTransaction, equipmentId: string, duplicateIds: readonly string[], explanation: MatchExplanation): Promise<StoredEquipmentState> {
     const stored = await tx.loadForUpdate(equipmentId);
     if (!stored) {
       // Deleted between the candidate read and the lock: start over.
@@ -184,6 +195,11 @@ export class InventoryService {
         if (!sources.has(key)) {
           sources.set(key, sighting);
         }
+      }
+      // The history says which equipment went into this one, by name: its id answers 404 from now on.
+      const absorbed = explanation.absorbed.find((entry) => entry.equipmentId === duplicateId);
+      if (absorbed) {
+        absorbed.name = duplicate.name;
       }
       await tx.absorbEquipment(equipmentId, duplicateId);
     }
@@ -239,6 +255,25 @@ function reconcileAttached(candidates: readonly IdentifiedEquipment[], identitie
   }
   // The source key was only lent to the candidate: it still has to be stored.
   return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
+}
+
+/** The document's new identities, first seen now by this source. */
+function withSightings(identities: readonly Identity[], sourceKey: string, at: Date): HeldIdentity[] {
+  return identities.map((identity) => ({ ...identity, seenBy: nextSightings(undefined, sourceKey, true, at) ?? null }));
+}
+
+/** The held identities whose sightings by this source change: reported again (refreshed at most hourly), or no longer reported. */
+function sightingUpdates(held: readonly HeldIdentity[], observed: readonly Identity[], sourceKey: string, at: Date): (Identity & { seenBy: IdentitySightings })[] {
+  const updates: (Identity & { seenBy: IdentitySightings })[] = [];
+  // A kind the inventory says nothing of (a partial inventory, a source that never knows it) keeps its sightings.
+  const kinds = new Set(observed.map((identity) => identity.kind));
+  for (const identity of held.filter((candidate) => kinds.has(candidate.kind))) {
+    const seenBy = nextSightings(identity.seenBy, sourceKey, observed.some((seen) => sameIdentity(seen, identity)), at);
+    if (seenBy) {
+      updates.push({ kind: identity.kind, value: identity.value, seenBy });
+    }
+  }
+  return updates;
 }
 
 /** How source hashes are keyed: one per source and connection. */

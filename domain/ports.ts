@@ -1,9 +1,9 @@
 import type { Connection, ConnectionInput, ConnectionType } from './connection';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
-import type { Identity } from './identity';
+import type { HeldIdentity, Identity, IdentitySightings } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
 import type { InventoryChange } from './merge';
-import type { IdentifiedEquipment } from './reconcile';
+import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-run';
 
 /** Offset pagination: every list answer says how many items match in all. */
@@ -63,6 +63,7 @@ export interface HistoryEntry {
   decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'outdated';
   matchedBy: string | null;
   changes: InventoryChange[];
+  explanation?: MatchExplanation | null;
 }
 
 /** An accepted input file (an OCS XML file), recorded in the transaction that stores its inventory. */
@@ -86,7 +87,9 @@ export interface InventoryTransaction {
   loadForUpdate(equipmentId: string): Promise<StoredEquipmentState | null>;
   createEquipment(id: string, write: EquipmentWrite & { document: InventoryDocument }): Promise<void>;
   updateEquipment(id: string, write: EquipmentWrite): Promise<void>;
-  addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void>;
+  addIdentities(equipmentId: string, identities: readonly HeldIdentity[]): Promise<void>;
+  /** Replaces the sightings of identities (found by kind and value, whichever equipment holds them). */
+  updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void>;
   /** Moves a duplicate's identities, sources, history and references to `targetId`, then deletes the duplicate. */
   absorbEquipment(targetId: string, duplicateId: string): Promise<void>;
   recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void>;

@@ -1,84 +1,158 @@
-import { identityRank, type Identity, type IdentityKind } from './identity';
+import { EXCLUSIVE_KINDS, IDENTITY_STRENGTH, identityRank, isCurrent, sameIdentity, type HeldIdentity, type Identity, type IdentityKind } from './identity';
 
 /** An existing equipment as reconciliation sees it: its id and the identities it holds. */
 export interface IdentifiedEquipment {
   equipmentId: string;
-  identities: readonly Identity[];
+  identities: readonly HeldIdentity[];
+}
+
+/** A candidate reconciliation did not take, and why (for the history and the operator). */
+export interface RefusedCandidate {
+  equipmentId: string;
+  /** The identity of the document it held. */
+  matched: Identity;
+  reason: string;
+}
+
+/** Another equipment the document proved to be the same machine: absorbed into the chosen one. */
+export interface AbsorbedCandidate {
+  equipmentId: string;
+  /** Its name when it was absorbed (the service fills it in). */
+  name?: string;
+  matched: Identity;
+}
+
+interface Match {
+  equipmentId: string;
+  matchedBy: IdentityKind;
+  matchedValue: string;
+  /** Identities of the document the equipment does not hold yet and no other equipment holds. */
+  newIdentities: Identity[];
+  refused: RefusedCandidate[];
 }
 
 export type ReconcileDecision =
-  | { kind: 'create'; identities: Identity[] }
-  | {
-      kind: 'update';
-      equipmentId: string;
-      matchedBy: IdentityKind;
-      matchedValue: string;
-      /** Identities of the document the equipment does not hold yet and no other equipment holds. */
-      newIdentities: Identity[];
-    }
-  | {
-      /** The document matches several equipment: the strongest match is updated, the others are reported. */
-      kind: 'conflict';
-      equipmentId: string;
-      matchedBy: IdentityKind;
-      matchedValue: string;
-      newIdentities: Identity[];
-      otherEquipmentIds: string[];
-    };
+  | { kind: 'create'; identities: Identity[]; refused: RefusedCandidate[] }
+  | ({ kind: 'update' } & Match)
+  /** The document matches several compatible equipment: the strongest match is kept, the others are absorbed into it. */
+  | ({ kind: 'conflict'; otherEquipmentIds: string[]; absorbed: AbsorbedCandidate[] } & Match);
 
-/** Kinds of which a machine has one value: a different value on both sides means different machines. */
-const EXCLUSIVE_KINDS: readonly IdentityKind[] = ['uuid', 'serial'];
+/**
+ * Why an inventory went where it went, kept with its history entry: the rule (the kind
+ * of identity) and the value that matched, the equipment it absorbed and the candidates
+ * it refused, each with its reason.
+ */
+export interface MatchExplanation {
+  /** `operator`: attached or merged by hand. Null: nothing matched, the equipment was created. */
+  rule: IdentityKind | 'operator' | null;
+  matched?: Identity;
+  absorbed: AbsorbedCandidate[];
+  refused: RefusedCandidate[];
+}
+
+export function explain(decision: ReconcileDecision): MatchExplanation {
+  if (decision.kind === 'create') {
+    return { rule: null, absorbed: [], refused: decision.refused };
+  }
+  return {
+    rule: decision.matchedBy,
+    matched: { kind: decision.matchedBy, value: decision.matchedValue },
+    absorbed: decision.kind === 'conflict' ? decision.absorbed : [],
+    refused: decision.refused,
+  };
+}
 
 const key = (identity: Identity) => `${identity.kind}\u0000${identity.value}`;
+
+/** What two sets of identities disagree on: an exclusive kind both have, with no value in common. */
+export function contradiction(held: readonly Identity[], seen: readonly Identity[]): { kind: IdentityKind; held: string; seen: string } | undefined {
+  for (const kind of EXCLUSIVE_KINDS) {
+    const left = held.filter((identity) => identity.kind === kind);
+    const right = seen.filter((identity) => identity.kind === kind);
+    if (left.length > 0 && right.length > 0 && !right.some((value) => left.some((other) => sameIdentity(value, other)))) {
+      return { kind, held: (left[0] as Identity).value, seen: (right[0] as Identity).value };
+    }
+  }
+  return undefined;
+}
+
+const describeContradiction = (found: NonNullable<ReturnType<typeof contradiction>>, whose: string) => `${found.kind} ${found.held} contradicts ${whose} ${found.kind} ${found.seen}`;
 
 /**
  * Decides which equipment an observed machine is. Pure: the caller loads the
  * candidates (every equipment holding one of `observed`) and persists the decision.
  *
- * Rules, in order: source key, system UUID, serial + manufacturer, physical MAC,
- * SNMP engine ID, SNMP sysName + IP, host name + domain. A candidate found by a
- * weaker rule is refused when a stronger exclusive identity (UUID, serial) differs.
+ * Identities are tried strongest first: source key, system UUID, serial + manufacturer,
+ * SNMP engine ID, physical MAC, SNMP sysName + IP, host name + domain, scan address. A
+ * candidate is refused when one of its exclusive identities (UUID, serial, engine ID)
+ * contradicts the document's; a weak identity (a name, an address) matches only while a
+ * source still reports it. When the document matches several equipment, the others must
+ * also be compatible with the chosen one to be absorbed: a document never joins two
+ * machines that a strong identifier tells apart; it then joins the strongest match only
+ * and the other is reported as refused.
  */
 export function reconcile(candidates: readonly IdentifiedEquipment[], observed: readonly Identity[]): ReconcileDecision {
-  const holders = new Map<string, IdentifiedEquipment>();
-  for (const candidate of candidates) {
-    for (const identity of candidate.identities) {
-      holders.set(key(identity), candidate);
-    }
-  }
   const ordered = [...observed].sort((a, b) => identityRank(a.kind) - identityRank(b.kind));
-
+  const refused: RefusedCandidate[] = [];
   let chosen: { equipment: IdentifiedEquipment; by: Identity } | undefined;
-  const others = new Set<string>();
+  const absorbed: AbsorbedCandidate[] = [];
+  const seen = new Set<string>();
+
   for (const identity of ordered) {
-    const holder = holders.get(key(identity));
-    if (!holder || contradicts(holder, observed)) {
-      continue;
-    }
-    if (!chosen) {
-      chosen = { equipment: holder, by: identity };
-    } else if (holder.equipmentId !== chosen.equipment.equipmentId) {
-      others.add(holder.equipmentId);
+    for (const holder of holdersOf(candidates, identity)) {
+      if (seen.has(holder.equipment.equipmentId)) {
+        continue;
+      }
+      const reason = refusal(holder, identity, ordered, chosen?.equipment);
+      if (reason) {
+        seen.add(holder.equipment.equipmentId);
+        refused.push({ equipmentId: holder.equipment.equipmentId, matched: identity, reason });
+        continue;
+      }
+      seen.add(holder.equipment.equipmentId);
+      if (!chosen) {
+        chosen = { equipment: holder.equipment, by: identity };
+      } else {
+        absorbed.push({ equipmentId: holder.equipment.equipmentId, matched: identity });
+      }
     }
   }
 
+  const heldAnywhere = (identity: Identity) => candidates.some((candidate) => candidate.identities.some((held) => key(held) === key(identity)));
+  const newIdentities = ordered.filter((identity) => !heldAnywhere(identity));
   if (!chosen) {
-    return { kind: 'create', identities: ordered.filter((identity) => !holders.has(key(identity))) };
+    return { kind: 'create', identities: newIdentities, refused };
   }
-  const newIdentities = ordered.filter((identity) => !holders.has(key(identity)));
-  const match = {
-    equipmentId: chosen.equipment.equipmentId,
-    matchedBy: chosen.by.kind,
-    matchedValue: chosen.by.value,
-    newIdentities,
-  };
-  return others.size > 0 ? { kind: 'conflict', ...match, otherEquipmentIds: [...others] } : { kind: 'update', ...match };
+  const match: Match = { equipmentId: chosen.equipment.equipmentId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused };
+  return absorbed.length > 0 ? { kind: 'conflict', ...match, otherEquipmentIds: absorbed.map((entry) => entry.equipmentId), absorbed } : { kind: 'update', ...match };
 }
 
-function contradicts(candidate: IdentifiedEquipment, observed: readonly Identity[]): boolean {
-  return EXCLUSIVE_KINDS.some((kind) => {
-    const held = candidate.identities.filter((identity) => identity.kind === kind).map((identity) => identity.value);
-    const seen = observed.filter((identity) => identity.kind === kind).map((identity) => identity.value);
-    return held.length > 0 && seen.length > 0 && !seen.some((value) => held.includes(value));
-  });
+/** Candidates holding `identity` (for serials, a compatible one), with the identity as they hold it. */
+function holdersOf(candidates: readonly IdentifiedEquipment[], identity: Identity): { equipment: IdentifiedEquipment; held: HeldIdentity }[] {
+  const holders: { equipment: IdentifiedEquipment; held: HeldIdentity }[] = [];
+  for (const equipment of candidates) {
+    const held = equipment.identities.find((candidate) => sameIdentity(candidate, identity));
+    if (held) {
+      holders.push({ equipment, held });
+    }
+  }
+  return holders;
+}
+
+/** Why `holder` cannot be the observed machine, or undefined when it can. */
+function refusal(holder: { equipment: IdentifiedEquipment; held: HeldIdentity }, identity: Identity, observed: readonly Identity[], chosen: IdentifiedEquipment | undefined): string | undefined {
+  if (IDENTITY_STRENGTH[identity.kind] === 'weak' && !isCurrent(holder.held)) {
+    return `${identity.kind} ${identity.value} is a past value of that equipment, no longer reported by any source`;
+  }
+  const withDocument = contradiction(holder.equipment.identities, observed);
+  if (withDocument) {
+    return describeContradiction(withDocument, 'the inventory’s');
+  }
+  if (chosen) {
+    const withChosen = contradiction(holder.equipment.identities, chosen.identities);
+    if (withChosen) {
+      return `${describeContradiction(withChosen, `equipment ${chosen.equipmentId}’s`)}: two machines, not merged`;
+    }
+  }
+  return undefined;
 }

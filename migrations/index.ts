@@ -14,6 +14,7 @@ import { AddNotesToScanRuns1764065200000 } from './1764065200000-AddNotesToScanR
 import { AddSecretCiphertextToAgentApiClients1764065300000 } from './1764065300000-AddSecretCiphertextToAgentApiClients';
 import { CreateWebhookDeliveries1764065400000 } from './1764065400000-CreateWebhookDeliveries';
 import { CreateAgentReleases1764065500000 } from './1764065500000-CreateAgentReleases';
+import { TrackIdentitySightings1764065600000 } from './1764065600000-TrackIdentitySightings';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddSecretCiphertextToAgentApiClients1764065300000,
   CreateWebhookDeliveries1764065400000,
   CreateAgentReleases1764065500000,
+  TrackIdentitySightings1764065600000,
 ];

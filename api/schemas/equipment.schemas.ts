@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type Equipment, type EquipmentSourceRecord, type EquipmentSummary } from '../../domain/equipment';
 import { INVENTORY_SOURCES, inventoryDocumentSchema } from '../../contracts/inventory-document';
 import type { HistoryRecord } from '../../domain/ports';
+import { IDENTITY_KINDS } from '../../domain/identity';
 import { isoDate, pageQuerySchema } from './common.schemas';
 
 export const equipmentListQuerySchema = pageQuerySchema
@@ -64,6 +65,15 @@ const inventoryChangeSchema = z.union([
   z.object({ field: z.string().describe('The list, e.g. software'), added: z.array(z.string()), removed: z.array(z.string()) }),
 ]);
 
+const identitySchema = z.object({ kind: z.enum(IDENTITY_KINDS), value: z.string() });
+
+export const matchExplanationSchema = z.object({
+  rule: z.union([z.enum(IDENTITY_KINDS), z.literal('operator')]).nullable().describe('The kind of identity that matched; operator: by hand; null: nothing matched, created'),
+  matched: identitySchema.optional().describe('The identity value that matched'),
+  absorbed: z.array(z.object({ equipmentId: z.string(), name: z.string().optional(), matched: identitySchema })).describe('Duplicates merged into this equipment (their ids answer 404 since)'),
+  refused: z.array(z.object({ equipmentId: z.string(), matched: identitySchema, reason: z.string() })).describe('Candidates that held one of its identities but were not taken, and why'),
+});
+
 export const historyItemSchema = z.object({
   id: z.number().int(),
   source: z.enum(INVENTORY_SOURCES),
@@ -73,6 +83,7 @@ export const historyItemSchema = z.object({
   decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate', 'outdated']),
   matchedBy: z.string().nullable(),
   changes: z.array(inventoryChangeSchema),
+  explanation: matchExplanationSchema.nullable().describe('Why reconciliation decided as it did; null for entries recorded before explanations were kept'),
 });
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -99,6 +110,6 @@ export function toEquipmentDetailResponse(equipment: Equipment) {
 }
 
 export function toHistoryResponse(record: HistoryRecord): z.infer<typeof historyItemSchema> {
-  const { equipmentId: _equipmentId, ...rest } = record;
-  return { ...rest, receivedAt: record.receivedAt.toISOString() };
+  const { equipmentId: _equipmentId, explanation, ...rest } = record;
+  return { ...rest, explanation: explanation ?? null, receivedAt: record.receivedAt.toISOString() };
 }

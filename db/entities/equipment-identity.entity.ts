@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { IdentitySightings } from '../../domain/identity';
+import { jsonText } from './columns';
 
 @Entity('equipment_identities')
 export class EquipmentIdentityEntity {
@@ -6,6 +8,8 @@ export class EquipmentIdentityEntity {
   @Column({ name: 'equipment_id', type: 'varchar', length: 36 }) equipmentId!: string;
   @Column({ type: 'varchar', length: 16 }) kind!: string;
   @Column({ type: 'varchar', length: 255 }) value!: string;
+  /** Which sources report it: `{ "<source>/<connection>": { first, last?, current } }` (JSON); null before sightings were kept. */
+  @Column({ name: 'seen_by', type: 'text', nullable: true, transformer: jsonText }) seenBy!: IdentitySightings | null;
 }
 
 @Entity('equipment_sources')

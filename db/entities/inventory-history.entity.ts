@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MatchExplanation } from '../../domain/reconcile';
 import { jsonText } from './columns';
 
 @Entity('inventory_history')
@@ -12,4 +13,6 @@ export class InventoryHistoryEntity {
   @Column({ type: 'varchar', length: 16 }) decision!: string;
   @Column({ name: 'matched_by', type: 'varchar', length: 16, nullable: true }) matchedBy!: string | null;
   @Column({ type: 'text', transformer: jsonText }) changes!: unknown[];
+  /** Why reconciliation decided as it did (the rule, the identities that matched, what it absorbed or refused); null before it was kept. */
+  @Column({ type: 'text', nullable: true, transformer: jsonText }) explanation!: MatchExplanation | null;
 }

@@ -111,6 +111,7 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       decision: row.decision as HistoryRecord['decision'],
       matchedBy: row.matchedBy,
       changes: row.changes as HistoryRecord['changes'],
+      explanation: row.explanation,
     }));
     return { items, total, ...page };
   }

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
-import type { Identity, IdentityKind } from '../../domain/identity';
+import type { HeldIdentity, Identity, IdentityKind, IdentitySightings } from '../../domain/identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../../contracts/inventory-document';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, SourceSighting, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
+import { serialParts } from '../../domain/identity';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
@@ -15,6 +16,11 @@ import type { Transactor } from '../transactor';
 import { rewriteComponents } from './component-rows';
 import { RawSql } from './raw-sql';
 import { writeColumns } from './equipment-mapping';
+
+/** A LIKE pattern matching `text` literally (escape character `!`). */
+function likeEscape(text: string): string {
+  return text.replace(/[!%_]/g, (character) => `!${character}`);
+}
 
 /** Persists reconciliations: every method of a transaction works on the same EntityManager. */
 export class InventoryRepository implements InventoryStore {
@@ -96,15 +102,18 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     if (identities.length === 0) {
       return [];
     }
-    // Every identity of every equipment that has one of these: one round trip.
-    const { table, columns } = this.sql.names(EquipmentIdentityEntity, 'equipmentId', 'kind', 'value');
-    const [equipmentId, kind, value] = columns as [string, string, string];
+    // Every identity of every equipment that has one of these: one round trip. A serial is looked up by
+    // its serial part (`SERIAL|%`): one inventory may know the manufacturer and another not.
+    const { table, columns } = this.sql.names(EquipmentIdentityEntity, 'equipmentId', 'kind', 'value', 'seenBy');
+    const [equipmentId, kind, value, seenBy] = columns as [string, string, string, string];
+    const matches = identities.map((identity) => (identity.kind === 'serial' ? `(${kind} = ? AND ${value} LIKE ? ESCAPE '!')` : `(${kind} = ? AND ${value} = ?)`));
+    const matchParameters = identities.flatMap((identity) => [identity.kind, identity.kind === 'serial' ? `${likeEscape(serialParts(identity.value).serial)}|%` : identity.value]);
     const candidates = {
       entity: EquipmentIdentityEntity,
       sql:
-        `SELECT ${equipmentId}, ${kind}, ${value} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${identities.map(() => `(${kind} = ? AND ${value} = ?)`).join(' OR ')})` +
+        `SELECT ${equipmentId}, ${kind}, ${value}, ${seenBy} FROM ${table} WHERE ${equipmentId} IN (SELECT ${equipmentId} FROM ${table} WHERE ${matches.join(' OR ')})` +
         (alsoEquipmentId ? ` OR ${equipmentId} = ?` : ''),
-      parameters: [...identities.flatMap((identity) => [identity.kind, identity.value]), ...(alsoEquipmentId ? [alsoEquipmentId] : [])],
+      parameters: [...matchParameters, ...(alsoEquipmentId ? [alsoEquipmentId] : [])],
     };
     let rows: Partial<EquipmentIdentityEntity>[];
     const strongest = identities[0] as Identity;
@@ -118,11 +127,11 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     } else {
       rows = await this.sql.select(candidates.entity, candidates.sql, candidates.parameters);
     }
-    const byEquipment = new Map<string, Identity[]>();
+    const byEquipment = new Map<string, HeldIdentity[]>();
     for (const row of rows) {
       const id = row.equipmentId as string;
       const found = byEquipment.get(id) ?? [];
-      found.push({ kind: row.kind as IdentityKind, value: row.value as string });
+      found.push({ kind: row.kind as IdentityKind, value: row.value as string, seenBy: row.seenBy ?? null });
       byEquipment.set(id, found);
     }
     return [...byEquipment].map(([id, found]) => ({ equipmentId: id, identities: found }));
@@ -167,11 +176,17 @@ class TypeormInventoryTransaction implements InventoryTransaction {
     }
   }
 
-  async addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void> {
+  async addIdentities(equipmentId: string, identities: readonly HeldIdentity[]): Promise<void> {
     await this.sql.insert(
       EquipmentIdentityEntity,
-      identities.map((identity) => ({ equipmentId, kind: identity.kind, value: identity.value.slice(0, 255) })),
+      identities.map((identity) => ({ equipmentId, kind: identity.kind, value: identity.value.slice(0, 255), seenBy: identity.seenBy ?? null })),
     );
+  }
+
+  async updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void> {
+    for (const update of updates) {
+      await this.sql.update(EquipmentIdentityEntity, { kind: update.kind, value: update.value.slice(0, 255) }, { seenBy: update.seenBy });
+    }
   }
 
   /** Sends the writes still held (the transaction's last statements before COMMIT). */
@@ -224,6 +239,7 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       decision: entry.decision,
       matchedBy: entry.matchedBy,
       changes: entry.changes,
+      explanation: entry.explanation ?? null,
     }]);
   }
 }

@@ -70,13 +70,13 @@ function setUp(scripts: [string, HostScript][], alive: string[]) {
 }
 
 describe(ScanRunner.name, () => {
-  it('counts every target of a small run by outcome: SNMP, capture agent, silent, unreachable, ignored and refused', async () => {
+  it('counts every target of a small run by outcome: SNMP, capture agent, silent, unreachable and ignored', async () => {
     const { clock, store, scanRuns, inventory, probe, finished, runToEnd } = setUp(
       [
         [host(1), { answers: 'snmp', document: networkPrinter }],
         [host(2), { answers: 'capture-agent', document: dellLaptop.captureAgent }],
         [host(3), { answers: 'nothing' }],
-        // An SNMP agent whose answer identifies no machine: reconciliation refuses it.
+        // An SNMP agent that tells nothing stronger than its address: recorded by that address (a weak identity).
         [host(6), { answers: 'snmp', document: { identity: {} } }],
       ],
       [host(1), host(2), host(3), host(5), host(6)],
@@ -88,18 +88,17 @@ describe(ScanRunner.name, () => {
     const run = await runToEnd(networkConnection());
 
     assert.equal(run.status, 'completed');
-    assert.deepEqual(run.counts, { targets: 6, processed: 6, alive: 4, snmp: 1, captureAgent: 1, skipped: 1, unreachable: 1, errors: 1 });
+    assert.deepEqual(run.counts, { targets: 6, processed: 6, alive: 4, snmp: 2, captureAgent: 1, skipped: 1, unreachable: 1, errors: 0 });
     assert.deepEqual(probe.probed.sort(), [host(1), host(2), host(3), host(6)], 'the dead and the ignored hosts are not probed');
     const results = scanRuns.allResults(run.id).sort((a, b) => a.address.localeCompare(b.address));
     assert.deepEqual(results.map((result) => [result.address, result.method, result.equipmentId !== null]), [
       [host(1), 'snmp', true],
       [host(2), 'capture-agent', true],
       [host(3), null, false],
-      [host(6), 'snmp', false],
+      [host(6), 'snmp', true],
     ]);
     assert.match(results[2]?.error ?? '', /capture-agent: connection refused on 198\.18\.0\.3:7103/);
-    assert.match(results[3]?.error ?? '', /^inventory refused: the inventory identifies no machine/);
-    assert.deepEqual(store.equipmentRows().map((row) => row.name).sort(), ['PRN-3F-EAST', 'pc-acct-042', 'ws-ignored']);
+    assert.deepEqual(store.equipmentRows().map((row) => row.name).sort(), ['PRN-3F-EAST', host(6), 'pc-acct-042', 'ws-ignored'].sort());
     assert.equal(store.equipmentRow(ignored.equipmentId)?.lastInventoryAt?.toISOString(), '2026-04-01T09:00:00.000Z', 'the ignored host was left alone');
     assert.deepEqual(finished, [{ id: run.id, connectionId: 'c-lan', status: 'completed', counts: run.counts }]);
   });

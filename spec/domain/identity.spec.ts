@@ -71,7 +71,7 @@ describe('identitiesOf', () => {
   it('pairs the serial with the manufacturer and sysName with the address', () => {
     const identities = identitiesOf({ identity: { serial: 'FOC1234X0AB', manufacturer: 'Cisco Systems, Inc.', primaryIp: '198.18.0.10' }, snmp: { sysName: 'core-sw1', engineId: '800000090300AABBCCDDEEFF' } });
     assert.deepEqual(identities, [
-      { kind: 'serial', value: 'cisco|FOC1234X0AB' },
+      { kind: 'serial', value: 'FOC1234X0AB|cisco' },
       { kind: 'snmp-engine', value: '800000090300aabbccddeeff' },
       { kind: 'snmp-name-ip', value: 'core-sw1|198.18.0.10' },
     ]);

@@ -1,7 +1,7 @@
 import type { Clock } from '../../domain/clock';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import { DomainError } from '../../domain/errors';
-import type { Identity } from '../../domain/identity';
+import { serialParts, type HeldIdentity, type Identity, type IdentitySightings } from '../../domain/identity';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, HistoryRecord, InputReceipt, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
@@ -56,7 +56,7 @@ export interface EquipmentReferences {
 export interface InventoryTables {
   equipment: Map<string, EquipmentRow>;
   /** Keyed by kind and value: the unique key (kind, value) of equipment_identities. */
-  identities: Map<string, { equipmentId: string } & Identity>;
+  identities: Map<string, { equipmentId: string } & HeldIdentity>;
   sources: SourceRow[];
   history: HistoryRecord[];
   /** Keyed by connection and content hash: the unique key of imported_files. */
@@ -114,20 +114,23 @@ export function candidatesIn(tables: InventoryTables, identities: readonly Ident
   }
   const holders = new Set<string>();
   for (const identity of identities) {
-    const holder = tables.identities.get(identityKey(identity.kind, identity.value));
-    if (holder) {
-      holders.add(holder.equipmentId);
+    // A serial is looked up by its serial part, as the SQL's `value LIKE 'SERIAL|%'`.
+    const serial = identity.kind === 'serial' ? serialParts(identity.value).serial : undefined;
+    for (const row of tables.identities.values()) {
+      if (row.kind === identity.kind && (serial !== undefined ? serialParts(row.value).serial === serial : row.value === identity.value)) {
+        holders.add(row.equipmentId);
+      }
     }
   }
   if (alsoEquipmentId) {
     holders.add(alsoEquipmentId);
   }
   // Read from the identities table: an equipment with no identity is not a candidate, as in the SQL.
-  const byEquipment = new Map<string, Identity[]>();
+  const byEquipment = new Map<string, HeldIdentity[]>();
   for (const row of tables.identities.values()) {
     if (holders.has(row.equipmentId)) {
       const found = byEquipment.get(row.equipmentId) ?? [];
-      found.push({ kind: row.kind, value: row.value });
+      found.push({ kind: row.kind, value: row.value, seenBy: row.seenBy ?? null });
       byEquipment.set(row.equipmentId, found);
     }
   }
@@ -232,7 +235,17 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
     }
   }
 
-  async addIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void> {
+  async updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void> {
+    for (const update of updates) {
+      const key = identityKey(update.kind, update.value.slice(0, IDENTITY_VALUE_MAX));
+      const row = this.tables.identities.get(key);
+      if (row) {
+        this.tables.identities.set(key, { ...row, seenBy: update.seenBy });
+      }
+    }
+  }
+
+  async addIdentities(equipmentId: string, identities: readonly HeldIdentity[]): Promise<void> {
     this.requireEquipment(equipmentId);
     for (const identity of identities) {
       const value = identity.value.slice(0, IDENTITY_VALUE_MAX);
@@ -240,7 +253,7 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
       if (this.tables.identities.has(key)) {
         throw clash(`duplicate identity ${identity.kind} ${value}`);
       }
-      this.tables.identities.set(key, { equipmentId, kind: identity.kind, value });
+      this.tables.identities.set(key, { equipmentId, kind: identity.kind, value, seenBy: identity.seenBy ?? null });
     }
   }
 

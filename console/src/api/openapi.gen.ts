@@ -1301,6 +1301,37 @@ export interface paths {
                                     added: string[];
                                     removed: string[];
                                 })[];
+                                /** @description Why reconciliation decided as it did; null for entries recorded before explanations were kept */
+                                explanation: {
+                                    /** @description The kind of identity that matched; operator: by hand; null: nothing matched, created */
+                                    rule: (("source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address") | "operator") | null;
+                                    /** @description The identity value that matched */
+                                    matched?: {
+                                        /** @enum {string} */
+                                        kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                        value: string;
+                                    };
+                                    /** @description Duplicates merged into this equipment (their ids answer 404 since) */
+                                    absorbed: {
+                                        equipmentId: string;
+                                        name?: string;
+                                        matched: {
+                                            /** @enum {string} */
+                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                            value: string;
+                                        };
+                                    }[];
+                                    /** @description Candidates that held one of its identities but were not taken, and why */
+                                    refused: {
+                                        equipmentId: string;
+                                        matched: {
+                                            /** @enum {string} */
+                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                            value: string;
+                                        };
+                                        reason: string;
+                                    }[];
+                                } | null;
                             }[];
                             total: number;
                             limit: number;
