@@ -14,6 +14,7 @@ import { agentReleaseRoutes } from '../api/routers/agent-releases.router';
 import { connectionRoutes } from '../api/routers/connections.router';
 import { dashboardRoutes } from '../api/routers/dashboard.router';
 import { equipmentRoutes } from '../api/routers/equipment.router';
+import { identityRoutes } from '../api/routers/identities.router';
 import { importRoutes } from '../api/routers/imports.router';
 import { scanRoutes } from '../api/routers/scans.router';
 import { sessionRoutes } from '../api/routers/session.router';
@@ -27,6 +28,7 @@ export function apiRoutes(services: Services, repositories: Repositories, contex
   return [
     ...connectionRoutes(services),
     ...equipmentRoutes(services),
+    ...identityRoutes(services),
     ...scanRoutes(services),
     ...importRoutes(services),
     ...agentApiRoutes({ access: services.agentAccess, queries: repositories.agents, pending: services.pending }),

@@ -18,6 +18,8 @@ import { DashboardService } from '../domain/dashboard.service';
 import { EquipmentService } from '../domain/equipment.service';
 import { InventoryService } from '../domain/inventory.service';
 import { PendingService } from '../domain/pending.service';
+import { RejectionList } from '../domain/rejected-identity';
+import { EquipmentIdentityService } from '../domain/equipment-identity.service';
 import { ScanService } from '../domain/scan.service';
 import { WebhookService } from '../domain/webhook.service';
 import { Metrics } from '../observability/metrics';
@@ -54,7 +56,8 @@ export function createServices(repositories: Repositories, context: CoreContext)
   const { config, clock, logger, cipher, secretKey } = context;
   const metrics = new Metrics();
   const dispatcher = new WebhookDispatcher({ subscriptions: repositories.webhooks, deliveries: repositories.webhooks, transport: fetchTransport, clock, logger });
-  const inventory = new InventoryService(repositories.inventory, clock, dispatcher);
+  const rejections = new RejectionList(repositories.inventory, clock);
+  const inventory = new InventoryService({ store: repositories.inventory, clock, events: dispatcher, rejections });
   const connections = new ConnectionService(repositories.connections, validateConnectionInput);
   const runner = new ScanRunner({
     scanRuns: repositories.scanRuns,
@@ -94,6 +97,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     inventory,
     connections,
     equipment: new EquipmentService(repositories.equipment),
+    identities: new EquipmentIdentityService({ store: repositories.inventory, clock, events: dispatcher, rejections }),
     auth: new AuthService(repositories.apiTokens, apiTokenTools, clock, config.adminToken),
     runner,
     scheduler: new ScanScheduler(runner, (id) => repositories.connections.findById(id), logger),

@@ -15,6 +15,12 @@ export type DomainEvent =
       data: { equipmentId: string; source: string; connectionId: string | null };
     }
   | {
+      type: 'equipment.merged';
+      occurredAt: Date;
+      /** `rule`: the identity kind that proved it (automatic), or operator. The absorbed ids answer 404 from now on. */
+      data: { equipmentId: string; absorbed: { equipmentId: string; name: string | null }[]; rule: string | null };
+    }
+  | {
       type: 'scan.completed';
       occurredAt: Date;
       /** `status`: completed, cancelled or failed; every finished run is announced. */
@@ -28,7 +34,7 @@ export type DomainEvent =
 
 export type DomainEventType = DomainEvent['type'];
 
-export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
+export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'equipment.merged', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
 // Fails to compile when an event of the union is missing from the list.
 const _everyTypeListed: [Exclude<DomainEventType, (typeof DOMAIN_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
 

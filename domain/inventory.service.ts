@@ -11,6 +11,7 @@ import { hashDocument } from '../contracts/inventory-hash';
 import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
+import { RejectionList } from './rejected-identity';
 import { retryingClashes } from './retry';
 
 export interface InventorySubmission {
@@ -53,7 +54,7 @@ export interface InventoryOutcome {
 }
 
 /** Lists whose component rows live in their own tables (the primary IP is stored with the interfaces' addresses). */
-const COMPONENT_LISTS = ['cpus', 'memory.modules', 'disks', 'volumes', 'networkInterfaces', 'software'];
+export const COMPONENT_LISTS = ['cpus', 'memory.modules', 'disks', 'volumes', 'networkInterfaces', 'software'];
 
 const MAX_ATTEMPTS = 6;
 
@@ -63,12 +64,27 @@ const MAX_ATTEMPTS = 6;
  * Concurrent submissions of one machine race on unique identity keys; the loser
  * retries and then finds the winner's equipment.
  */
+export interface InventoryServiceDependencies {
+  store: InventoryStore;
+  clock: Clock;
+  /** Where `equipment.created` is published (default: nowhere). */
+  events?: EventSink;
+  /** Identities operators rejected (default: read from `store`). */
+  rejections?: RejectionList;
+}
+
 export class InventoryService {
-  constructor(
-    private readonly store: InventoryStore,
-    private readonly clock: Clock,
-    private readonly events: EventSink = noopEventSink,
-  ) {}
+  private readonly store: InventoryStore;
+  private readonly clock: Clock;
+  private readonly events: EventSink;
+  private readonly rejections: RejectionList;
+
+  constructor(deps: InventoryServiceDependencies) {
+    this.store = deps.store;
+    this.clock = deps.clock;
+    this.events = deps.events ?? noopEventSink;
+    this.rejections = deps.rejections ?? new RejectionList(deps.store, deps.clock);
+  }
 
   async submit(submission: InventorySubmission): Promise<InventoryOutcome> {
     const identities = identitiesOf(submission.document, submission.handle);
@@ -78,12 +94,21 @@ export class InventoryService {
         'the inventory identifies no machine: it needs a system UUID, a serial, a physical MAC address, an SNMP engine ID, sysName with an IP address, or a host name',
       );
     }
+    const rejected = await this.rejections.matching(identities);
+    if (rejected) {
+      throw new DomainError('unprocessable', `refused: ${rejected.kind} ${rejected.value} was rejected by an operator (equipment "${rejected.equipmentName}", ${rejected.rejectedAt.toISOString()}); lift the rejection to accept this machine again`, {
+        extra: { rejectedIdentity: { id: rejected.id, kind: rejected.kind, value: rejected.value } },
+      });
+    }
     const contentHash = submission.contentHash ?? hashDocument(submission.document);
     return retryingClashes(MAX_ATTEMPTS, async () => {
       const outcome = await this.store.inTransaction((tx) => this.apply(tx, submission, contentHash));
+      // After the commit, so that a receiver reading the equipment back finds it.
       if (outcome.decision === 'created') {
-        // After the commit, so that a receiver reading the equipment back finds it.
         this.events.publish({ type: 'equipment.created', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, source: submission.handle.source, connectionId: submission.handle.connectionId ?? null } });
+      } else if (outcome.decision === 'merged') {
+        const absorbed = outcome.explanation.absorbed.map((entry) => ({ equipmentId: entry.equipmentId, name: entry.name ?? null }));
+        this.events.publish({ type: 'equipment.merged', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, absorbed, rule: outcome.explanation.rule } });
       }
       return outcome;
     });

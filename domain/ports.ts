@@ -4,6 +4,7 @@ import type { HeldIdentity, Identity, IdentitySightings } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
+import type { RejectedIdentity } from './rejected-identity';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-run';
 
 /** Offset pagination: every list answer says how many items match in all. */
@@ -94,11 +95,21 @@ export interface InventoryTransaction {
   absorbEquipment(targetId: string, duplicateId: string): Promise<void>;
   recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void>;
   appendHistory(entry: HistoryEntry): Promise<void>;
+  /** Every identity the equipment holds, with its sightings. */
+  identitiesOf(equipmentId: string): Promise<HeldIdentity[]>;
+  /** Deletes the equipment with its identities, sources, components and history (an operator's delete). */
+  deleteEquipment(equipmentId: string): Promise<void>;
+  /** Records rejected identities; one already rejected is left as it was. */
+  addRejected(rejected: readonly RejectedIdentity[]): Promise<void>;
 }
 
 export interface InventoryStore {
   /** Runs `work` in one transaction; a concurrent-write clash rejects with DomainError('retryable'). */
   inTransaction<T>(work: (tx: InventoryTransaction) => Promise<T>): Promise<T>;
+  /** Every rejected identity (a short list, read whole). */
+  listRejected(): Promise<RejectedIdentity[]>;
+  /** Lifts a rejection; false when there was none with this id. */
+  removeRejected(id: string): Promise<boolean>;
   /** `InventoryTransaction.findCandidates` outside a transaction, for hints. */
   findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]>;
 }

@@ -19,7 +19,8 @@ export interface AbsorbedCandidate {
   equipmentId: string;
   /** Its name when it was absorbed (the service fills it in). */
   name?: string;
-  matched: Identity;
+  /** The identity that proved it the same machine; absent when an operator merged it. */
+  matched?: Identity;
 }
 
 interface Match {

@@ -15,6 +15,7 @@ import { AddSecretCiphertextToAgentApiClients1764065300000 } from './17640653000
 import { CreateWebhookDeliveries1764065400000 } from './1764065400000-CreateWebhookDeliveries';
 import { CreateAgentReleases1764065500000 } from './1764065500000-CreateAgentReleases';
 import { TrackIdentitySightings1764065600000 } from './1764065600000-TrackIdentitySightings';
+import { CreateRejectedIdentities1764065700000 } from './1764065700000-CreateRejectedIdentities';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateWebhookDeliveries1764065400000,
   CreateAgentReleases1764065500000,
   TrackIdentitySightings1764065600000,
+  CreateRejectedIdentities1764065700000,
 ];

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import type { EquipmentIdentityService } from '../../domain/equipment-identity.service';
 import type { EquipmentService } from '../../domain/equipment.service';
+import { deleteQuerySchema, rejectedIdentitySchema, toRejectedResponse } from '../schemas/identity.schemas';
 import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
 import {
   equipmentDetailSchema,
@@ -14,7 +17,7 @@ import { defineRoute, type RouteSpec } from '../route';
 
 const notFound = { 404: { description: 'Unknown id', schema: problemSchema } };
 
-export function equipmentRoutes(deps: { equipment: EquipmentService }): RouteSpec[] {
+export function equipmentRoutes(deps: { equipment: EquipmentService; identities: EquipmentIdentityService }): RouteSpec[] {
   const { equipment } = deps;
   return [
     defineRoute({
@@ -59,12 +62,16 @@ export function equipmentRoutes(deps: { equipment: EquipmentService }): RouteSpe
     defineRoute({
       method: 'delete',
       path: '/equipment/:id',
-      summary: 'Delete an equipment with its components and history',
+      summary: 'Delete an equipment with its components and history; mode=reject also refuses its identities in later inventories',
       tag: 'equipment',
       access: 'admin',
       params: idParamSchema,
-      responses: { 204: { description: 'Deleted' }, ...notFound },
-      handler: async ({ params }) => {
+      query: deleteQuerySchema,
+      responses: { 200: { description: 'Deleted and rejected: the identities now refused', schema: z.object({ rejected: z.array(rejectedIdentitySchema) }) }, 204: { description: 'Deleted (forgotten)' }, ...notFound },
+      handler: async ({ params, query }) => {
+        if (query.mode === 'reject') {
+          return { body: { rejected: (await deps.identities.reject(params.id)).map(toRejectedResponse) } };
+        }
         await equipment.delete(params.id);
         return { status: 204 };
       },

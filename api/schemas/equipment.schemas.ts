@@ -70,7 +70,7 @@ const identitySchema = z.object({ kind: z.enum(IDENTITY_KINDS), value: z.string(
 export const matchExplanationSchema = z.object({
   rule: z.union([z.enum(IDENTITY_KINDS), z.literal('operator')]).nullable().describe('The kind of identity that matched; operator: by hand; null: nothing matched, created'),
   matched: identitySchema.optional().describe('The identity value that matched'),
-  absorbed: z.array(z.object({ equipmentId: z.string(), name: z.string().optional(), matched: identitySchema })).describe('Duplicates merged into this equipment (their ids answer 404 since)'),
+  absorbed: z.array(z.object({ equipmentId: z.string(), name: z.string().optional(), matched: identitySchema.optional().describe('Absent when an operator merged it') })).describe('Duplicates merged into this equipment (their ids answer 404 since)'),
   refused: z.array(z.object({ equipmentId: z.string(), matched: identitySchema, reason: z.string() })).describe('Candidates that held one of its identities but were not taken, and why'),
 });
 

@@ -15,11 +15,13 @@ import { EquipmentEntity } from './equipment.entity';
 import { ImportedFileEntity } from './imported-file.entity';
 import { InventoryConnectionEntity } from './inventory-connection.entity';
 import { InventoryHistoryEntity } from './inventory-history.entity';
+import { RejectedIdentityEntity } from './rejected-identity.entity';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from './scan-run.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export const ENTITIES = [
+  RejectedIdentityEntity,
   ApiTokenEntity,
   InventoryConnectionEntity,
   EquipmentEntity,

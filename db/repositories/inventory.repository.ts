@@ -5,6 +5,8 @@ import type { InventoryDocument, InventorySource, SourceHandle } from '../../con
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, SourceSighting, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
+import type { RejectedIdentity } from '../../domain/rejected-identity';
+import { RejectedIdentityEntity } from '../entities/rejected-identity.entity';
 import { serialParts } from '../../domain/identity';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
@@ -37,6 +39,16 @@ export class InventoryRepository implements InventoryStore {
 
   findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {
     return new TypeormInventoryTransaction(this.transactor.manager).findCandidates(identities);
+  }
+
+  async listRejected(): Promise<RejectedIdentity[]> {
+    const rows = await this.transactor.manager.find(RejectedIdentityEntity, { order: { rejectedAt: 'DESC' } });
+    return rows.map((row) => ({ id: row.id, kind: row.kind as IdentityKind, value: row.value, equipmentName: row.equipmentName, rejectedAt: row.rejectedAt }));
+  }
+
+  async removeRejected(id: string): Promise<boolean> {
+    const result = await this.transactor.run((manager) => manager.delete(RejectedIdentityEntity, { id }));
+    return (result.affected ?? 0) > 0;
   }
 }
 
@@ -226,6 +238,29 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       EquipmentSourceEntity,
       [{ equipmentId, source: handle.source, connectionId: handle.connectionId ?? '', lastContentHash: contentHash, firstSeenAt: seenAt, lastSeenAt: seenAt }],
       { conflict: ['equipmentId', 'source', 'connectionId'], update: ['lastContentHash', 'lastSeenAt'] },
+    );
+  }
+
+  async identitiesOf(equipmentId: string): Promise<HeldIdentity[]> {
+    await this.sql.flush();
+    const rows = await this.manager.find(EquipmentIdentityEntity, { where: { equipmentId }, order: { id: 'ASC' } });
+    return rows.map((row) => ({ kind: row.kind as IdentityKind, value: row.value, seenBy: row.seenBy ?? null }));
+  }
+
+  async deleteEquipment(equipmentId: string): Promise<void> {
+    await this.sql.flush();
+    // Identities, sources, components and history go with the row (ON DELETE CASCADE).
+    await this.manager.delete(EquipmentEntity, { id: equipmentId });
+  }
+
+  async addRejected(rejected: readonly RejectedIdentity[]): Promise<void> {
+    if (rejected.length === 0) {
+      return;
+    }
+    await this.sql.flush();
+    await this.sql.execute(
+      `INSERT ${this.sql.isSqlite ? 'OR IGNORE' : 'IGNORE'} INTO ${this.sql.names(RejectedIdentityEntity, 'id').table} (id, kind, value, equipment_name, rejected_at) VALUES ${rejected.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      rejected.flatMap((entry) => this.sql.values(RejectedIdentityEntity, { id: entry.id, kind: entry.kind, value: entry.value.slice(0, 255), equipmentName: entry.equipmentName.slice(0, 255), rejectedAt: entry.rejectedAt })),
     );
   }
 

@@ -45,7 +45,7 @@ function setUp(scripts: [string, HostScript][], alive: string[]) {
   const store = new MemoryInventoryStore(clock);
   const scanRuns = new MemoryScanRuns();
   store.linkReferences(scanRuns);
-  const inventory = new InventoryService(store, clock);
+  const inventory = new InventoryService({ store, clock });
   const probe = new ScriptedHostProbe(new Map(scripts));
   const finished: { id: string; status: string; counts: ScanCounts }[] = [];
   const sut = new ScanRunner({

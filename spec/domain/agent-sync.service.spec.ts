@@ -30,7 +30,7 @@ async function setUp() {
   const agents = new MemoryAgentStore();
   inventoryStore.linkReferences(agents);
   const events = new CollectingEventSink();
-  const inventory = new InventoryService(inventoryStore, clock, events);
+  const inventory = new InventoryService({ store: inventoryStore, clock, events });
   const access = new AgentAccessService(new MemoryAgentClientStore(agents), new FakeSecretTools(), clock);
   const { client } = await access.authenticate('office-agent', (await access.generateSecret()).clientSecret);
   // random() = 0.5: the jitter cancels out and the next check is exactly an hour away.

@@ -22,7 +22,7 @@ function setUp() {
   const clock = new ManualClock(new Date('2026-03-02T08:00:00Z'));
   const store = new MemoryInventoryStore(clock);
   const events = new CollectingEventSink();
-  return { clock, store, events, sut: new InventoryService(store, clock, events) };
+  return { clock, store, events, sut: new InventoryService({ store, clock, events }) };
 }
 
 const isDomainError = (code: DomainError['code'], message?: RegExp) => (error: unknown) => error instanceof DomainError && error.code === code && (!message || message.test(error.message));
@@ -56,7 +56,7 @@ describe(InventoryService.name, () => {
     const events = new CollectingEventSink((event) => {
       committedAtPublish.push(event.type === 'equipment.created' && store.equipmentRow(event.data.equipmentId) !== undefined);
     });
-    const sut = new InventoryService(store, clock, events);
+    const sut = new InventoryService({ store, clock, events });
 
     const outcome = await sut.submit({ document: dellLaptop.ocs, handle: { source: 'ocs', connectionId: 'c-ocs', sourceKey: 'PC-ACCT-042-2026-03-01' } });
 
@@ -119,6 +119,7 @@ describe(InventoryService.name, () => {
     const snmp = await sut.submit({ document: dellLaptop.snmp, handle: { source: 'snmp', connectionId: 'c-lan' } });
     const capture = await sut.submit({ document: dellLaptop.captureAgent, handle: { source: 'capture-agent', connectionId: 'c-lan' } });
     assert.notEqual(snmp.equipmentId, capture.equipmentId, 'no identifier in common yet');
+    const absorbedName = store.equipmentRow(snmp.equipmentId)?.name;
 
     const outcome = await sut.submit({ document: dellLaptop.pushAgent, handle: { source: 'push-agent' } });
 
@@ -134,6 +135,10 @@ describe(InventoryService.name, () => {
     assert.deepEqual(store.sourcesOf(capture.equipmentId).map((source) => source.source).sort(), ['capture-agent', 'push-agent', 'snmp']);
     assert.deepEqual(store.historyOf(capture.equipmentId).map((entry) => entry.decision), ['created', 'created', 'merged']);
     assert.equal(events.ofType('equipment.created').length, 2, 'a merge announces no creation');
+    const [merged] = events.ofType('equipment.merged');
+    assert.deepEqual(merged?.data, { equipmentId: capture.equipmentId, absorbed: [{ equipmentId: snmp.equipmentId, name: absorbedName }], rule: 'uuid' });
+    const explanation = store.historyOf(capture.equipmentId).at(-1)?.explanation;
+    assert.deepEqual(explanation?.absorbed.map((entry) => [entry.equipmentId, entry.matched?.kind]), [[snmp.equipmentId, 'mac']], 'the history names what it absorbed, and by which identity');
   });
 
   it('attaches a pending agent’s inventory to the equipment an operator chose, which then holds the agent’s key', async () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../../domain/clock';
 import { systemClock } from '../../domain/clock';
 import type { Identity } from '../../domain/identity';
+import type { RejectedIdentity } from '../../domain/rejected-identity';
 import type { HistoryRecord, InventoryStore, InventoryTransaction } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
 import {
@@ -46,6 +47,20 @@ export class MemoryInventoryStore implements InventoryStore {
 
   async findCandidates(identities: readonly Identity[]): Promise<IdentifiedEquipment[]> {
     return candidatesIn(this.tables, identities);
+  }
+
+  async listRejected(): Promise<RejectedIdentity[]> {
+    return [...this.tables.rejected.values()].map((entry) => ({ ...entry }));
+  }
+
+  async removeRejected(id: string): Promise<boolean> {
+    return this.transact(async (tables) => {
+      const found = [...tables.rejected].find(([, entry]) => entry.id === id);
+      if (found) {
+        tables.rejected.delete(found[0]);
+      }
+      return found !== undefined;
+    });
   }
 
   // ---- Reads for specs and the other fakes (committed state) -----------------

@@ -2,6 +2,7 @@ import type { Clock } from '../../domain/clock';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import { DomainError } from '../../domain/errors';
 import { serialParts, type HeldIdentity, type Identity, type IdentitySightings } from '../../domain/identity';
+import type { RejectedIdentity } from '../../domain/rejected-identity';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, HistoryRecord, InputReceipt, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
@@ -65,6 +66,8 @@ export interface InventoryTables {
   nextHistoryId: number;
   /** Absorptions to replay on the other tables once committed. */
   absorbed: { duplicateId: string; targetId: string }[];
+  /** Keyed by kind and value, as the unique key of rejected_identities. */
+  rejected: Map<string, RejectedIdentity>;
 }
 
 /** The limits of the columns the real repository writes into. */
@@ -90,11 +93,12 @@ export function copyTables(tables: InventoryTables): InventoryTables {
     componentWrites: [...tables.componentWrites],
     nextHistoryId: tables.nextHistoryId,
     absorbed: [],
+    rejected: new Map(tables.rejected),
   };
 }
 
 export function emptyTables(): InventoryTables {
-  return { equipment: new Map(), identities: new Map(), sources: [], history: [], receipts: new Map(), componentWrites: [], nextHistoryId: 1, absorbed: [] };
+  return { equipment: new Map(), identities: new Map(), sources: [], history: [], receipts: new Map(), componentWrites: [], nextHistoryId: 1, absorbed: [], rejected: new Map() };
 }
 
 /** The addresses component-rows.ts stores for a document: interfaces' IPv4 and IPv6, and the primary IP. */
@@ -231,6 +235,31 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
           row.ipAddresses = addressesOf(write.document);
         }
         this.tables.componentWrites.push({ equipmentId: id, lists: [...write.changedLists] });
+      }
+    }
+  }
+
+  async identitiesOf(equipmentId: string): Promise<HeldIdentity[]> {
+    return [...this.tables.identities.values()].filter((row) => row.equipmentId === equipmentId).map(({ kind, value, seenBy }) => ({ kind, value, seenBy: seenBy ?? null }));
+  }
+
+  async deleteEquipment(equipmentId: string): Promise<void> {
+    // ON DELETE CASCADE: identities, sources and history go with the row.
+    this.tables.equipment.delete(equipmentId);
+    for (const [key, row] of this.tables.identities) {
+      if (row.equipmentId === equipmentId) {
+        this.tables.identities.delete(key);
+      }
+    }
+    this.tables.sources = this.tables.sources.filter((row) => row.equipmentId !== equipmentId);
+    this.tables.history = this.tables.history.filter((row) => row.equipmentId !== equipmentId);
+  }
+
+  async addRejected(rejected: readonly RejectedIdentity[]): Promise<void> {
+    for (const entry of rejected) {
+      const key = identityKey(entry.kind, entry.value);
+      if (!this.tables.rejected.has(key)) {
+        this.tables.rejected.set(key, { ...entry });
       }
     }
   }

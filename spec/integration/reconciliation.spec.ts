@@ -24,7 +24,7 @@ for (const kind of testDatabaseKinds()) {
     before(async () => {
       ({ dataSource, close } = await openMigratedDataSource(kind));
       const transactor = new Transactor(dataSource);
-      sut = new InventoryService(new InventoryRepository(transactor), clock);
+      sut = new InventoryService({ store: new InventoryRepository(transactor), clock });
       equipment = new TypeormEquipmentRepository(dataSource, transactor, clock);
     });
     beforeEach(async () => {

@@ -1021,10 +1021,12 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete an equipment with its components and history */
+        /** Delete an equipment with its components and history; mode=reject also refuses its identities in later inventories */
         delete: {
             parameters: {
-                query?: never;
+                query?: {
+                    mode?: "forget" | "reject";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -1033,7 +1035,26 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Deleted */
+                /** @description Deleted and rejected: the identities now refused */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rejected: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                value: string;
+                                equipmentName: string;
+                                /** Format: date-time */
+                                rejectedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Deleted (forgotten) */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -1315,7 +1336,8 @@ export interface paths {
                                     absorbed: {
                                         equipmentId: string;
                                         name?: string;
-                                        matched: {
+                                        /** @description Absent when an operator merged it */
+                                        matched?: {
                                             /** @enum {string} */
                                             kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
                                             value: string;
@@ -1363,6 +1385,324 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/equipment/{id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identities an equipment holds: kind, value, strength, the sources reporting each, first and last seen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Strongest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                /** @description Normalised; a serial is SERIAL|manufacturer */
+                                value: string;
+                                /**
+                                 * @description strong: UUID, serial, engine ID, source key; medium: a physical MAC; weak: names and addresses
+                                 * @enum {string}
+                                 */
+                                strength: "strong" | "medium" | "weak";
+                                /** @description A source’s latest inventory still reports it; a weak identity matches only then */
+                                current: boolean;
+                                sources: {
+                                    /** @description source/connection */
+                                    source: string;
+                                    /** Format: date-time */
+                                    firstSeenAt: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description Refreshed at most hourly
+                                     */
+                                    lastSeenAt: string;
+                                    current: boolean;
+                                }[];
+                                firstSeenAt: string | null;
+                                lastSeenAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unknown id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/equipment/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merges duplicates into this equipment (dryRun: only shows the result and any contradiction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The duplicates to merge into this equipment */
+                        from: string[];
+                        /**
+                         * @description Only show the result and any contradiction
+                         * @default false
+                         */
+                        dryRun?: boolean;
+                        /**
+                         * @description Merge although a UUID, serial or engine ID differs
+                         * @default false
+                         */
+                        acceptContradictions?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Merged, or what a merge would do */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            equipmentId: string;
+                            absorbed: {
+                                equipmentId: string;
+                                name: string;
+                            }[];
+                            contradictions: {
+                                equipmentId: string;
+                                reason: string;
+                            }[];
+                            result: {
+                                name: string;
+                                type: string;
+                                identities: {
+                                    /** @enum {string} */
+                                    kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                    value: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description A bad body, or the target among from */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unknown id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A UUID, serial or engine ID tells them apart: send acceptContradictions to merge anyway */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rejected-identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identities refused by deleting their equipment with mode=reject; inventories holding one create nothing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                value: string;
+                                equipmentName: string;
+                                /** Format: date-time */
+                                rejectedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rejected-identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lifts a rejection: inventories holding the identity are accepted again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lifted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unknown id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3156,7 +3496,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 url: string;
-                                events: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                                events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                                 enabled: boolean;
                                 /** @description HTTP status of the last attempt; null when it got no answer */
                                 lastStatus: number | null;
@@ -3185,7 +3525,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url: string;
-                        events: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                        events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                         secret?: string;
                         /** @default true */
                         enabled?: boolean;
@@ -3202,7 +3542,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -3272,7 +3612,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -3364,7 +3704,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url?: string;
-                        events?: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                        events?: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                         enabled?: boolean;
                     };
                 };
@@ -3379,7 +3719,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
