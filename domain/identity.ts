@@ -1,6 +1,9 @@
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { JUNK_MAC_PREFIXES, JUNK_SERIALS, JUNK_UUIDS, normalizeJunkKey } from './junk-identifiers';
+import { normalizeManufacturer } from './manufacturer-aliases';
 import { isPlaceholderHostname, normalizeDomain } from './placeholder-names';
+
+export { normalizeManufacturer };
 
 /**
  * Kinds of identity, strongest first. Reconciliation tries them in this order.
@@ -209,19 +212,4 @@ export function identitiesOf(document: InventoryDocument, handle?: SourceHandle)
     add('scan-address', `${handle.connectionId}|${identity.primaryIp.trim().toLowerCase()}`);
   }
   return identities;
-}
-
-/**
- * Reduces vendor spellings to one key ("Dell Inc." and "DELL" are the same
- * manufacturer), so that serial + manufacturer matches across sources.
- */
-export function normalizeManufacturer(raw: string | undefined): string {
-  const words = (raw ?? '')
-    .toLowerCase()
-    .replace(/[.,]/g, ' ')
-    .split(/\s+/)
-    .filter((word) => word && !['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'gmbh', 'computer', 'international'].includes(word));
-  const first = words[0] ?? '';
-  const aliases: Record<string, string> = { hewlett: 'hp', 'hewlett-packard': 'hp' };
-  return aliases[first] ?? first;
 }
