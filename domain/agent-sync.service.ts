@@ -74,6 +74,15 @@ export interface AgentStore {
 /** The domain's part of the answer; the endpoint adds the `agentUpdate` offer. */
 export type SyncOutcome = Omit<SyncAnswer, 'agentUpdate'>;
 
+/** An agent's clock may be wrong: a `date` more than this ahead of the server's is taken as now. */
+const MAX_CLOCK_AHEAD_MS = 10 * 60_000;
+
+/** When the agent took its inventory (its `date`), the server's now when that is unreadable or in the future. */
+function observedAt(date: string, now: Date): Date {
+  const taken = new Date(date);
+  return Number.isNaN(taken.getTime()) || taken.getTime() > now.getTime() + MAX_CLOCK_AHEAD_MS ? now : taken;
+}
+
 /** Agents check hourly; each answer moves the next check by up to ±10% so that a building booting at 8:00 spreads out. */
 export const CHECK_INTERVAL_SECONDS = 3600;
 const JITTER = 0.1;
@@ -142,7 +151,7 @@ export class AgentSyncService {
           // on one event loop makes every one of them slow (a long latency tail) for no more throughput.
           await this.reconciling.acquire();
           try {
-            await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash });
+            await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash, receivedAt: observedAt(request.date, now) });
           } finally {
             this.reconciling.release();
           }
@@ -156,7 +165,8 @@ export class AgentSyncService {
           ipAddress,
           os: [document.os?.name, document.os?.version].filter(Boolean).join(' ') || null,
           systemUuid: document.identity.systemUuid ?? null,
-          lastInventoryAt: now,
+          // When the agent took it: associating the entry later reconciles it as of that time.
+          lastInventoryAt: observedAt(request.date, now),
           suggestedEquipmentId: await this.inventory.suggestMatch(document),
           document,
           createdAt: now,

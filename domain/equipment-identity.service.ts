@@ -7,7 +7,8 @@ import { DomainError, notFound } from './errors';
 import { noopEventSink, type EventSink } from './events';
 import { IDENTITY_STRENGTH, isCurrent, type HeldIdentity, type IdentityKind, type IdentityStrength } from './identity';
 import { COMPONENT_LISTS } from './inventory.service';
-import { diffDocuments, mergeDocuments } from './merge';
+import { combineOwned, type Owned } from './field-ownership';
+import { diffDocuments } from './merge';
 import type { InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { contradiction } from './reconcile';
 import type { RejectedIdentity, RejectionList } from './rejected-identity';
@@ -75,7 +76,7 @@ export class EquipmentIdentityService {
       const target = await this.require(tx, targetId);
       const targetIdentities = await tx.identitiesOf(targetId);
       const outcome: MergeResult = { dryRun: options.dryRun, equipmentId: targetId, absorbed: [], contradictions: [], result: { name: target.name, type: target.type, identities: [] } };
-      let document = target.document;
+      let view: Owned = { document: target.document, provenance: target.provenance ?? {} };
       const identities = [...targetIdentities];
       for (const id of from) {
         const duplicate = await this.require(tx, id);
@@ -84,11 +85,11 @@ export class EquipmentIdentityService {
         if (found) {
           outcome.contradictions.push({ equipmentId: id, reason: `${found.kind} ${found.held} differs from ${found.seen}: two machines by their strong identities` });
         }
-        document = mergeDocuments(duplicate.document, document);
+        view = combineOwned(view, { document: duplicate.document, provenance: duplicate.provenance ?? {} });
         identities.push(...held);
         outcome.absorbed.push({ equipmentId: id, name: duplicate.name });
       }
-      outcome.result = { name: target.nameLocked ? target.name : displayNameOf(document), type: target.typeLocked ? target.type : inferEquipmentType(document), identities: identities.map(({ kind, value }) => ({ kind, value })) };
+      outcome.result = { name: target.nameLocked ? target.name : displayNameOf(view.document), type: target.typeLocked ? target.type : inferEquipmentType(view.document), identities: identities.map(({ kind, value }) => ({ kind, value })) };
       if (options.dryRun) {
         return outcome;
       }
@@ -97,7 +98,7 @@ export class EquipmentIdentityService {
           extra: { contradictions: outcome.contradictions },
         });
       }
-      await this.write(tx, target, document, outcome);
+      await this.write(tx, target, view, outcome);
       return outcome;
     });
     if (!options.dryRun) {
@@ -136,7 +137,7 @@ export class EquipmentIdentityService {
     this.deps.rejections.invalidate();
   }
 
-  private async write(tx: InventoryTransaction, target: StoredEquipmentState, document: StoredEquipmentState['document'], outcome: MergeResult): Promise<void> {
+  private async write(tx: InventoryTransaction, target: StoredEquipmentState, { document, provenance }: Owned, outcome: MergeResult): Promise<void> {
     for (const { equipmentId } of outcome.absorbed) {
       await tx.absorbEquipment(target.id, equipmentId);
     }
@@ -148,6 +149,7 @@ export class EquipmentIdentityService {
       ignoredUntil: target.ignoredUntil,
       lastInventoryAt: target.lastInventoryAt ?? now,
       document,
+      provenance,
       changedLists: COMPONENT_LISTS,
     });
     await tx.appendHistory({

@@ -11,20 +11,29 @@ const CHASSIS_TYPES: readonly { pattern: RegExp; type: EquipmentType }[] = [
   { pattern: /desktop|tower|mini|all.in.one|space.saving|lunch ?box|pizza|stick/i, type: 'Workstation' },
 ];
 
-/** The equipment type a document suggests: a source's explicit hint, then hypervisor, chassis and OS clues. */
-export function inferEquipmentType(document: InventoryDocument): EquipmentType {
-  if (document.typeHint) {
-    return document.typeHint;
-  }
+/** Hints that name a computer without saying which kind. */
+const GENERIC_COMPUTER_HINTS: ReadonlySet<EquipmentType> = new Set(['Server', 'Workstation']);
+
+/** A virtual machine from its hypervisor's SMBIOS strings, else the SMBIOS chassis type. */
+function typeFromHardware(document: InventoryDocument): EquipmentType | undefined {
   const { identity } = document;
   const hardware = `${identity.manufacturer ?? ''} ${identity.model ?? ''}`;
   if (VIRTUAL_MACHINE_PATTERNS.some((pattern) => pattern.test(hardware))) {
     return 'VirtualMachine';
   }
   const chassis = identity.chassisType;
-  const byChassis = chassis ? CHASSIS_TYPES.find((rule) => rule.pattern.test(chassis)) : undefined;
-  if (byChassis) {
-    return byChassis.type;
+  return chassis ? CHASSIS_TYPES.find((rule) => rule.pattern.test(chassis))?.type : undefined;
+}
+
+/** The equipment type a document suggests: a source's explicit hint, then hypervisor, chassis and OS clues. */
+export function inferEquipmentType(document: InventoryDocument): EquipmentType {
+  const fromHardware = typeFromHardware(document);
+  // "Server" or "Workstation" from SNMP only says that HOST-RESOURCES-MIB answered: the hardware an agent read is more specific.
+  if (document.typeHint && !(GENERIC_COMPUTER_HINTS.has(document.typeHint) && fromHardware)) {
+    return document.typeHint;
+  }
+  if (fromHardware) {
+    return fromHardware;
   }
   if (/server/i.test(document.os?.name ?? '')) {
     return 'Server';

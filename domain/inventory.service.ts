@@ -8,7 +8,8 @@ import { identitiesOf, nextSightings, sameIdentity, type HeldIdentity, type Iden
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
-import { diffDocuments, mergeDocuments, type InventoryChange } from './merge';
+import { combineOwned, mergeOwned, type Owned, type Provenance } from './field-ownership';
+import { diffDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
 import { RejectionList } from './rejected-identity';
@@ -143,8 +144,9 @@ export class InventoryService {
     let outcome: InventoryOutcome & { decision: HistoryEntry['decision'] };
     if (decision.kind === 'create') {
       const equipmentId = targetId;
-      const merged = mergeDocuments(undefined, document);
+      const { document: merged, provenance } = mergeOwned(undefined, document, { sourceKey, source: handle.source, observedAt: receivedAt });
       await tx.createEquipment(equipmentId, {
+        provenance,
         name: displayNameOf(merged),
         type: inferEquipmentType(merged),
         ...statusAfterInventory(undefined, rule, receivedAt),
@@ -207,15 +209,15 @@ export class InventoryService {
       // Deleted between the candidate read and the lock: start over.
       throw new DomainError('retryable', `equipment ${equipmentId} vanished during reconciliation`);
     }
-    let document = stored.document;
+    let view: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
     const sources = new Map(stored.sources);
     for (const duplicateId of duplicateIds) {
       const duplicate = await tx.loadForUpdate(duplicateId);
       if (!duplicate) {
         throw new DomainError('retryable', `equipment ${duplicateId} vanished during reconciliation`);
       }
-      // The matched equipment's own facts win over the duplicate's.
-      document = mergeDocuments(duplicate.document, document);
+      // Field by field, the better-ranked and newer owner wins; the matched equipment wins ties.
+      view = combineOwned(view, { document: duplicate.document, provenance: duplicate.provenance ?? {} });
       for (const [key, sighting] of duplicate.sources) {
         if (!sources.has(key)) {
           sources.set(key, sighting);
@@ -228,7 +230,7 @@ export class InventoryService {
       }
       await tx.absorbEquipment(equipmentId, duplicateId);
     }
-    return { ...stored, document, sources };
+    return { ...stored, document: view.document, provenance: view.provenance, sources };
   }
 
   private async updateExisting(
@@ -238,8 +240,12 @@ export class InventoryService {
     { unchanged, rewriteAll }: { unchanged: boolean; rewriteAll: boolean },
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
-    const merged = unchanged ? stored.document : mergeDocuments(stored.document, submission.document);
+    const storedView: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
+    const origin = { sourceKey: sourceKeyOf(submission.handle), source: submission.handle.source, observedAt: receivedAt };
+    const { document: merged, provenance } = unchanged ? storedView : mergeOwned(storedView, submission.document, origin);
     const changes = unchanged ? [] : diffDocuments(stored.document, merged);
+    // Owners are written with the document, or when another source took a field over with the same value.
+    const provenanceChanged = !unchanged && (rewriteAll || changes.length > 0 || ownersDiffer(stored.provenance, provenance));
     const lastInventoryAt = stored.lastInventoryAt && stored.lastInventoryAt > receivedAt ? stored.lastInventoryAt : receivedAt;
     const inferredType = inferEquipmentType(merged);
     await tx.updateEquipment(stored.id, {
@@ -248,6 +254,7 @@ export class InventoryService {
       ...statusAfterInventory(stored, submission.ignoreRule ?? null, receivedAt),
       lastInventoryAt,
       document: changes.length > 0 || rewriteAll ? merged : undefined,
+      provenance: provenanceChanged ? provenance : undefined,
       previousDocument: rewriteAll ? undefined : stored.document,
       changedLists: rewriteAll
         ? COMPONENT_LISTS
@@ -280,6 +287,15 @@ function reconcileAttached(candidates: readonly IdentifiedEquipment[], identitie
   }
   // The source key was only lent to the candidate: it still has to be stored.
   return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
+}
+
+/** Whether some field changed owner (not just its observation time). */
+function ownersDiffer(before: Provenance | null, after: Provenance): boolean {
+  if (!before) {
+    return true;
+  }
+  const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...paths].some((path) => before[path]?.source !== after[path]?.source);
 }
 
 /** The document's new identities, first seen now by this source. */

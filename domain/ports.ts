@@ -2,6 +2,7 @@ import type { Connection, ConnectionInput, ConnectionType } from './connection';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
 import type { HeldIdentity, Identity, IdentitySightings } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
+import type { Provenance } from './field-ownership';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
 import type { RejectedIdentity } from './rejected-identity';
@@ -32,6 +33,8 @@ export interface StoredEquipmentState {
   ignoredUntil: Date | null;
   lastInventoryAt: Date | null;
   document: InventoryDocument;
+  /** Which source supplied each field of `document`; null for equipment stored before it was kept. */
+  provenance: Provenance | null;
   /** What each source (keyed `source/connectionId`) last brought: its content hash and when it was taken. */
   sources: ReadonlyMap<string, SourceSighting>;
 }
@@ -49,6 +52,8 @@ export interface EquipmentWrite {
   lastInventoryAt: Date;
   /** The new merged document; undefined when it did not change. */
   document?: InventoryDocument;
+  /** Who supplied each field of `document` (written with it). */
+  provenance?: Provenance;
   /** Top-level document lists whose component rows must be rewritten ('software', 'cpus'...). */
   changedLists: readonly string[];
   /** The stored document, whose rows are in the database: long lists are then updated by difference. */

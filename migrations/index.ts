@@ -16,6 +16,7 @@ import { CreateWebhookDeliveries1764065400000 } from './1764065400000-CreateWebh
 import { CreateAgentReleases1764065500000 } from './1764065500000-CreateAgentReleases';
 import { TrackIdentitySightings1764065600000 } from './1764065600000-TrackIdentitySightings';
 import { CreateRejectedIdentities1764065700000 } from './1764065700000-CreateRejectedIdentities';
+import { AddProvenanceToEquipment1764065800000 } from './1764065800000-AddProvenanceToEquipment';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateAgentReleases1764065500000,
   TrackIdentitySightings1764065600000,
   CreateRejectedIdentities1764065700000,
+  AddProvenanceToEquipment1764065800000,
 ];

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Provenance } from '../../domain/field-ownership';
 import { bigintToNumber, jsonText } from './columns';
 import type { InventoryDocument } from '../../contracts/inventory-document';
 
@@ -29,6 +30,8 @@ export class EquipmentEntity {
   @Column({ name: 'memory_bytes', type: 'bigint', nullable: true, transformer: bigintToNumber }) memoryBytes!: number | null;
   /** The merged inventory document of all sources. */
   @Column({ type: 'text', transformer: jsonText }) document!: InventoryDocument;
+  /** Which source supplied each field of `document` (JSON); null before it was kept. */
+  @Column({ type: 'text', nullable: true, transformer: jsonText }) provenance!: Provenance | null;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 }) updatedAt!: Date;
 }

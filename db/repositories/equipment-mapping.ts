@@ -34,6 +34,7 @@ export function writeColumns(write: EquipmentWrite): Partial<EquipmentEntity> {
     ignoredUntil: write.ignoredUntil,
     lastInventoryAt: write.lastInventoryAt,
     ...(write.document ? { document: write.document, ...denormalizedColumns(write.document) } : {}),
+    ...(write.provenance ? { provenance: write.provenance } : {}),
   };
 }
 

@@ -72,6 +72,7 @@ function toStoredState(row: EquipmentRowWithSources): StoredEquipmentState {
     ignoredUntil: row.ignoredUntil,
     lastInventoryAt: row.lastInventoryAt,
     document: row.document,
+    provenance: row.provenance ?? null,
     sources: sightings,
   };
 }

@@ -38,7 +38,8 @@ async function setUp() {
   const pendingQueue = new PendingService(agents, new MemoryEquipmentRepository(inventoryStore, clock), inventory);
   /** A first sync with an inventory, then the operator creates the equipment from the pending entry. */
   const associatedAgent = async (document: InventoryDocument = dellLaptop.pushAgent) => {
-    await sut.sync(client, syncRequest({ inventory: document }), AGENT_ADDRESS);
+    // Agents date their inventory when they take it (a minute before they send it, here).
+    await sut.sync(client, syncRequest({ inventory: document, date: new Date(clock.now().getTime() - 60_000).toISOString() }), AGENT_ADDRESS);
     const [pending] = agents.pendingEntries();
     assert.ok(pending, 'the first sync queued the machine');
     return (await pendingQueue.create(pending.id)).equipmentId;
@@ -51,6 +52,7 @@ describe(AgentSyncService.name, () => {
     const { clock, inventoryStore, agents, client, sut, associatedAgent } = await setUp();
     const equipmentId = await associatedAgent();
     const inventoriedAt = clock.now();
+    const takenAt = new Date(inventoriedAt.getTime() - 60_000);
     const historyBefore = inventoryStore.historyOf(equipmentId).length;
     clock.advanceMs(HOUR_MS);
 
@@ -62,7 +64,7 @@ describe(AgentSyncService.name, () => {
     assert.equal(agent?.lastInventoryAt?.toISOString(), inventoriedAt.toISOString(), 'last contact and last inventory are told apart');
     assert.deepEqual([agent?.version, agent?.status, agent?.ipAddress], ['1.4.1', 'Degraded', '198.18.1.43']);
     assert.equal(inventoryStore.historyOf(equipmentId).length, historyBefore, 'no reconciliation');
-    assert.equal(inventoryStore.equipmentRow(equipmentId)?.lastInventoryAt?.toISOString(), inventoriedAt.toISOString());
+    assert.equal(inventoryStore.equipmentRow(equipmentId)?.lastInventoryAt?.toISOString(), takenAt.toISOString(), 'the equipment is as of when the agent took the inventory');
   });
 
   it('reconciles a full inventory of an associated agent into its equipment, queueing nothing', async () => {
@@ -71,7 +73,7 @@ describe(AgentSyncService.name, () => {
     clock.advanceMs(HOUR_MS);
     const upgraded = withSoftware(dellLaptop.pushAgent, ['Mozilla Firefox', 'LibreOffice']);
 
-    const answer = await sut.sync(client, syncRequest({ inventory: upgraded }), AGENT_ADDRESS);
+    const answer = await sut.sync(client, syncRequest({ inventory: upgraded, date: clock.now().toISOString() }), AGENT_ADDRESS);
 
     assert.equal(answer.inventoryRequired, undefined);
     assert.deepEqual(inventoryStore.equipmentRow(equipmentId)?.document.software?.map((software) => software.name), ['Mozilla Firefox', 'LibreOffice']);

@@ -73,9 +73,10 @@ describe(InventoryService.name, () => {
     assert.equal(outcome.decision, 'updated');
     assert.equal(outcome.matchedBy, 'uuid');
     assert.equal(outcome.equipmentId, created.equipmentId);
-    assert.ok(outcome.changes.some((change) => change.field === 'software'));
     assert.equal(store.equipmentRows().length, 1);
-    assert.deepEqual(store.equipmentRow(created.equipmentId)?.document.software?.map((software) => software.name), ['Mozilla Firefox', '7-Zip'], 'the list OCS states replaces the stored one');
+    // Agents and OCS files rank alike for software: the agent's list stands until one of their lists changes.
+    assert.deepEqual(store.equipmentRow(created.equipmentId)?.document.software?.map((software) => software.name), ['Mozilla Firefox'], 'an equal source’s first word does not take a field over');
+    assert.ok(!outcome.changes.some((change) => change.field === 'software'));
     assert.deepEqual(store.sourcesOf(created.equipmentId).map((source) => source.source).sort(), ['ocs', 'push-agent']);
     assert.deepEqual(store.historyOf(created.equipmentId).map((entry) => [entry.decision, entry.matchedBy]), [['created', null], ['updated', 'uuid']]);
     assert.equal(events.events.length, 1, 'only the creation was announced');

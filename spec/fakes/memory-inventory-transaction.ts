@@ -3,6 +3,7 @@ import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import { DomainError } from '../../domain/errors';
 import { serialParts, type HeldIdentity, type Identity, type IdentitySightings } from '../../domain/identity';
 import type { RejectedIdentity } from '../../domain/rejected-identity';
+import type { Provenance } from '../../domain/field-ownership';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, HistoryRecord, InputReceipt, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
@@ -19,6 +20,7 @@ export interface EquipmentRow {
   ignoredUntil: Date | null;
   lastInventoryAt: Date | null;
   document: InventoryDocument;
+  provenance: Provenance | null;
   /** The equipment_ip_addresses rows: rewritten only with the `networkInterfaces` component list, as in the database. */
   ipAddresses: string[];
   createdAt: Date;
@@ -195,6 +197,7 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
       ignoredUntil: row.ignoredUntil,
       lastInventoryAt: row.lastInventoryAt,
       document: jsonCopy(row.document),
+      provenance: row.provenance ? jsonCopy(row.provenance) : null,
       sources,
     };
   }
@@ -214,6 +217,7 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
       ignoredUntil: write.ignoredUntil,
       lastInventoryAt: write.lastInventoryAt,
       document: jsonCopy(write.document),
+      provenance: write.provenance ? jsonCopy(write.provenance) : null,
       ipAddresses: write.changedLists.includes('networkInterfaces') ? addressesOf(write.document) : [],
       createdAt: now,
       updatedAt: now,
@@ -228,6 +232,9 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
       return;
     }
     Object.assign(row, { name: write.name.slice(0, NAME_MAX), type: write.type, status: write.status, ignoredUntil: write.ignoredUntil, lastInventoryAt: write.lastInventoryAt, updatedAt: this.clock.now() });
+    if (write.provenance) {
+      row.provenance = jsonCopy(write.provenance);
+    }
     if (write.document) {
       row.document = jsonCopy(write.document);
       if (write.changedLists.length > 0) {

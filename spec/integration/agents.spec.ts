@@ -329,11 +329,12 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(equipment.inventory.software.map((item: Json) => item.name).sort(), ['7-Zip', 'LibreOffice'], 'the pending inventory landed on the chosen equipment');
 
       clock.advanceMs(3600_000);
-      const answer = await sync(await tokenFor('office-agent', secret), syncBody({ inventory: inventory(['7-Zip', 'LibreOffice', 'Firefox']) }));
+      const takenAt = new Date(clock.now().getTime() - 30_000).toISOString();
+      const answer = await sync(await tokenFor('office-agent', secret), syncBody({ inventory: inventory(['7-Zip', 'LibreOffice', 'Firefox']), date: takenAt }));
       assert.equal(answer.status, 200, await answer.clone().text());
       equipment = await (await server.call(`/api/v1/equipment/${workstationId}`)).json();
       assert.ok(equipment.inventory.software.some((item: Json) => item.name === 'Firefox'), 'the next sync updated it');
-      assert.equal(equipment.lastInventoryAt, clock.now().toISOString());
+      assert.equal(equipment.lastInventoryAt, takenAt, 'as of when the agent took the inventory (its date)');
       assert.equal(await pendingOf(AGENT_UUID), undefined, 'an associated agent never returns to the queue');
       const agents = (await (await server.call('/api/v1/agents')).json()).items as Json[];
       assert.equal(agents.find((agent) => agent.uuid === AGENT_UUID).equipmentId, workstationId);

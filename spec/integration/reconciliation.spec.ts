@@ -47,8 +47,8 @@ for (const kind of testDatabaseKinds()) {
       const merged = await equipment.findById(outcomes[0]!.equipmentId);
       assert.equal(merged?.type, 'Laptop');
       assert.deepEqual(merged?.sources.map((source) => source.source).sort(), ['capture-agent', 'ocs', 'push-agent', 'snmp']);
-      // OCS's software list replaced the agent's; SNMP and the capture agent did not erase it.
-      assert.deepEqual(merged?.document.software?.map((software) => software.name), ['Mozilla Firefox', '7-Zip']);
+      // The agent's software list stands (OCS ranks alike and said it first, not differently since); SNMP and the capture agent did not erase it.
+      assert.deepEqual(merged?.document.software?.map((software) => software.name), ['Mozilla Firefox']);
       assert.equal(merged?.document.loggedInUser, 'CORP\\jdoe');
       assert.equal(merged?.document.snmp?.sysName, 'PC-ACCT-042');
     });
