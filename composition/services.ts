@@ -20,6 +20,7 @@ import { InventoryService } from '../domain/inventory.service';
 import { PendingService } from '../domain/pending.service';
 import { RejectionList } from '../domain/rejected-identity';
 import { EquipmentIdentityService } from '../domain/equipment-identity.service';
+import { EquipmentSplitService } from '../domain/equipment-split.service';
 import { ScanService } from '../domain/scan.service';
 import { WebhookService } from '../domain/webhook.service';
 import { Metrics } from '../observability/metrics';
@@ -98,6 +99,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     connections,
     equipment: new EquipmentService(repositories.equipment),
     identities: new EquipmentIdentityService({ store: repositories.inventory, clock, events: dispatcher, rejections }),
+    splits: new EquipmentSplitService({ store: repositories.inventory, clock, events: dispatcher }),
     auth: new AuthService(repositories.apiTokens, apiTokenTools, clock, config.adminToken),
     runner,
     scheduler: new ScanScheduler(runner, (id) => repositories.connections.findById(id), logger),

@@ -6,7 +6,7 @@ import { inferEquipmentType } from './equipment-type';
 import { DomainError, notFound } from './errors';
 import { noopEventSink, type EventSink } from './events';
 import { IDENTITY_STRENGTH, isCurrent, type HeldIdentity, type IdentityKind, type IdentityStrength } from './identity';
-import { COMPONENT_LISTS } from './inventory.service';
+import { COMPONENT_LISTS, snapshotOf } from './inventory.service';
 import { combineOwned, type Owned } from './field-ownership';
 import { diffDocuments } from './merge';
 import type { InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
@@ -115,9 +115,9 @@ export class EquipmentIdentityService {
     const rejected = await this.deps.store.inTransaction(async (tx) => {
       const stored = await this.require(tx, equipmentId);
       const held = await tx.identitiesOf(equipmentId);
-      const lasting = held.filter((identity) => IDENTITY_STRENGTH[identity.kind] !== 'weak');
+      const lasting = held.filter((identity) => IDENTITY_STRENGTH[identity.kind] !== 'weak' && identity.kind !== 'separated');
       const now = this.deps.clock.now();
-      const records = (lasting.length > 0 ? lasting : held).map((identity) => ({ id: randomUUID(), kind: identity.kind, value: identity.value, equipmentName: stored.name, rejectedAt: now }));
+      const records = (lasting.length > 0 ? lasting : held.filter((identity) => identity.kind !== 'separated')).map((identity) => ({ id: randomUUID(), kind: identity.kind, value: identity.value, equipmentName: stored.name, rejectedAt: now }));
       await tx.addRejected(records);
       await tx.deleteEquipment(equipmentId);
       return records;
@@ -139,6 +139,8 @@ export class EquipmentIdentityService {
 
   private async write(tx: InventoryTransaction, target: StoredEquipmentState, { document, provenance }: Owned, outcome: MergeResult): Promise<void> {
     for (const { equipmentId } of outcome.absorbed) {
+      const duplicate = await this.require(tx, equipmentId);
+      await tx.saveMergeSnapshot(snapshotOf(duplicate, target.id, await tx.identitiesOf(equipmentId), this.deps.clock.now()));
       await tx.absorbEquipment(target.id, equipmentId);
     }
     const now = this.deps.clock.now();

@@ -21,6 +21,12 @@ export type DomainEvent =
       data: { equipmentId: string; absorbed: { equipmentId: string; name: string | null }[]; rule: string | null };
     }
   | {
+      type: 'equipment.split';
+      occurredAt: Date;
+      /** An operator moved identities and sources to `newEquipmentId` (`undoneMerge`: an absorbed equipment restored). */
+      data: { equipmentId: string; newEquipmentId: string; identities: { kind: string; value: string }[]; sources: string[]; undoneMerge: boolean };
+    }
+  | {
       type: 'scan.completed';
       occurredAt: Date;
       /** `status`: completed, cancelled or failed; every finished run is announced. */
@@ -34,7 +40,7 @@ export type DomainEvent =
 
 export type DomainEventType = DomainEvent['type'];
 
-export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'equipment.merged', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
+export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'equipment.merged', 'equipment.split', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
 // Fails to compile when an event of the union is missing from the list.
 const _everyTypeListed: [Exclude<DomainEventType, (typeof DOMAIN_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
 

@@ -9,8 +9,11 @@ export { normalizeManufacturer };
  * Kinds of identity, strongest first. Reconciliation tries them in this order.
  * `source-key` is a source's own handle on a machine (OCS DEVICEID, agent UUID);
  * `scan-address` is the address a scan found a device at, within that scan's connection.
+ * `separated` is no identity of the machine: an operator's word (a split, an undone merge)
+ * that it is not the equipment its value names (`<other equipment id>|<own id>`); no
+ * inventory states it, reconciliation then never joins the two.
  */
-export const IDENTITY_KINDS = ['source-key', 'uuid', 'serial', 'snmp-engine', 'mac', 'snmp-name-ip', 'hostname', 'scan-address'] as const;
+export const IDENTITY_KINDS = ['source-key', 'uuid', 'serial', 'snmp-engine', 'mac', 'snmp-name-ip', 'hostname', 'scan-address', 'separated'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
 /**
@@ -31,7 +34,18 @@ export const IDENTITY_STRENGTH: Readonly<Record<IdentityKind, IdentityStrength>>
   'snmp-name-ip': 'weak',
   hostname: 'weak',
   'scan-address': 'weak',
+  separated: 'strong',
 };
+
+/** The `separated` identities of a pair split by an operator: one for each side. */
+export function separationOf(equipmentId: string, otherId: string): { own: Identity; other: Identity } {
+  return { own: { kind: 'separated', value: `${otherId}|${equipmentId}` }, other: { kind: 'separated', value: `${equipmentId}|${otherId}` } };
+}
+
+/** Whether an operator said `equipment` is not the equipment `otherId`. */
+export function isSeparatedFrom(identities: readonly Identity[], otherId: string): boolean {
+  return identities.some((identity) => identity.kind === 'separated' && identity.value.startsWith(`${otherId}|`));
+}
 
 /**
  * Kinds of which a machine has exactly one value: SMBIOS system UUID, the chassis

@@ -10,7 +10,7 @@ import type { InventoryDocument, SourceHandle } from '../contracts/inventory-doc
 import { hashDocument } from '../contracts/inventory-hash';
 import { combineOwned, mergeOwned, type Owned, type Provenance } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
-import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
+import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, MergeSnapshot, StoredEquipmentState } from './ports';
 import { explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
 import { RejectionList } from './rejected-identity';
 import { retryingClashes } from './retry';
@@ -223,6 +223,8 @@ export class InventoryService {
           sources.set(key, sighting);
         }
       }
+      // Kept so that an operator can undo the merge.
+      await tx.saveMergeSnapshot(snapshotOf(duplicate, equipmentId, await tx.identitiesOf(duplicateId), this.clock.now()));
       // The history says which equipment went into this one, by name: its id answers 404 from now on.
       const absorbed = explanation.absorbed.find((entry) => entry.equipmentId === duplicateId);
       if (absorbed) {
@@ -287,6 +289,19 @@ function reconcileAttached(candidates: readonly IdentifiedEquipment[], identitie
   }
   // The source key was only lent to the candidate: it still has to be stored.
   return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
+}
+
+/** What an equipment is before it is absorbed: enough to bring it back. */
+export function snapshotOf(duplicate: StoredEquipmentState, targetId: string, identities: readonly Identity[], at: Date): MergeSnapshot {
+  const { name, type, status, ignoredUntil, lastInventoryAt, document, provenance } = duplicate;
+  return {
+    absorbedId: duplicate.id,
+    targetId,
+    mergedAt: at,
+    equipment: { name, type, status, ignoredUntil, lastInventoryAt, document, provenance },
+    identities: identities.map(({ kind, value }) => ({ kind, value })),
+    sourceKeys: [...duplicate.sources.keys()],
+  };
 }
 
 /** Whether some field changed owner (not just its observation time). */

@@ -66,7 +66,8 @@ export interface HistoryEntry {
   connectionId: string | null;
   receivedAt: Date;
   contentHash: string;
-  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'outdated';
+  /** `split`: identities and sources moved to another equipment by an operator; `unmerged`: a merge undone. */
+  decision: 'created' | 'updated' | 'unchanged' | 'merged' | 'outdated' | 'split' | 'unmerged';
   matchedBy: string | null;
   changes: InventoryChange[];
   explanation?: MatchExplanation | null;
@@ -106,6 +107,27 @@ export interface InventoryTransaction {
   deleteEquipment(equipmentId: string): Promise<void>;
   /** Records rejected identities; one already rejected is left as it was. */
   addRejected(rejected: readonly RejectedIdentity[]): Promise<void>;
+  /**
+   * Moves identities (by kind and value), sources (by `source/connection` key) and those
+   * sources' history entries and agents from one equipment to another; the moved sources
+   * forget their last content hash, so their next inventory is merged in full.
+   */
+  moveToEquipment(fromId: string, toId: string, move: { identities: readonly Identity[]; sourceKeys: readonly string[] }): Promise<void>;
+  saveMergeSnapshot(snapshot: MergeSnapshot): Promise<void>;
+  /** Reads and deletes the snapshot of an absorbed equipment; null when none was kept. */
+  takeMergeSnapshot(absorbedId: string): Promise<MergeSnapshot | null>;
+  /** One history entry of an equipment, or null. */
+  findHistoryEntry(equipmentId: string, historyId: number): Promise<HistoryRecord | null>;
+}
+
+/** What an absorbed equipment was when it was merged, to undo the merge. */
+export interface MergeSnapshot {
+  absorbedId: string;
+  targetId: string;
+  mergedAt: Date;
+  equipment: Pick<StoredEquipmentState, 'name' | 'type' | 'status' | 'ignoredUntil' | 'lastInventoryAt' | 'document' | 'provenance'>;
+  identities: Identity[];
+  sourceKeys: string[];
 }
 
 export interface InventoryStore {

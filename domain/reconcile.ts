@@ -1,4 +1,4 @@
-import { EXCLUSIVE_KINDS, IDENTITY_STRENGTH, identityRank, isCurrent, sameIdentity, type HeldIdentity, type Identity, type IdentityKind } from './identity';
+import { EXCLUSIVE_KINDS, IDENTITY_STRENGTH, identityRank, isCurrent, isSeparatedFrom, sameIdentity, type HeldIdentity, type Identity, type IdentityKind } from './identity';
 
 /** An existing equipment as reconciliation sees it: its id and the identities it holds. */
 export interface IdentifiedEquipment {
@@ -150,6 +150,9 @@ function refusal(holder: { equipment: IdentifiedEquipment; held: HeldIdentity },
     return describeContradiction(withDocument, 'the inventory’s');
   }
   if (chosen) {
+    if (isSeparatedFrom(holder.equipment.identities, chosen.equipmentId) || isSeparatedFrom(chosen.identities, holder.equipment.equipmentId)) {
+      return `an operator separated it from equipment ${chosen.equipmentId}: two machines, not merged`;
+    }
     const withChosen = contradiction(holder.equipment.identities, chosen.identities);
     if (withChosen) {
       return `${describeContradiction(withChosen, `equipment ${chosen.equipmentId}’s`)}: two machines, not merged`;

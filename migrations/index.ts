@@ -17,6 +17,7 @@ import { CreateAgentReleases1764065500000 } from './1764065500000-CreateAgentRel
 import { TrackIdentitySightings1764065600000 } from './1764065600000-TrackIdentitySightings';
 import { CreateRejectedIdentities1764065700000 } from './1764065700000-CreateRejectedIdentities';
 import { AddProvenanceToEquipment1764065800000 } from './1764065800000-AddProvenanceToEquipment';
+import { CreateMergeSnapshots1764065900000 } from './1764065900000-CreateMergeSnapshots';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   TrackIdentitySightings1764065600000,
   CreateRejectedIdentities1764065700000,
   AddProvenanceToEquipment1764065800000,
+  CreateMergeSnapshots1764065900000,
 ];

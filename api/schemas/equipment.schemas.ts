@@ -80,7 +80,7 @@ export const historyItemSchema = z.object({
   connectionId: z.string().nullable(),
   receivedAt: isoDate,
   contentHash: z.string(),
-  decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate', 'outdated']),
+  decision: z.enum(['created', 'updated', 'unchanged', 'merged', 'duplicate', 'outdated', 'split', 'unmerged']),
   matchedBy: z.string().nullable(),
   changes: z.array(inventoryChangeSchema),
   explanation: matchExplanationSchema.nullable().describe('Why reconciliation decided as it did; null for entries recorded before explanations were kept'),

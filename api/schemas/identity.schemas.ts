@@ -34,3 +34,17 @@ export const deleteQuerySchema = z.strictObject({
 export const rejectedIdentitySchema = z.object({ id: z.string(), kind: z.enum(IDENTITY_KINDS), value: z.string(), equipmentName: z.string(), rejectedAt: isoDate });
 
 export const toRejectedResponse = (entry: RejectedIdentity) => ({ ...entry, rejectedAt: entry.rejectedAt.toISOString() });
+
+export const splitBodySchema = z.strictObject({
+  identities: z.array(z.strictObject({ kind: z.enum(IDENTITY_KINDS), value: z.string().min(1).max(255) })).max(100).default([]).describe('Identities to move, as GET /identities lists them'),
+  sources: z.array(z.string().min(1).max(80)).max(20).default([]).describe('Sources (source/connection) to move with their history and the fields they own'),
+});
+
+export const splitResultSchema = z.object({
+  equipmentId: z.string(),
+  newEquipmentId: z.string().describe('The equipment the identities and sources now belong to (for an undone merge, the absorbed one, back with its id)'),
+  identities: z.array(z.object({ kind: z.string(), value: z.string() })),
+  sources: z.array(z.string()),
+});
+
+export const historyEntryParamsSchema = z.object({ id: z.uuid(), historyId: z.coerce.number().int().positive() });

@@ -16,11 +16,13 @@ import { ImportedFileEntity } from './imported-file.entity';
 import { InventoryConnectionEntity } from './inventory-connection.entity';
 import { InventoryHistoryEntity } from './inventory-history.entity';
 import { RejectedIdentityEntity } from './rejected-identity.entity';
+import { MergeSnapshotEntity } from './merge-snapshot.entity';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from './scan-run.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 
 export const ENTITIES = [
+  MergeSnapshotEntity,
   RejectedIdentityEntity,
   ApiTokenEntity,
   InventoryConnectionEntity,

@@ -101,19 +101,7 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       take: page.limit,
       skip: page.offset,
     });
-    const items = rows.map((row) => ({
-      id: row.id,
-      equipmentId: row.equipmentId,
-      source: row.source as InventorySource,
-      connectionId: row.connectionId,
-      receivedAt: row.receivedAt,
-      contentHash: row.contentHash,
-      decision: row.decision as HistoryRecord['decision'],
-      matchedBy: row.matchedBy,
-      changes: row.changes as HistoryRecord['changes'],
-      explanation: row.explanation,
-    }));
-    return { items, total, ...page };
+    return { items: rows.map(toHistoryRecord), total, ...page };
   }
 
   async releaseExpiredIgnores(now: Date): Promise<number> {
@@ -234,4 +222,19 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     }
     return bySource;
   }
+}
+
+export function toHistoryRecord(row: InventoryHistoryEntity): HistoryRecord {
+  return {
+    id: row.id,
+    equipmentId: row.equipmentId,
+    source: row.source as InventorySource,
+    connectionId: row.connectionId,
+    receivedAt: row.receivedAt,
+    contentHash: row.contentHash,
+    decision: row.decision as HistoryRecord['decision'],
+    matchedBy: row.matchedBy,
+    changes: row.changes as HistoryRecord['changes'],
+    explanation: row.explanation,
+  };
 }

@@ -1,12 +1,14 @@
-import type { EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { HeldIdentity, Identity, IdentityKind, IdentitySightings } from '../../domain/identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../../contracts/inventory-document';
 import { sourceKeyOf } from '../../domain/inventory.service';
-import type { EquipmentWrite, HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, SourceSighting, StoredEquipmentState } from '../../domain/ports';
+import type { EquipmentWrite, HistoryEntry, HistoryRecord, InputReceipt, InventoryStore, InventoryTransaction, MergeSnapshot, SourceSighting, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
 import type { RejectedIdentity } from '../../domain/rejected-identity';
 import { RejectedIdentityEntity } from '../entities/rejected-identity.entity';
+import { MergeSnapshotEntity } from '../entities/merge-snapshot.entity';
+import { toHistoryRecord } from './equipment.repository';
 import { serialParts } from '../../domain/identity';
 import { EquipmentIdentityEntity, EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
@@ -18,6 +20,12 @@ import type { Transactor } from '../transactor';
 import { rewriteComponents } from './component-rows';
 import { RawSql } from './raw-sql';
 import { writeColumns } from './equipment-mapping';
+
+/** `source/connection` (sourceKeyOf) back into its parts; '' is no connection, as the sources table stores it. */
+function parseSourceKey(key: string): { source: string; connectionId: string } {
+  const slash = key.indexOf('/');
+  return slash < 0 ? { source: key, connectionId: '' } : { source: key.slice(0, slash), connectionId: key.slice(slash + 1) };
+}
 
 /** A LIKE pattern matching `text` literally (escape character `!`). */
 function likeEscape(text: string): string {
@@ -263,6 +271,49 @@ class TypeormInventoryTransaction implements InventoryTransaction {
       `INSERT ${this.sql.isSqlite ? 'OR IGNORE' : 'IGNORE'} INTO ${this.sql.names(RejectedIdentityEntity, 'id').table} (id, kind, value, equipment_name, rejected_at) VALUES ${rejected.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
       rejected.flatMap((entry) => this.sql.values(RejectedIdentityEntity, { id: entry.id, kind: entry.kind, value: entry.value.slice(0, 255), equipmentName: entry.equipmentName.slice(0, 255), rejectedAt: entry.rejectedAt })),
     );
+  }
+
+  async moveToEquipment(fromId: string, toId: string, move: { identities: readonly Identity[]; sourceKeys: readonly string[] }): Promise<void> {
+    await this.sql.flush();
+    const manager = this.manager;
+    for (const identity of move.identities) {
+      await manager.update(EquipmentIdentityEntity, { equipmentId: fromId, kind: identity.kind, value: identity.value }, { equipmentId: toId });
+    }
+    for (const key of move.sourceKeys) {
+      const { source, connectionId } = parseSourceKey(key);
+      await manager.update(EquipmentSourceEntity, { equipmentId: fromId, source, connectionId }, { equipmentId: toId, lastContentHash: null });
+      await manager.update(InventoryHistoryEntity, connectionId ? { equipmentId: fromId, source, connectionId } : { equipmentId: fromId, source, connectionId: IsNull() }, { equipmentId: toId });
+    }
+    // A push agent follows its source key; its next sync sends the whole inventory (inventoryRequired).
+    const agentUuids = move.identities.filter((identity) => identity.kind === 'source-key' && identity.value.startsWith('push-agent:')).map((identity) => identity.value.slice('push-agent:'.length));
+    if (agentUuids.length > 0) {
+      await manager.update(AgentEntity, { uuid: In(agentUuids) }, { equipmentId: toId, inventoryHash: null });
+    }
+  }
+
+  async saveMergeSnapshot(snapshot: MergeSnapshot): Promise<void> {
+    await this.sql.flush();
+    const { absorbedId, targetId, mergedAt, equipment, identities, sourceKeys } = snapshot;
+    await this.manager.delete(MergeSnapshotEntity, { absorbedId });
+    await this.manager.insert(MergeSnapshotEntity, { absorbedId, targetId, mergedAt, snapshot: { ...equipment, identities, sourceKeys } });
+  }
+
+  async takeMergeSnapshot(absorbedId: string): Promise<MergeSnapshot | null> {
+    await this.sql.flush();
+    const row = await this.manager.findOne(MergeSnapshotEntity, { where: { absorbedId } });
+    if (!row) {
+      return null;
+    }
+    await this.manager.delete(MergeSnapshotEntity, { absorbedId });
+    const { identities, sourceKeys, ...equipment } = row.snapshot;
+    const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+    return { absorbedId, targetId: row.targetId, mergedAt: row.mergedAt, identities, sourceKeys, equipment: { ...equipment, ignoredUntil: date(equipment.ignoredUntil), lastInventoryAt: date(equipment.lastInventoryAt) } };
+  }
+
+  async findHistoryEntry(equipmentId: string, historyId: number): Promise<HistoryRecord | null> {
+    await this.sql.flush();
+    const row = await this.manager.findOne(InventoryHistoryEntity, { where: { id: historyId, equipmentId } });
+    return row ? toHistoryRecord(row) : null;
   }
 
   async appendHistory(entry: HistoryEntry): Promise<void> {

@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors';
 import { serialParts, type HeldIdentity, type Identity, type IdentitySightings } from '../../domain/identity';
 import type { RejectedIdentity } from '../../domain/rejected-identity';
 import type { Provenance } from '../../domain/field-ownership';
+import type { MergeSnapshot } from '../../domain/ports';
 import { sourceKeyOf } from '../../domain/inventory.service';
 import type { EquipmentWrite, HistoryEntry, HistoryRecord, InputReceipt, InventoryTransaction, StoredEquipmentState } from '../../domain/ports';
 import type { IdentifiedEquipment } from '../../domain/reconcile';
@@ -70,6 +71,7 @@ export interface InventoryTables {
   absorbed: { duplicateId: string; targetId: string }[];
   /** Keyed by kind and value, as the unique key of rejected_identities. */
   rejected: Map<string, RejectedIdentity>;
+  snapshots: Map<string, MergeSnapshot>;
 }
 
 /** The limits of the columns the real repository writes into. */
@@ -96,11 +98,12 @@ export function copyTables(tables: InventoryTables): InventoryTables {
     nextHistoryId: tables.nextHistoryId,
     absorbed: [],
     rejected: new Map(tables.rejected),
+    snapshots: new Map(tables.snapshots),
   };
 }
 
 export function emptyTables(): InventoryTables {
-  return { equipment: new Map(), identities: new Map(), sources: [], history: [], receipts: new Map(), componentWrites: [], nextHistoryId: 1, absorbed: [], rejected: new Map() };
+  return { equipment: new Map(), identities: new Map(), sources: [], history: [], receipts: new Map(), componentWrites: [], nextHistoryId: 1, absorbed: [], rejected: new Map(), snapshots: new Map() };
 }
 
 /** The addresses component-rows.ts stores for a document: interfaces' IPv4 and IPv6, and the primary IP. */
@@ -269,6 +272,39 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
         this.tables.rejected.set(key, { ...entry });
       }
     }
+  }
+
+  async moveToEquipment(fromId: string, toId: string, move: { identities: readonly Identity[]; sourceKeys: readonly string[] }): Promise<void> {
+    this.requireEquipment(toId);
+    for (const identity of move.identities) {
+      const key = identityKey(identity.kind, identity.value);
+      const row = this.tables.identities.get(key);
+      if (row?.equipmentId === fromId) {
+        this.tables.identities.set(key, { ...row, equipmentId: toId });
+      }
+    }
+    const moving = new Set(move.sourceKeys);
+    const keyOf = (row: { source: InventorySource; connectionId: string | null }) => sourceKeyOf({ source: row.source, connectionId: row.connectionId || undefined });
+    this.tables.sources = this.tables.sources.map((row) => (row.equipmentId === fromId && moving.has(keyOf(row)) ? { ...row, equipmentId: toId, lastContentHash: '' } : row));
+    this.tables.history = this.tables.history.map((row) => (row.equipmentId === fromId && moving.has(keyOf(row)) ? { ...row, equipmentId: toId } : row));
+  }
+
+  async saveMergeSnapshot(snapshot: MergeSnapshot): Promise<void> {
+    this.tables.snapshots.set(snapshot.absorbedId, jsonCopy(snapshot));
+  }
+
+  async takeMergeSnapshot(absorbedId: string): Promise<MergeSnapshot | null> {
+    const snapshot = this.tables.snapshots.get(absorbedId);
+    this.tables.snapshots.delete(absorbedId);
+    if (!snapshot) {
+      return null;
+    }
+    const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+    return { ...snapshot, mergedAt: new Date(snapshot.mergedAt), equipment: { ...snapshot.equipment, ignoredUntil: date(snapshot.equipment.ignoredUntil), lastInventoryAt: date(snapshot.equipment.lastInventoryAt) } };
+  }
+
+  async findHistoryEntry(equipmentId: string, historyId: number): Promise<HistoryRecord | null> {
+    return this.tables.history.find((row) => row.id === historyId && row.equipmentId === equipmentId) ?? null;
   }
 
   async updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void> {

@@ -95,5 +95,55 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await server.call(`/api/v1/equipment/${back.equipmentId}`, { method: 'DELETE' })).status, 204);
       assert.equal((await submit(machine)).decision, 'created', 'forgotten: a later inventory brings it back');
     });
+
+    it('undoes an automatic merge from its history entry, and does not merge the two again on the same evidence', async () => {
+      const machine = ocsMachine('ws-undo', '1a2b3c4d-0000-4000-8000-00000000a006', '54:BF:64:A0:00:06');
+      const kept = await submit(machine);
+      const scanned = await submit({ document: { identity: { primaryIp: '198.18.5.16' }, networkInterfaces: [{ name: 'eth0', mac: '54:BF:64:A0:00:16' }] }, handle: { source: 'snmp' } });
+      clock.advanceMs(3_600_000);
+      const withBoth = { ...machine, document: { ...machine.document, networkInterfaces: [...(machine.document.networkInterfaces ?? []), { name: 'eth1', mac: '54:BF:64:A0:00:16' }] } };
+      const merged = await submit(withBoth);
+      assert.equal(merged.decision, 'merged');
+
+      const history = await (await server.call(`/api/v1/equipment/${kept.equipmentId}/history`)).json();
+      const entry = history.items.find((item: Json) => item.decision === 'merged');
+      assert.deepEqual(entry.explanation.absorbed.map((absorbed: Json) => [absorbed.equipmentId, absorbed.matched.kind]), [[scanned.equipmentId, 'mac']]);
+      const undone = await server.call(`/api/v1/equipment/${kept.equipmentId}/history/${entry.id}/undo`, { method: 'POST' });
+      assert.equal(undone.status, 200, await undone.clone().text());
+      const restored = await server.call(`/api/v1/equipment/${scanned.equipmentId}`);
+      assert.equal(restored.status, 200, 'the absorbed equipment is back, with its id');
+      assert.deepEqual((await restored.json()).sources.map((source: Json) => source.source), ['snmp']);
+      assert.equal((await server.call(`/api/v1/equipment/${kept.equipmentId}/history/${entry.id}/undo`, { method: 'POST' })).status, 409, 'once');
+
+      clock.advanceMs(3_600_000);
+      const again = await submit({ ...withBoth, document: { ...withBoth.document, extras: { run: 2 } } });
+      assert.equal(again.equipmentId, kept.equipmentId);
+      assert.notEqual(again.decision, 'merged', 'the operator separated them');
+      assert.match(again.explanation.refused.map((refused) => refused.reason).join(' '), /an operator separated it/);
+    });
+
+    it('splits identities and sources off a wrong merge into a new equipment, with their history', async () => {
+      const first = await submit(ocsMachine('ws-split-a', '1a2b3c4d-0000-4000-8000-00000000a007', '54:BF:64:A0:00:07'));
+      const second = await submit({ ...ocsMachine('ws-split-b', '1a2b3c4d-0000-4000-8000-00000000a008', '54:BF:64:A0:00:08'), handle: { source: 'push-agent', sourceKey: 'agent-split-b' } });
+      await server.call(`/api/v1/equipment/${first.equipmentId}/merge`, { method: 'POST', json: { from: [second.equipmentId], acceptContradictions: true } });
+      const identities = (await (await server.call(`/api/v1/equipment/${first.equipmentId}/identities`)).json()).items as Json[];
+      const ofB = identities.filter((identity) => /a008|A0:00:08|agent-split-b|WS-SPLIT-B|ws-split-b/i.test(identity.value));
+      const split = await server.call(`/api/v1/equipment/${first.equipmentId}/split`, {
+        method: 'POST',
+        json: { identities: ofB.map(({ kind, value }) => ({ kind, value })), sources: ['push-agent/'] },
+      });
+      assert.equal(split.status, 201, await split.clone().text());
+      const { newEquipmentId } = await split.json();
+      const created = await (await server.call(`/api/v1/equipment/${newEquipmentId}`)).json();
+      assert.equal(created.name, 'ws-split-b', 'the fields the moved source owned went with it');
+      assert.deepEqual(created.sources.map((source: Json) => source.source), ['push-agent']);
+      const movedHistory = await (await server.call(`/api/v1/equipment/${newEquipmentId}/history`)).json();
+      assert.ok(movedHistory.items.some((item: Json) => item.decision === 'created' && item.source === 'push-agent'), 'its history came along');
+      const kept = await (await server.call(`/api/v1/equipment/${first.equipmentId}`)).json();
+      assert.equal(kept.name, 'ws-split-a');
+      const refused = await server.call(`/api/v1/equipment/${first.equipmentId}/split`, { method: 'POST', json: { identities: [{ kind: 'uuid', value: '00000000-0000-4000-8000-000000000000' }] } });
+      assert.equal(refused.status, 400);
+      assert.equal(((await refused.json()).errors as Json[])[0].field, 'identities');
+    });
   });
 }

@@ -22,6 +22,7 @@ const LONG_TEXT_COLUMNS = [
   ['equipment', 'document'],
   ['inventory_connections', 'settings'],
   ['inventory_history', 'changes'],
+  ['merge_snapshots', 'snapshot'],
   ['pending_equipment', 'document'],
   ['scan_results', 'steps'],
   ['webhook_deliveries', 'body'],

@@ -1045,7 +1045,7 @@ export interface paths {
                             rejected: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                 value: string;
                                 equipmentName: string;
                                 /** Format: date-time */
@@ -1309,7 +1309,7 @@ export interface paths {
                                 receivedAt: string;
                                 contentHash: string;
                                 /** @enum {string} */
-                                decision: "created" | "updated" | "unchanged" | "merged" | "duplicate" | "outdated";
+                                decision: "created" | "updated" | "unchanged" | "merged" | "duplicate" | "outdated" | "split" | "unmerged";
                                 matchedBy: string | null;
                                 changes: ({
                                     /** @description Dotted path, e.g. os.version */
@@ -1325,11 +1325,11 @@ export interface paths {
                                 /** @description Why reconciliation decided as it did; null for entries recorded before explanations were kept */
                                 explanation: {
                                     /** @description The kind of identity that matched; operator: by hand; null: nothing matched, created */
-                                    rule: (("source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address") | "operator") | null;
+                                    rule: (("source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated") | "operator") | null;
                                     /** @description The identity value that matched */
                                     matched?: {
                                         /** @enum {string} */
-                                        kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                        kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                         value: string;
                                     };
                                     /** @description Duplicates merged into this equipment (their ids answer 404 since) */
@@ -1339,7 +1339,7 @@ export interface paths {
                                         /** @description Absent when an operator merged it */
                                         matched?: {
                                             /** @enum {string} */
-                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                             value: string;
                                         };
                                     }[];
@@ -1348,7 +1348,7 @@ export interface paths {
                                         equipmentId: string;
                                         matched: {
                                             /** @enum {string} */
-                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                             value: string;
                                         };
                                         reason: string;
@@ -1418,7 +1418,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                 /** @description Normalised; a serial is SERIAL|manufacturer */
                                 value: string;
                                 /**
@@ -1535,7 +1535,7 @@ export interface paths {
                                 type: string;
                                 identities: {
                                     /** @enum {string} */
-                                    kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                    kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                     value: string;
                                 }[];
                             };
@@ -1607,6 +1607,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/equipment/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Splits a wrong merge: the identities and sources named (with their history, agents and the fields they own) become a new equipment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Identities to move, as GET /identities lists them
+                         * @default []
+                         */
+                        identities?: {
+                            /** @enum {string} */
+                            kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
+                            value: string;
+                        }[];
+                        /**
+                         * @description Sources (source/connection) to move with their history and the fields they own
+                         * @default []
+                         */
+                        sources?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Split */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            equipmentId: string;
+                            /** @description The equipment the identities and sources now belong to (for an undone merge, the absorbed one, back with its id) */
+                            newEquipmentId: string;
+                            identities: {
+                                kind: string;
+                                value: string;
+                            }[];
+                            sources: string[];
+                        };
+                    };
+                };
+                /** @description Nothing named, or an identity or source the equipment does not have */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unknown id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/equipment/{id}/history/{historyId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undoes the merge a history entry records: each absorbed equipment comes back with its id, identities, sources and history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    historyId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                equipmentId: string;
+                                /** @description The equipment the identities and sources now belong to (for an undone merge, the absorbed one, back with its id) */
+                                newEquipmentId: string;
+                                identities: {
+                                    kind: string;
+                                    value: string;
+                                }[];
+                                sources: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unknown id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Already undone, or merged before snapshots were kept */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The entry records no merge */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rejected-identities": {
         parameters: {
             query?: never;
@@ -1634,7 +1845,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address";
+                                kind: "source-key" | "uuid" | "serial" | "snmp-engine" | "mac" | "snmp-name-ip" | "hostname" | "scan-address" | "separated";
                                 value: string;
                                 equipmentName: string;
                                 /** Format: date-time */
@@ -3496,7 +3707,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 url: string;
-                                events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                                events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                                 enabled: boolean;
                                 /** @description HTTP status of the last attempt; null when it got no answer */
                                 lastStatus: number | null;
@@ -3525,7 +3736,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url: string;
-                        events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                        events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                         secret?: string;
                         /** @default true */
                         enabled?: boolean;
@@ -3542,7 +3753,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -3612,7 +3823,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -3704,7 +3915,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url?: string;
-                        events?: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                        events?: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                         enabled?: boolean;
                     };
                 };
@@ -3719,7 +3930,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
