@@ -22,6 +22,8 @@ export interface PendingView {
   systemUuid: string | null;
   lastInventoryAt: string | null;
   suggestedEquipmentId: string | null;
+  /** Why that equipment: the identity that matched. */
+  suggestionReason: string | null;
 }
 
 export interface AgentQueries {

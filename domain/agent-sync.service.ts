@@ -34,6 +34,8 @@ export interface PendingRecord {
   systemUuid: string | null;
   lastInventoryAt: Date | null;
   suggestedEquipmentId: string | null;
+  /** Why reconciliation suggests it: the identity that matched. */
+  suggestionReason?: string | null;
   document: InventoryDocument;
   createdAt: Date;
 }
@@ -116,6 +118,11 @@ export class AgentSyncService {
     private readonly events: EventSink = noopEventSink,
   ) {}
 
+  private async suggestion(document: InventoryDocument): Promise<{ suggestedEquipmentId: string | null; suggestionReason: string | null }> {
+    const match = await this.inventory.suggestMatch(document);
+    return { suggestedEquipmentId: match?.equipmentId ?? null, suggestionReason: match?.reason.slice(0, 512) ?? null };
+  }
+
   /** `inventoryHash`: `hashDocument(request.inventory)` when the caller computed it already. */
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncOutcome> {
     // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
@@ -167,7 +174,7 @@ export class AgentSyncService {
           systemUuid: document.identity.systemUuid ?? null,
           // When the agent took it: associating the entry later reconciles it as of that time.
           lastInventoryAt: observedAt(request.date, now),
-          suggestedEquipmentId: await this.inventory.suggestMatch(document),
+          ...(await this.suggestion(document)),
           document,
           createdAt: now,
         };

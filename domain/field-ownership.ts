@@ -196,3 +196,12 @@ export function partitionOwned(view: Owned, paths: readonly string[]): { taken: 
   kept.identity ??= {};
   return { taken: { document: taken as InventoryDocument, provenance: takenProvenance }, kept: { document: kept as InventoryDocument, provenance: keptProvenance } };
 }
+
+/** Whether some field changed owner (not just its observation time). */
+export function ownersDiffer(before: Provenance | null, after: Provenance): boolean {
+  if (!before) {
+    return true;
+  }
+  const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...paths].some((path) => before[path]?.source !== after[path]?.source);
+}

@@ -4,14 +4,16 @@ import { displayNameOf } from './equipment';
 import { inferEquipmentType } from './equipment-type';
 import { DomainError } from './errors';
 import { noopEventSink, type EventSink } from './events';
-import { identitiesOf, nextSightings, sameIdentity, type HeldIdentity, type Identity, type IdentityKind, type IdentitySightings } from './identity';
+import { identitiesOf, type Identity, type IdentityKind } from './identity';
+import { sightingUpdates, withSightings } from './identity-sightings';
+import { snapshotOf } from './merge-snapshot';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
-import { combineOwned, mergeOwned, type Owned, type Provenance } from './field-ownership';
+import { combineOwned, mergeOwned, ownersDiffer, type Owned } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
-import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, MergeSnapshot, StoredEquipmentState } from './ports';
-import { explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
+import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
+import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
 import { RejectionList } from './rejected-identity';
 import { retryingClashes } from './retry';
 
@@ -115,15 +117,15 @@ export class InventoryService {
     });
   }
 
-  /** The equipment reconciliation would update with this document, without writing anything. */
-  async suggestMatch(document: InventoryDocument): Promise<string | null> {
+  /** The equipment reconciliation would update with this document, and why; nothing is written. */
+  async suggestMatch(document: InventoryDocument): Promise<{ equipmentId: string; reason: string } | null> {
     const identities = identitiesOf(document);
     if (identities.length === 0) {
       return null;
     }
     // A hint, not a decision: read without a transaction.
     const decision = reconcile(await this.store.findCandidates(identities), identities);
-    return decision.kind === 'create' ? null : decision.equipmentId;
+    return decision.kind === 'create' ? null : { equipmentId: decision.equipmentId, reason: describeMatch(explain(decision)) };
   }
 
   private async apply(tx: InventoryTransaction, submission: InventorySubmission, contentHash: string): Promise<InventoryOutcome> {
@@ -289,47 +291,6 @@ function reconcileAttached(candidates: readonly IdentifiedEquipment[], identitie
   }
   // The source key was only lent to the candidate: it still has to be stored.
   return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
-}
-
-/** What an equipment is before it is absorbed: enough to bring it back. */
-export function snapshotOf(duplicate: StoredEquipmentState, targetId: string, identities: readonly Identity[], at: Date): MergeSnapshot {
-  const { name, type, status, ignoredUntil, lastInventoryAt, document, provenance } = duplicate;
-  return {
-    absorbedId: duplicate.id,
-    targetId,
-    mergedAt: at,
-    equipment: { name, type, status, ignoredUntil, lastInventoryAt, document, provenance },
-    identities: identities.map(({ kind, value }) => ({ kind, value })),
-    sourceKeys: [...duplicate.sources.keys()],
-  };
-}
-
-/** Whether some field changed owner (not just its observation time). */
-function ownersDiffer(before: Provenance | null, after: Provenance): boolean {
-  if (!before) {
-    return true;
-  }
-  const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...paths].some((path) => before[path]?.source !== after[path]?.source);
-}
-
-/** The document's new identities, first seen now by this source. */
-function withSightings(identities: readonly Identity[], sourceKey: string, at: Date): HeldIdentity[] {
-  return identities.map((identity) => ({ ...identity, seenBy: nextSightings(undefined, sourceKey, true, at) ?? null }));
-}
-
-/** The held identities whose sightings by this source change: reported again (refreshed at most hourly), or no longer reported. */
-function sightingUpdates(held: readonly HeldIdentity[], observed: readonly Identity[], sourceKey: string, at: Date): (Identity & { seenBy: IdentitySightings })[] {
-  const updates: (Identity & { seenBy: IdentitySightings })[] = [];
-  // A kind the inventory says nothing of (a partial inventory, a source that never knows it) keeps its sightings.
-  const kinds = new Set(observed.map((identity) => identity.kind));
-  for (const identity of held.filter((candidate) => kinds.has(candidate.kind))) {
-    const seenBy = nextSightings(identity.seenBy, sourceKey, observed.some((seen) => sameIdentity(seen, identity)), at);
-    if (seenBy) {
-      updates.push({ kind: identity.kind, value: identity.value, seenBy });
-    }
-  }
-  return updates;
 }
 
 /** How source hashes are keyed: one per source and connection. */

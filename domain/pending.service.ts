@@ -1,3 +1,4 @@
+import { describeMatch } from './reconcile';
 import type { AgentStore, PendingRecord } from './agent-sync.service';
 import type { EquipmentType } from './equipment';
 import { DomainError, notFound } from './errors';
@@ -12,6 +13,8 @@ export interface Association {
   agentId: string;
   /** True when `create` made a new equipment, false when reconciliation found the machine already known. */
   created: boolean;
+  /** Why, in a sentence: the identity that matched an existing equipment, or that none did. */
+  reason: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export class PendingService {
     // The inventory first: if it is refused (another machine's serial), the machine stays pending.
     await this.inventory.submit({ document: pending.document, handle: { source: 'push-agent', sourceKey: uuid }, attachTo: equipmentId, receivedAt: pending.lastInventoryAt ?? undefined });
     await this.agents.associate(pending.agentId, equipmentId, pending.id);
-    return { equipmentId, agentId: pending.agentId, created: false };
+    return { equipmentId, agentId: pending.agentId, created: false, reason: 'associated by an operator' };
   }
 
   async create(pendingId: string): Promise<Association> {
@@ -50,7 +53,8 @@ export class PendingService {
     // One machine is one equipment: when a scan or an OCS file already brought it, the agent joins that one.
     const outcome = await this.inventory.submit({ document: pending.document, handle: { source: 'push-agent', sourceKey: uuid }, receivedAt: pending.lastInventoryAt ?? undefined });
     await this.agents.associate(pending.agentId, outcome.equipmentId, pending.id);
-    return { equipmentId: outcome.equipmentId, agentId: pending.agentId, created: outcome.decision === 'created' };
+    const reason = outcome.decision === 'created' ? `a new equipment: ${describeMatch(outcome.explanation)}` : `already known: ${describeMatch(outcome.explanation)}`;
+    return { equipmentId: outcome.equipmentId, agentId: pending.agentId, created: outcome.decision === 'created', reason };
   }
 
   /** Removes the machine from the queue; the agent's next sync asks it for its inventory, which brings it back. */

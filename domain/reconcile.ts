@@ -63,6 +63,17 @@ export function explain(decision: ReconcileDecision): MatchExplanation {
   };
 }
 
+/** One sentence for an operator: what matched, or that nothing did, and what was refused. */
+export function describeMatch(explanation: MatchExplanation): string {
+  const refused = explanation.refused.map((entry) => `; equipment ${entry.equipmentId} refused: ${entry.reason}`).join('');
+  if (!explanation.matched) {
+    return `no equipment holds any of its identities${refused}`;
+  }
+  const rule = explanation.rule === 'operator' ? 'chosen by an operator' : `same ${explanation.matched.kind} ${explanation.matched.value}`;
+  const absorbed = explanation.absorbed.map((entry) => `; absorbed ${entry.name ?? entry.equipmentId}${entry.matched ? ` (same ${entry.matched.kind} ${entry.matched.value})` : ''}`).join('');
+  return `${rule}${absorbed}${refused}`;
+}
+
 const key = (identity: Identity) => `${identity.kind}\u0000${identity.value}`;
 
 /** What two sets of identities disagree on: an exclusive kind both have, with no value in common. */

@@ -18,6 +18,7 @@ import { TrackIdentitySightings1764065600000 } from './1764065600000-TrackIdenti
 import { CreateRejectedIdentities1764065700000 } from './1764065700000-CreateRejectedIdentities';
 import { AddProvenanceToEquipment1764065800000 } from './1764065800000-AddProvenanceToEquipment';
 import { CreateMergeSnapshots1764065900000 } from './1764065900000-CreateMergeSnapshots';
+import { AddSuggestionReasonToPendingEquipment1764066000000 } from './1764066000000-AddSuggestionReasonToPendingEquipment';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CreateRejectedIdentities1764065700000,
   AddProvenanceToEquipment1764065800000,
   CreateMergeSnapshots1764065900000,
+  AddSuggestionReasonToPendingEquipment1764066000000,
 ];

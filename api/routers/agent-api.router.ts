@@ -50,12 +50,14 @@ const pendingSchema = z.object({
   systemUuid: z.string().nullable(),
   lastInventoryAt: z.string().nullable(),
   suggestedEquipmentId: z.string().nullable(),
+  suggestionReason: z.string().nullable().describe('Why that equipment, e.g. “same uuid 4c4c…”'),
 });
 
 const associationSchema = z.object({
   equipmentId: z.string(),
   agentId: z.string(),
   created: z.boolean().describe('True when a new equipment was made; false when the machine was already known'),
+  reason: z.string().describe('Why: the identity that matched an existing equipment, or that none did'),
 });
 
 export function agentApiRoutes(deps: { access: AgentAccessService; queries: AgentQueries; pending: PendingService }): RouteSpec[] {

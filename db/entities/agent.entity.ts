@@ -44,6 +44,7 @@ export class PendingEquipmentEntity {
   @Column({ name: 'system_uuid', type: 'varchar', length: 64, nullable: true }) systemUuid!: string | null;
   @Column({ name: 'last_inventory_at', type: 'datetime', precision: 3, nullable: true }) lastInventoryAt!: Date | null;
   @Column({ name: 'suggested_equipment_id', type: 'varchar', length: 36, nullable: true }) suggestedEquipmentId!: string | null;
+  @Column({ name: 'suggestion_reason', type: 'varchar', length: 512, nullable: true }) suggestionReason!: string | null;
   @Column({ type: 'text', transformer: jsonText }) document!: InventoryDocument;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
 }

@@ -34,7 +34,7 @@ export class TypeormAgentClientRepository implements AgentClientStore {
 
 const CONTACT_UPDATED = ['version', 'status', 'ipAddress', 'clientId', 'lastContactAt'] as const;
 const INVENTORY_UPDATED = [...CONTACT_UPDATED, 'hostname', 'inventoryHash', 'lastInventoryAt'] as const;
-const PENDING_UPDATED: (keyof PendingEquipmentEntity)[] = ['name', 'ipAddress', 'os', 'systemUuid', 'lastInventoryAt', 'suggestedEquipmentId', 'document'];
+const PENDING_UPDATED: (keyof PendingEquipmentEntity)[] = ['name', 'ipAddress', 'os', 'systemUuid', 'lastInventoryAt', 'suggestedEquipmentId', 'suggestionReason', 'document'];
 
 /**
  * Inserts agents or updates them by UUID: contact fields, and inventory fields when all
@@ -91,6 +91,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
       systemUuid: row.systemUuid,
       lastInventoryAt: row.lastInventoryAt?.toISOString() ?? null,
       suggestedEquipmentId: row.suggestedEquipmentId,
+      suggestionReason: row.suggestionReason ?? null,
     }));
   }
 

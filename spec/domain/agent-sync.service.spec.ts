@@ -129,6 +129,7 @@ describe(AgentSyncService.name, () => {
     await sut.sync(client, syncRequest({ inventory: dellLaptop.pushAgent }), AGENT_ADDRESS);
 
     assert.equal(agents.pendingEntries()[0]?.suggestedEquipmentId, known.equipmentId);
+    assert.match(agents.pendingEntries()[0]?.suggestionReason ?? '', /^same (uuid|serial|mac) /, 'the suggestion says which identity matched');
     assert.equal(events.ofType('pending.created')[0]?.data.suggestedEquipmentId, known.equipmentId);
   });
 

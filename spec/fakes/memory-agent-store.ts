@@ -35,8 +35,8 @@ export class MemoryAgentStore implements AgentStore, AgentContactQueries, Equipm
     const existing = [...this.pending.values()].find((entry) => entry.agentId === pending.agentId);
     if (existing) {
       // ON CONFLICT (agent_id): the entry keeps its id and creation time.
-      const { name, ipAddress, os, systemUuid, lastInventoryAt, suggestedEquipmentId, document } = pending;
-      this.pending.set(existing.id, { ...existing, name, ipAddress, os, systemUuid, lastInventoryAt, suggestedEquipmentId, document: structuredClone(document) });
+      const { name, ipAddress, os, systemUuid, lastInventoryAt, suggestedEquipmentId, suggestionReason, document } = pending;
+      this.pending.set(existing.id, { ...existing, name, ipAddress, os, systemUuid, lastInventoryAt, suggestedEquipmentId, suggestionReason, document: structuredClone(document) });
     } else {
       this.pending.set(pending.id, { ...pending, document: structuredClone(pending.document) });
     }

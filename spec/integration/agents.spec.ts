@@ -323,7 +323,7 @@ for (const kind of testDatabaseKinds()) {
       const workstationId = await knownEquipment('pc-compta-12', 'Windows 11');
       const associated = await server.call(`/api/v1/pending/${pending.id}/associate`, { method: 'POST', json: { equipmentId: workstationId } });
       assert.equal(associated.status, 200, await associated.clone().text());
-      assert.deepEqual(await associated.json(), { equipmentId: workstationId, agentId: pending.agentId, created: false });
+      assert.deepEqual(await associated.json(), { equipmentId: workstationId, agentId: pending.agentId, created: false, reason: 'associated by an operator' });
       assert.equal(await pendingOf(AGENT_UUID), undefined, 'no longer pending');
       let equipment = await (await server.call(`/api/v1/equipment/${workstationId}`)).json();
       assert.deepEqual(equipment.inventory.software.map((item: Json) => item.name).sort(), ['7-Zip', 'LibreOffice'], 'the pending inventory landed on the chosen equipment');
@@ -359,7 +359,8 @@ for (const kind of testDatabaseKinds()) {
       const pending = await pendingOf(newUuid);
       const created = await server.call(`/api/v1/pending/${pending.id}/create`, { method: 'POST' });
       assert.equal(created.status, 201, await created.clone().text());
-      const { equipmentId } = await created.json();
+      const { equipmentId, reason } = await created.json();
+      assert.equal(reason, 'a new equipment: no equipment holds any of its identities', 'the answer says why');
       const equipment = await (await server.call(`/api/v1/equipment/${equipmentId}`)).json();
       assert.equal(equipment.name, 'lt-sales-3');
       assert.equal(equipment.type, 'Laptop');

@@ -3147,6 +3147,8 @@ export interface paths {
                                 systemUuid: string | null;
                                 lastInventoryAt: string | null;
                                 suggestedEquipmentId: string | null;
+                                /** @description Why that equipment, e.g. “same uuid 4c4c…” */
+                                suggestionReason: string | null;
                             }[];
                         };
                     };
@@ -3199,6 +3201,8 @@ export interface paths {
                             agentId: string;
                             /** @description True when a new equipment was made; false when the machine was already known */
                             created: boolean;
+                            /** @description Why: the identity that matched an existing equipment, or that none did */
+                            reason: string;
                         };
                     };
                 };
@@ -3299,6 +3303,8 @@ export interface paths {
                             agentId: string;
                             /** @description True when a new equipment was made; false when the machine was already known */
                             created: boolean;
+                            /** @description Why: the identity that matched an existing equipment, or that none did */
+                            reason: string;
                         };
                     };
                 };
@@ -3313,6 +3319,8 @@ export interface paths {
                             agentId: string;
                             /** @description True when a new equipment was made; false when the machine was already known */
                             created: boolean;
+                            /** @description Why: the identity that matched an existing equipment, or that none did */
+                            reason: string;
                         };
                     };
                 };
