@@ -13,7 +13,7 @@ import { hashDocument } from '../contracts/inventory-hash';
 import { combineOwned, mergeOwned, ownersDiffer, type Owned } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
-import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReconcileDecision } from './reconcile';
+import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReclaimedIdentity, type ReconcileDecision } from './reconcile';
 import { RejectionList } from './rejected-identity';
 import { retryingClashes } from './retry';
 
@@ -157,6 +157,7 @@ export class InventoryService {
         changedLists: COMPONENT_LISTS,
       });
       await tx.addIdentities(equipmentId, withSightings(decision.identities, sourceKey, receivedAt));
+      await reclaim(tx, equipmentId, decision.reclaimed, sourceKey, receivedAt);
       outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash, explanation };
     } else {
       const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
@@ -172,6 +173,7 @@ export class InventoryService {
         await tx.addIdentities(stored.id, withSightings(decision.newIdentities, sourceKey, receivedAt));
         const held = candidates.filter((candidate) => candidate.equipmentId === stored.id || mergedFrom.includes(candidate.equipmentId)).flatMap((candidate) => candidate.identities);
         await tx.updateSightings(sightingUpdates(held, identities, sourceKey, receivedAt));
+        await reclaim(tx, stored.id, decision.reclaimed, sourceKey, receivedAt);
       }
       outcome = {
         equipmentId: stored.id,
@@ -291,6 +293,14 @@ function reconcileAttached(candidates: readonly IdentifiedEquipment[], identitie
   }
   // The source key was only lent to the candidate: it still has to be stored.
   return holder ? decision : { ...decision, newIdentities: [sourceKey, ...decision.newIdentities] };
+}
+
+/** Takes over the weak identities other equipment held only as past values: this machine reports them now. */
+async function reclaim(tx: InventoryTransaction, equipmentId: string, reclaimed: readonly ReclaimedIdentity[], sourceKey: string, at: Date): Promise<void> {
+  for (const { fromEquipmentId, identity } of reclaimed) {
+    await tx.moveToEquipment(fromEquipmentId, equipmentId, { identities: [identity], sourceKeys: [] });
+    await tx.updateSightings(withSightings([identity], sourceKey, at).map((held) => ({ ...held, seenBy: held.seenBy ?? {} })));
+  }
 }
 
 /** How source hashes are keyed: one per source and connection. */

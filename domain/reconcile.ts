@@ -23,6 +23,12 @@ export interface AbsorbedCandidate {
   matched?: Identity;
 }
 
+/** A weak identity another equipment held only as a past value: it passes to the equipment that reports it now. */
+export interface ReclaimedIdentity {
+  fromEquipmentId: string;
+  identity: Identity;
+}
+
 interface Match {
   equipmentId: string;
   matchedBy: IdentityKind;
@@ -30,10 +36,11 @@ interface Match {
   /** Identities of the document the equipment does not hold yet and no other equipment holds. */
   newIdentities: Identity[];
   refused: RefusedCandidate[];
+  reclaimed: ReclaimedIdentity[];
 }
 
 export type ReconcileDecision =
-  | { kind: 'create'; identities: Identity[]; refused: RefusedCandidate[] }
+  | { kind: 'create'; identities: Identity[]; refused: RefusedCandidate[]; reclaimed: ReclaimedIdentity[] }
   | ({ kind: 'update' } & Match)
   /** The document matches several compatible equipment: the strongest match is kept, the others are absorbed into it. */
   | ({ kind: 'conflict'; otherEquipmentIds: string[]; absorbed: AbsorbedCandidate[] } & Match);
@@ -132,11 +139,25 @@ export function reconcile(candidates: readonly IdentifiedEquipment[], observed: 
 
   const heldAnywhere = (identity: Identity) => candidates.some((candidate) => candidate.identities.some((held) => key(held) === key(identity)));
   const newIdentities = ordered.filter((identity) => !heldAnywhere(identity));
+  const reclaimed = reclaimable(candidates, ordered, chosen?.equipment.equipmentId);
   if (!chosen) {
-    return { kind: 'create', identities: newIdentities, refused };
+    return { kind: 'create', identities: newIdentities, refused, reclaimed };
   }
-  const match: Match = { equipmentId: chosen.equipment.equipmentId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused };
+  const match: Match = { equipmentId: chosen.equipment.equipmentId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused, reclaimed };
   return absorbed.length > 0 ? { kind: 'conflict', ...match, otherEquipmentIds: absorbed.map((entry) => entry.equipmentId), absorbed } : { kind: 'update', ...match };
+}
+
+/** The observed weak identities that one other equipment holds only as a past value (a name another machine had before). */
+function reclaimable(candidates: readonly IdentifiedEquipment[], observed: readonly Identity[], chosenId: string | undefined): ReclaimedIdentity[] {
+  const reclaimed: ReclaimedIdentity[] = [];
+  for (const identity of observed.filter((candidate) => IDENTITY_STRENGTH[candidate.kind] === 'weak')) {
+    const holders = candidates.filter((candidate) => candidate.identities.some((held) => key(held) === key(identity)));
+    const held = holders[0]?.identities.find((candidate) => key(candidate) === key(identity));
+    if (holders.length === 1 && held && !isCurrent(held) && holders[0]?.equipmentId !== chosenId) {
+      reclaimed.push({ fromEquipmentId: (holders[0] as IdentifiedEquipment).equipmentId, identity });
+    }
+  }
+  return reclaimed;
 }
 
 /** Candidates holding `identity` (for serials, a compatible one), with the identity as they hold it. */

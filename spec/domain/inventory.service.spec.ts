@@ -226,4 +226,22 @@ describe(InventoryService.name, () => {
 
     assert.deepEqual(store.equipmentRows(), []);
   });
+
+  it('gives a name another machine had before to the machine that takes it, and merges neither', async () => {
+    const { clock, store, sut } = setUp();
+    const laptop = { source: 'ocs', sourceKey: 'laptop-2026-01-01-00-00-00' } as const;
+    const original = await sut.submit({ document: { identity: { hostname: 'pc-old', systemUuid: '11111111-2222-4333-8444-555555555555' } }, handle: laptop });
+    clock.advanceMs(HOUR_MS);
+    await sut.submit({ document: { identity: { hostname: 'pc-renamed', systemUuid: '11111111-2222-4333-8444-555555555555' } }, handle: laptop, receivedAt: clock.now() });
+    clock.advanceMs(HOUR_MS);
+
+    const newcomer = await sut.submit({ document: { identity: { hostname: 'pc-old' } }, handle: { source: 'ocs', sourceKey: 'newcomer-2026-02-01-00-00-00' } });
+
+    assert.equal(newcomer.decision, 'created', 'a name the laptop had three renames ago is no longer the laptop');
+    assert.match(newcomer.explanation.refused[0]?.reason ?? '', /past value/);
+    assert.equal(store.equipmentRow(original.equipmentId)?.name, 'pc-renamed');
+    assert.ok(store.identitiesOf(newcomer.equipmentId).some((identity) => identity.kind === 'hostname' && identity.value === 'pc-old|'), 'the name went to the machine that bears it now');
+    const byName = await sut.submit({ document: { identity: { hostname: 'pc-old' }, os: { name: 'Debian' } }, handle: { source: 'manual' } });
+    assert.equal(byName.equipmentId, newcomer.equipmentId);
+  });
 });
