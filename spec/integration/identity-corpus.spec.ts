@@ -18,7 +18,7 @@ const SCENARIOS: readonly Scenario[] = [...COMPUTER_SCENARIOS, ...HISTORY_SCENAR
 
 const scans = (step: Step): boolean => ('together' in step ? step.together.some(scans) : 'scan' in step);
 
-describe('identity corpus', () => {
+describe('identity corpus', { concurrency: 2 }, () => {
   let peers: CorpusPeers | undefined;
 
   before(async () => {
@@ -31,7 +31,7 @@ describe('identity corpus', () => {
   for (const kind of testDatabaseKinds()) {
     describe(`on ${kind}`, () => {
       for (const scenario of SCENARIOS) {
-        it(scenario.name, { todo: todoOf(scenario, kind) }, () => playScenario(kind, scenario, peers));
+        it(scenario.name, { todo: todoOf(scenario, kind) }, (t) => playScenario(kind, scenario, peers, (observed) => t.diagnostic(observed)));
       }
     });
   }
