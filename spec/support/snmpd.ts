@@ -27,6 +27,15 @@ export interface SnmpdOptions {
   sysLocation?: string;
   sysContact?: string;
   v3User?: SnmpdV3User;
+  /** snmpEngineID as hex, 5 to 32 octets (RFC 3411), set with `exactEngineID`; default: snmpd makes one from the time and a random number. */
+  engineId?: string;
+  /** More addresses it listens on, as a multi-homed host's agent does. */
+  moreAddresses?: readonly string[];
+  /**
+   * OID subtrees the community may read (a VACM view), beside the system group; default: everything.
+   * snmpd on loopback reports the host's own interfaces and packages: a view keeps them out.
+   */
+  view?: readonly string[];
 }
 
 const READY_TIMEOUT_MS = 10_000;
@@ -60,11 +69,33 @@ function configValue(label: string, value: string): string {
   return value;
 }
 
-function configText(options: Required<Omit<SnmpdOptions, 'v3User'>> & Pick<SnmpdOptions, 'v3User'>, persistentDir: string): string {
+type SnmpdSettings = Required<Omit<SnmpdOptions, 'v3User' | 'engineId' | 'view'>> & Pick<SnmpdOptions, 'v3User' | 'engineId' | 'view'>;
+
+/** The view and engine ID lines, when asked for. */
+function identityLines(options: SnmpdSettings): { community: string; lines: string[] } {
+  const lines: string[] = [];
+  let community = `rocommunity ${configValue('community', options.community)} default`;
+  if (options.view) {
+    const subtrees = ['.1.3.6.1.2.1.1', ...options.view].map((oid) => configValue('view OID', oid));
+    lines.push(...subtrees.map((oid) => `view specview included ${oid}`));
+    community += ' -V specview';
+  }
+  if (options.engineId !== undefined) {
+    if (!/^([0-9a-f]{2}){5,32}$/i.test(options.engineId)) {
+      throw new Error(`snmpd engineId must be 5 to 32 octets of hex: ${JSON.stringify(options.engineId)}`);
+    }
+    lines.push(`exactEngineID 0x${options.engineId}`);
+  }
+  return { community, lines };
+}
+
+function configText(options: SnmpdSettings, persistentDir: string): string {
+  const identity = identityLines(options);
   const lines = [
     `[snmp] persistentDir ${persistentDir}`,
-    `agentAddress udp:${options.address}:${options.port}`,
-    `rocommunity ${configValue('community', options.community)} default`,
+    `agentAddress ${[options.address, ...options.moreAddresses].map((address) => `udp:${address}:${options.port}`).join(',')}`,
+    identity.community,
+    ...identity.lines,
     `sysName ${configValue('sysName', options.sysName)}`,
     `sysLocation ${configValue('sysLocation', options.sysLocation)}`,
     `sysContact ${configValue('sysContact', options.sysContact)}`,
@@ -121,6 +152,9 @@ export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
     sysLocation: options.sysLocation ?? 'Spec lab, rack 1',
     sysContact: options.sysContact ?? 'spec@example.com',
     v3User: options.v3User,
+    engineId: options.engineId,
+    moreAddresses: options.moreAddresses ?? [],
+    view: options.view,
   };
   const dir = mkdtempSync(path.join(tmpdir(), 'snmpd-spec-'));
   const persistentDir = path.join(dir, 'persist');
