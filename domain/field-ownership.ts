@@ -3,7 +3,10 @@ import type { InventoryDocument, InventorySource } from '../contracts/inventory-
 
 /** Who supplied a field of the merged document: the source (keyed `source/connection`), how well it knows that field, and when its inventory was taken. */
 export interface FieldOwner {
+  /** Who reported it: the machine's agent or file series (`ocs:<DEVICEID>`, `push-agent:<uuid>`), else the source and connection. */
   source: string;
+  /** The equipment source (`source/connection`) it came through: what a split moves. */
+  via?: string;
   rank: number;
   /** ISO time the inventory was taken (an OCS file's time, an agent's `date`, the scan's time). */
   observedAt: string;
@@ -110,12 +113,21 @@ export interface Owned {
  *
  * Documents are values: the result shares unchanged sections and lists with its inputs.
  */
-export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocument, origin: { sourceKey: string; source: InventorySource; observedAt: Date }, incomingProvenance?: Provenance): Owned {
+export interface Origin {
+  /** The reporter (see FieldOwner.source). */
+  sourceKey: string;
+  /** The equipment source it came through (`source/connection`). */
+  via?: string;
+  source: InventorySource;
+  observedAt: Date;
+}
+
+export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocument, origin: Origin, incomingProvenance?: Provenance): Owned {
   const merged: Section = { ...stored?.document };
   const provenance: Provenance = { ...stored?.provenance };
   const observedAt = origin.observedAt.toISOString();
   for (const [path, key, sub, value] of leavesOf(incoming)) {
-    const challenger = incomingProvenance?.[path] ?? { source: origin.sourceKey, rank: fieldRank(path, origin.source), observedAt };
+    const challenger: FieldOwner = incomingProvenance?.[path] ?? { source: origin.sourceKey, ...(origin.via ? { via: origin.via } : {}), rank: fieldRank(path, origin.source), observedAt };
     const owner = provenance[path];
     const valueDigest = digest(value);
     if (!wins(challenger, owner, valueDigest)) {
@@ -132,7 +144,33 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
       merged[key] = { ...(isSection(section) ? section : {}), [sub]: value };
     }
   }
+  forgetOmitted(merged, provenance, incoming, origin.sourceKey, observedAt);
   return { document: merged as InventoryDocument, provenance };
+}
+
+/**
+ * A field its own source supplied and leaves out of a newer inventory is gone (a user
+ * logged out, a package removed): the newest inventory of a source states what that
+ * source knows. Fields other sources supplied are kept.
+ */
+function forgetOmitted(merged: Section, provenance: Provenance, incoming: InventoryDocument, sourceKey: string, observedAt: string): void {
+  if (!sourceKey) {
+    return;
+  }
+  const stated = new Set(leavesOf(incoming).map(([path]) => path));
+  for (const [path, owner] of Object.entries(provenance)) {
+    if (owner.source !== sourceKey || stated.has(path) || owner.observedAt > observedAt) {
+      continue;
+    }
+    delete provenance[path];
+    const [key, sub] = path.split('.', 2) as [string, string | undefined];
+    if (sub === undefined || !SECTIONS.has(key)) {
+      delete merged[key];
+    } else if (isSection(merged[key])) {
+      const { [sub]: _gone, ...rest } = merged[key] as Section;
+      merged[key] = rest;
+    }
+  }
 }
 
 /**
@@ -168,7 +206,7 @@ export function combineOwned(primary: Owned, secondary: Owned): Owned {
 /** The fields (paths) a source owns in a view: what moves with it when it is split off. */
 export function fieldsOwnedBy(view: Owned, sourceKeys: ReadonlySet<string>): string[] {
   return Object.entries(view.provenance)
-    .filter(([, owner]) => sourceKeys.has(owner.source))
+    .filter(([, owner]) => sourceKeys.has(owner.via ?? owner.source))
     .map(([path]) => path);
 }
 

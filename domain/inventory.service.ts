@@ -10,7 +10,7 @@ import { snapshotOf } from './merge-snapshot';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
-import { combineOwned, mergeOwned, ownersDiffer, type Owned } from './field-ownership';
+import { combineOwned, mergeOwned, ownersDiffer, type Origin, type Owned } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReclaimedIdentity, type ReconcileDecision } from './reconcile';
@@ -133,7 +133,7 @@ export class InventoryService {
     const receivedAt = submission.receivedAt ?? this.clock.now();
     const identities = identitiesOf(document, handle);
     const candidates = await tx.findCandidates(identities, submission.attachTo);
-    const decision = submission.attachTo ? reconcileAttached(candidates, identities, submission.attachTo) : reconcile(candidates, identities);
+    const decision = submission.attachTo ? reconcileAttached(candidates, identities, submission.attachTo) : reconcile(candidates, identities, { source: handle.source });
     const rule = submission.ignoreRule ?? null;
     const targetId = decision.kind === 'create' ? randomUUID() : decision.equipmentId;
     // Claimed before any write: the same input seen again (or racing in) writes nothing.
@@ -146,7 +146,7 @@ export class InventoryService {
     let outcome: InventoryOutcome & { decision: HistoryEntry['decision'] };
     if (decision.kind === 'create') {
       const equipmentId = targetId;
-      const { document: merged, provenance } = mergeOwned(undefined, document, { sourceKey, source: handle.source, observedAt: receivedAt });
+      const { document: merged, provenance } = mergeOwned(undefined, document, originOf(handle, receivedAt));
       await tx.createEquipment(equipmentId, {
         provenance,
         name: displayNameOf(merged),
@@ -247,7 +247,7 @@ export class InventoryService {
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
     const storedView: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
-    const origin = { sourceKey: sourceKeyOf(submission.handle), source: submission.handle.source, observedAt: receivedAt };
+    const origin = originOf(submission.handle, receivedAt);
     const { document: merged, provenance } = unchanged ? storedView : mergeOwned(storedView, submission.document, origin);
     const changes = unchanged ? [] : diffDocuments(stored.document, merged);
     // Owners are written with the document, or when another source took a field over with the same value.
@@ -301,6 +301,16 @@ async function reclaim(tx: InventoryTransaction, equipmentId: string, reclaimed:
     await tx.moveToEquipment(fromEquipmentId, equipmentId, { identities: [identity], sourceKeys: [] });
     await tx.updateSightings(withSightings([identity], sourceKey, at).map((held) => ({ ...held, seenBy: held.seenBy ?? {} })));
   }
+}
+
+/**
+ * Who reports a field, for field ownership: the machine's own agent or file series when the
+ * source names one (so an OCS file imported by `npm run import` continues what the watched
+ * folder brought), else the source and its connection.
+ */
+function originOf(handle: SourceHandle, observedAt: Date): Origin {
+  const reporter = handle.sourceKey ? `${handle.source}:${handle.sourceKey.trim()}` : sourceKeyOf(handle);
+  return { sourceKey: reporter, via: sourceKeyOf(handle), source: handle.source, observedAt };
 }
 
 /** How source hashes are keyed: one per source and connection. */

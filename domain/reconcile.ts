@@ -1,3 +1,4 @@
+import type { InventorySource } from '../contracts/inventory-document';
 import { EXCLUSIVE_KINDS, IDENTITY_STRENGTH, identityRank, isCurrent, isSeparatedFrom, sameIdentity, type HeldIdentity, type Identity, type IdentityKind } from './identity';
 
 /** An existing equipment as reconciliation sees it: its id and the identities it holds. */
@@ -110,7 +111,7 @@ const describeContradiction = (found: NonNullable<ReturnType<typeof contradictio
  * machines that a strong identifier tells apart; it then joins the strongest match only
  * and the other is reported as refused.
  */
-export function reconcile(candidates: readonly IdentifiedEquipment[], observed: readonly Identity[]): ReconcileDecision {
+export function reconcile(candidates: readonly IdentifiedEquipment[], observed: readonly Identity[], options: ReconcileOptions = {}): ReconcileDecision {
   const ordered = [...observed].sort((a, b) => identityRank(a.kind) - identityRank(b.kind));
   const refused: RefusedCandidate[] = [];
   let chosen: { equipment: IdentifiedEquipment; by: Identity } | undefined;
@@ -118,11 +119,16 @@ export function reconcile(candidates: readonly IdentifiedEquipment[], observed: 
   const seen = new Set<string>();
 
   for (const identity of ordered) {
-    for (const holder of holdersOf(candidates, identity)) {
-      if (seen.has(holder.equipment.equipmentId)) {
-        continue;
+    const holders = holdersOf(candidates, identity).filter((holder) => !seen.has(holder.equipment.equipmentId));
+    if (!chosen && ambiguous(holders)) {
+      // One identity names machines that others tell apart (a serial without its manufacturer): it decides nothing.
+      for (const holder of holders) {
+        refused.push({ equipmentId: holder.equipment.equipmentId, matched: identity, reason: `${identity.kind} ${identity.value} also matches ${holders.length - 1} other equipment that strong identities tell apart: it decides nothing` });
       }
-      const reason = refusal(holder, identity, ordered, chosen?.equipment);
+      continue;
+    }
+    for (const holder of holders) {
+      const reason = refusal(holder, identity, ordered, chosen?.equipment, options);
       if (reason) {
         seen.add(holder.equipment.equipmentId);
         refused.push({ equipmentId: holder.equipment.equipmentId, matched: identity, reason });
@@ -143,7 +149,8 @@ export function reconcile(candidates: readonly IdentifiedEquipment[], observed: 
   if (!chosen) {
     return { kind: 'create', identities: newIdentities, refused, reclaimed };
   }
-  const match: Match = { equipmentId: chosen.equipment.equipmentId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused, reclaimed };
+  const chosenId = chosen.equipment.equipmentId;
+  const match: Match = { equipmentId: chosenId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused: refused.filter((entry) => entry.equipmentId !== chosenId), reclaimed };
   return absorbed.length > 0 ? { kind: 'conflict', ...match, otherEquipmentIds: absorbed.map((entry) => entry.equipmentId), absorbed } : { kind: 'update', ...match };
 }
 
@@ -172,10 +179,29 @@ function holdersOf(candidates: readonly IdentifiedEquipment[], identity: Identit
   return holders;
 }
 
+export interface ReconcileOptions {
+  /** The source of the inventory: an SNMP view's name matches another SNMP view only with its address (sysName + IP). */
+  source?: InventorySource;
+}
+
+/** Several holders of one identity that contradict each other. */
+function ambiguous(holders: readonly { equipment: IdentifiedEquipment }[]): boolean {
+  return holders.some((one, index) => holders.slice(index + 1).some((other) => contradiction(one.equipment.identities, other.equipment.identities) !== undefined));
+}
+
+/** A name only SNMP views reported: network devices share default names (“AP”, “Switch”), so SNMP matches them by sysName + IP. */
+function onlyFromSnmp(held: HeldIdentity): boolean {
+  const sources = Object.keys(held.seenBy ?? {});
+  return sources.length > 0 && sources.every((source) => source.startsWith('snmp/'));
+}
+
 /** Why `holder` cannot be the observed machine, or undefined when it can. */
-function refusal(holder: { equipment: IdentifiedEquipment; held: HeldIdentity }, identity: Identity, observed: readonly Identity[], chosen: IdentifiedEquipment | undefined): string | undefined {
+function refusal(holder: { equipment: IdentifiedEquipment; held: HeldIdentity }, identity: Identity, observed: readonly Identity[], chosen: IdentifiedEquipment | undefined, options: ReconcileOptions): string | undefined {
   if (IDENTITY_STRENGTH[identity.kind] === 'weak' && !isCurrent(holder.held)) {
     return `${identity.kind} ${identity.value} is a past value of that equipment, no longer reported by any source`;
+  }
+  if (identity.kind === 'hostname' && options.source === 'snmp' && onlyFromSnmp(holder.held)) {
+    return `${identity.kind} ${identity.value} is only another SNMP device's name: SNMP views match by sysName and address`;
   }
   const withDocument = contradiction(holder.equipment.identities, observed);
   if (withDocument) {

@@ -21,6 +21,8 @@ export interface QueueStep {
 interface WaitingFile {
   modifiedMs: number;
   suffix: number;
+  /** When the queue learnt of it. */
+  noticedMs: number;
 }
 
 /**
@@ -67,8 +69,11 @@ export class MachineQueue {
   /**
    * Queues a file, or updates its modification time if it is queued already. Returns
    * false, and no longer counts it, when it was kept after its import and is unchanged.
+   * `noticedMs`: when the file was seen (default: long ago). A machine's files
+   * wait until none was noticed or written for stableMs: files moved in together with
+   * old modification times are then all queued before the oldest of them starts.
    */
-  add(file: string, modifiedMs: number): boolean {
+  add(file: string, modifiedMs: number, noticedMs = 0): boolean {
     if (this.kept.get(file) === modifiedMs) {
       this.pendingFiles.delete(file);
       return false;
@@ -77,9 +82,14 @@ export class MachineQueue {
     const name = path.basename(file);
     const machine = machineOf(name);
     const files = this.waiting.get(machine) ?? new Map<string, WaitingFile>();
-    files.set(file, { modifiedMs, suffix: suffixOf(name) });
+    files.set(file, { modifiedMs, suffix: suffixOf(name), noticedMs: Math.max(noticedMs, files.get(file)?.noticedMs ?? noticedMs) });
     this.waiting.set(machine, files);
     return true;
+  }
+
+  /** Whether the file is waiting, being imported or retried, or was kept unchanged after its import. */
+  knows(file: string): boolean {
+    return this.pendingFiles.has(file) || this.kept.has(file);
   }
 
   /** No longer counts a file that went away before it was queued or looked at again. */
@@ -132,9 +142,10 @@ export class MachineQueue {
         continue;
       }
       const [file, oldest] = oldestOf(files);
-      if (oldest.modifiedMs > quietSince) {
-        firstModifiedMs = Math.min(firstModifiedMs, oldest.modifiedMs);
-        continue; // still being written, perhaps
+      const lastStirMs = Math.max(oldest.modifiedMs, ...[...files.values()].map((entry) => entry.noticedMs));
+      if (lastStirMs > quietSince) {
+        firstModifiedMs = Math.min(firstModifiedMs, lastStirMs);
+        continue; // still being written, or more of this machine's files are arriving
       }
       files.delete(file);
       if (files.size === 0) {

@@ -100,9 +100,10 @@ export class OcsFolderWatcher {
       if (!this.isWatched(entry)) {
         return; // changed or disabled meanwhile
       }
+      const noticedMs = Date.now();
       for (const { file, modifiedMs } of files) {
         entry.backlog.add(file);
-        entry.queue.add(file, modifiedMs);
+        entry.queue.add(file, modifiedMs, noticedMs);
       }
     } catch (error) {
       this.logger.error({ module: 'ocs-import', connectionId: connection.id, folder, err: error }, 'reading the folder failed');
@@ -161,14 +162,30 @@ export class OcsFolderWatcher {
       }
     };
     watcher.on('add', enqueue).on('change', enqueue);
+    // A file moved in between the first readdir and the moment chokidar watches is in neither: look once more.
+    watcher.once('ready', () => this.enqueueMissed(entry));
     watcher.on('unlink', (file) => entry.queue.removed(file));
     watcher.on('error', (error) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'watching the folder failed'));
+  }
+
+  private enqueueMissed(entry: WatchedFolder): void {
+    listInventoryFiles(entry.folder).then(
+      (files) => {
+        for (const { file } of files) {
+          if (this.isWatched(entry) && !entry.backlog.has(file) && !entry.queue.knows(file)) {
+            entry.queue.notice(file);
+            this.requeue(entry, file);
+          }
+        }
+      },
+      (error: unknown) => this.logger.error({ module: 'ocs-import', connectionId: entry.connection.id, err: error }, 'reading the folder failed'),
+    );
   }
 
   /** Queues a file by its modification time (chokidar's stats, or a fresh stat) and starts what can start. */
   private requeue(entry: WatchedFolder, file: string, stats?: { mtimeMs: number }): void {
     const queued = (modifiedMs: number) => {
-      if (this.isWatched(entry) && entry.queue.add(file, modifiedMs)) {
+      if (this.isWatched(entry) && entry.queue.add(file, modifiedMs, Date.now())) {
         this.pump(entry);
       }
     };

@@ -102,6 +102,16 @@ describe(MachineQueue.name, () => {
       assert.deepEqual(sut.next(10_950), { start: [], recheck: [], wakeAtMs: 11_000 }, 'pc-a-2 is not offered before pc-a, whose turn it is');
     });
 
+    it("waits while more of a machine's files are arriving, then takes its oldest first (files moved in together keep old times)", () => {
+      const sut = newQueue();
+      sut.add(fileOf('pc-a', 3), 1_000, 10_000);
+      assert.deepEqual(sut.next(10_500).start, [], 'noticed half a second ago: more may come');
+      sut.add(fileOf('pc-a'), 500, 10_600);
+      sut.add(fileOf('pc-a', 1), 700, 10_700);
+      assert.equal(sut.next(10_800).wakeAtMs, 11_700);
+      assert.deepEqual(sut.next(11_700).start, [fileOf('pc-a')], 'the oldest, though it was noticed last but one');
+    });
+
     it('wakes for the first file to become quiet among several machines', () => {
       const sut = newQueue();
       sut.add(fileOf('pc-a'), 10_800);
