@@ -75,7 +75,7 @@ function digest(value: unknown): string {
  * that changed since it last reported it. So two agents that word a field differently do
  * not take it from each other at every inventory: the field changes when the machine does.
  */
-function wins(challenger: FieldOwner, owner: FieldOwner | undefined, valueDigest: string): boolean {
+function wins(challenger: FieldOwner, owner: FieldOwner | undefined, valueDigest: () => string): boolean {
   if (!owner) {
     return true;
   }
@@ -87,7 +87,7 @@ function wins(challenger: FieldOwner, owner: FieldOwner | undefined, valueDigest
     return challenger.rank > owner.rank;
   }
   const before = owner.seen?.[challenger.source];
-  return challenger.observedAt >= owner.observedAt && before !== undefined && before !== valueDigest;
+  return challenger.observedAt >= owner.observedAt && before !== undefined && before !== valueDigest();
 }
 
 /** Most sources whose last value of a field is remembered. */
@@ -129,14 +129,23 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
   for (const [path, key, sub, value] of leavesOf(incoming)) {
     const challenger: FieldOwner = incomingProvenance?.[path] ?? { source: origin.sourceKey, ...(origin.via ? { via: origin.via } : {}), rank: fieldRank(path, origin.source), observedAt };
     const owner = provenance[path];
-    const valueDigest = digest(value);
+    // Digested only when another source owns the field: what a source says of its own field needs no memory.
+    let memo: string | undefined;
+    const valueDigest = () => (memo ??= digest(value));
     if (!wins(challenger, owner, valueDigest)) {
       if (owner) {
-        provenance[path] = remember(owner, challenger.source, valueDigest);
+        provenance[path] = remember(owner, challenger.source, valueDigest());
       }
       continue;
     }
-    provenance[path] = remember({ ...challenger, seen: { ...owner?.seen, ...challenger.seen } }, challenger.source, valueDigest);
+    const seen = { ...owner?.seen, ...challenger.seen };
+    if (owner && owner.source !== challenger.source) {
+      // The field changes hands: the value it had is what its previous owner last said.
+      const current = sub === undefined ? merged[key] : isSection(merged[key]) ? (merged[key] as Section)[sub] : undefined;
+      seen[owner.source] ??= digest(current);
+    }
+    const taken = owner && owner.source !== challenger.source ? remember({ ...challenger, seen }, challenger.source, valueDigest()) : { ...challenger, ...(Object.keys(seen).length > 0 ? { seen } : {}) };
+    provenance[path] = taken;
     if (sub === undefined) {
       merged[key] = value;
     } else {

@@ -74,8 +74,8 @@ export function isCurrent(identity: HeldIdentity): boolean {
   return sightings.length === 0 || sightings.some((sighting) => sighting.current);
 }
 
-/** A sighting's `last` is refreshed at most this often: an unchanged machine's every inventory does not rewrite its identities. */
-const SIGHTING_REFRESH_MS = 3_600_000;
+/** A sighting's `last` is refreshed at most daily: a machine's every inventory does not rewrite its identities (a change of `current` is written at once). */
+const SIGHTING_REFRESH_MS = 86_400_000;
 
 /**
  * The sightings after `sourceKey`'s inventory taken at `at` did (`reported`) or did not
