@@ -88,8 +88,8 @@ export interface AgentEndpointDependencies {
  */
 export function agentRoutes(deps: AgentEndpointDependencies): RouteSpec[] {
   const syncLimiter = new RateLimiter(deps.syncRate, deps.now);
-  // Wrong secrets per caller address: guessing secrets is slowed down, agents that know theirs are not.
-  const failedTokenLimiter = new RateLimiter({ burst: 10, refillMs: 6_000 }, deps.now);
+  // Wrong secrets per caller address: after 10, one try a minute. Guessing is slowed down, agents that know theirs are not.
+  const failedTokenLimiter = new RateLimiter({ burst: 10, refillMs: 60_000 }, deps.now);
   return [
     defineRoute({
       method: 'post',

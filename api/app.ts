@@ -36,7 +36,14 @@ export function createApp(deps: AppDependencies): Express {
   app.set('trust proxy', deps.trustProxy);
   // No upgrade-insecure-requests: the server (and the console's scripts) is often reached over plain HTTP on a LAN,
   // where upgrading same-origin requests to https would break every page.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
+  // HSTS only means something over HTTPS (RFC 6797 §7.2: not sent over plain HTTP); behind a TLS proxy req.secure says so.
+  app.use((req: Request, res: Response, next) => {
+    if (req.secure) {
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
+    next();
+  });
   app.use(
     pinoHttp({
       logger: deps.logger.child({ module: 'http' }),
@@ -53,7 +60,7 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use((req: Request, res: Response, next) => {
     const stop = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));
+    res.on('finish', () => stop({ route: typeof res.locals.route === 'string' ? res.locals.route : req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));
     next();
   });
 

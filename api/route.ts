@@ -2,6 +2,7 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import type { z } from 'zod';
 import type { AgentApiClient } from '../domain/agent-access';
 import type { Principal } from '../domain/auth.service';
+import { DomainError } from '../domain/errors';
 import { parseOrThrow } from './validate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -90,7 +91,8 @@ function bodyReaders(route: RouteSpec, defaultLimit: string): RequestHandler[] {
   return (route.accepts ?? ['json']).map((format) => {
     switch (format) {
       case 'json':
-        return express.json({ limit });
+        // Not strict: a `null` or a string body reaches validation, which says what was expected instead.
+        return express.json({ limit, strict: false });
       case 'form':
         return express.urlencoded({ extended: false, limit });
       case 'raw':
@@ -99,8 +101,38 @@ function bodyReaders(route: RouteSpec, defaultLimit: string): RequestHandler[] {
   });
 }
 
+/** Runs a body reader; what goes wrong reading a body is the client's fault, said as a DomainError. */
 function run(handler: RequestHandler, req: Request, res: Response): Promise<void> {
-  return new Promise((resolve, reject) => handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) => handler(req, res, (error?: unknown) => (error ? reject(bodyError(error, req)) : resolve())));
+}
+
+/** body-parser's errors (and the zlib errors it passes on for a body that is not what its Content-Encoding says) as DomainErrors. */
+function bodyError(error: unknown, req: Request): unknown {
+  const { type, status, limit } = (error ?? {}) as { type?: string; status?: number; limit?: number };
+  const encoding = req.headers['content-encoding'] ?? 'identity';
+  if (type === 'entity.too.large') {
+    return new DomainError('too-large', `the request body exceeds the limit of ${limit ?? '?'} bytes (after decompression)`, { cause: error });
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return new DomainError('unsupported-media', `${(error as Error).message}: send the body uncompressed, or with Content-Encoding gzip, deflate or br`, { cause: error });
+  }
+  if (type === 'entity.parse.failed') {
+    return new DomainError('validation', `the request body is not valid JSON: ${(error as Error).message}`, { cause: error, fields: [{ field: '(body)', message: 'is not valid JSON' }] });
+  }
+  if ((typeof status === 'number' && status >= 400 && status < 500) || /^Z_|^ERR__?(BROTLI|ZLIB)/.test(String((error as { code?: unknown }).code ?? ''))) {
+    const reason = typeof status === 'number' ? (error as Error).message : `it is not ${encoding} data (${(error as Error).message})`;
+    return new DomainError('validation', `the request body could not be read: ${reason}`, { cause: error, fields: [{ field: '(body)', message: 'could not be read' }] });
+  }
+  return error;
+}
+
+/** A body the route's readers did not take (a form or text on a JSON route): 415, before validation says something about `undefined`. */
+function assertBodyRead(route: RouteSpec, req: Request): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && req.body === undefined && (route.body || route.bodyDoc) && !route.rawBody) {
+    const accepted = [...new Set((route.accepts ?? ['json']).map((format) => BODY_MEDIA_TYPES[format]))].join(' or ');
+    throw new DomainError('unsupported-media', `the body is ${req.headers['content-type'] ?? 'of no declared type'}: send ${accepted}`);
+  }
 }
 
 /** Mounts routes on an express router: access check, then the body, validation, handler, JSON answer. */
@@ -108,15 +140,22 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], option
   for (const route of routes) {
     const readers = bodyReaders(route, options.bodyLimit);
     router[route.method](route.path, async (req: Request, res: Response) => {
+      // Labelled here, where the base path is known: a refused request is counted under its route too.
+      res.locals.route = `${req.baseUrl}${route.path}`;
+      if (route.access !== 'public') {
+        // Answers for a token are never kept by a cache between the client and the server.
+        res.setHeader('Cache-Control', 'no-store');
+      }
       // The caller is checked from the headers before a byte of the body is read.
       const caller = await options.guard(route.access, req);
       for (const reader of readers) {
         await run(reader, req, res);
       }
+      assertBodyRead(route, req);
       const input: RouteInput<unknown, unknown, unknown> = {
         params: route.params ? parseOrThrow(route.params, req.params, 'path', 'path') : req.params,
         query: route.query ? parseOrThrow(route.query, req.query, 'query string', 'query') : req.query,
-        body: route.body ? parseOrThrow(route.body, req.body ?? {}, 'request body') : req.body,
+        body: route.body ? parseOrThrow(route.body, req.body === undefined ? {} : req.body, 'request body') : req.body,
         caller,
         req,
         res,

@@ -10,7 +10,11 @@ export const WEBHOOK_SECRET_MAX_LENGTH = 256;
 /** What a delivery announces: a domain event, or `ping`, sent only on request. */
 export type WebhookEventType = DomainEventType | 'ping';
 
-const webhookUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2048);
+const webhookUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+  .max(2048)
+  // fetch refuses URLs with credentials, and a URL is shown and logged: a secret belongs in the signing secret.
+  .refine((url) => !/^[a-z]+:\/\/[^/?#]*@/i.test(url), 'must not carry credentials (user:password@): the receiver checks the signature made with the webhook’s secret');
 const webhookEvents = z
   .array(z.enum(DOMAIN_EVENT_TYPES))
   .min(1, 'must name at least one event')

@@ -1,3 +1,4 @@
+import { redactUrl, redactUrlsIn } from '../lib/redact';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock';
@@ -214,7 +215,7 @@ export class WebhookDispatcher implements EventSink, WebhookPinger {
       this.retryLater(updated, delayMs);
     } else if (status === 'failed') {
       // Once per delivery; the URL without credentials or query, which may carry tokens.
-      this.logger.warn({ subscriptionId: target.id, url: printableUrl(target.url), deliveryId: delivery.id, type: delivery.eventType, attempts, lastStatus: outcome.status, error: outcome.error }, 'webhook delivery failed');
+      this.logger.warn({ subscriptionId: target.id, url: redactUrl(target.url), deliveryId: delivery.id, type: delivery.eventType, attempts, lastStatus: outcome.status, error: outcome.error }, 'webhook delivery failed');
     }
   }
 
@@ -248,14 +249,7 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   }
   // fetch() says "fetch failed" and puts the reason (ECONNREFUSED...) in `cause`.
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, MAX_ERROR_LENGTH);
+  // A fetch error may quote the URL, whose query can carry a token: URLs are redacted wherever they appear.
+  return redactUrlsIn(`${error instanceof Error ? error.message : String(error)}${cause}`).slice(0, MAX_ERROR_LENGTH);
 }
 
-export function printableUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}

@@ -2,9 +2,11 @@ import type { WebhookService } from '../../domain/webhook.service';
 import { webhookInputSchema, webhookPatchSchema } from '../../domain/webhook';
 import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
 import { deliveryResponseSchema, toDeliveryResponse, toWebhookResponse, webhookCreatedSchema, webhookResponseSchema } from '../schemas/webhook.schemas';
-import { defineRoute, type RouteSpec } from '../route';
+import { defineRoute, type Caller, type RouteSpec } from '../route';
 import { z } from 'zod';
 
+/** An admin token sees a webhook's URL whole; a read token without the parts that may carry a secret. */
+const isAdmin = (caller: Caller) => caller.kind === 'token' && caller.principal.scope === 'admin';
 const notFound = { 404: { description: 'Unknown id', schema: problemSchema } };
 const invalid = { 400: { description: 'A bad field: URL not http(s), unknown event, short secret', schema: problemSchema } };
 
@@ -18,7 +20,7 @@ export function webhookRoutes(deps: { webhooks: WebhookService }): RouteSpec[] {
       tag: 'webhooks',
       access: 'read',
       responses: { 200: { description: 'The subscriptions, oldest first', schema: z.object({ items: z.array(webhookResponseSchema) }) } },
-      handler: async () => ({ body: { items: (await webhooks.list()).map(toWebhookResponse) } }),
+      handler: async ({ caller }) => ({ body: { items: (await webhooks.list()).map((item) => toWebhookResponse(item, { fullUrl: isAdmin(caller) })) } }),
     }),
     defineRoute({
       method: 'post',
@@ -46,7 +48,7 @@ export function webhookRoutes(deps: { webhooks: WebhookService }): RouteSpec[] {
       access: 'read',
       params: idParamSchema,
       responses: { 200: { description: 'The subscription', schema: webhookResponseSchema }, ...notFound },
-      handler: async ({ params }) => ({ body: toWebhookResponse(await webhooks.get(params.id)) }),
+      handler: async ({ params, caller }) => ({ body: toWebhookResponse(await webhooks.get(params.id), { fullUrl: isAdmin(caller) }) }),
     }),
     defineRoute({
       method: 'patch',

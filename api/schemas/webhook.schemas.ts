@@ -1,3 +1,4 @@
+import { redactUrl, redactUrlsIn } from '../../lib/redact';
 import { z } from 'zod';
 import { DOMAIN_EVENT_TYPES } from '../../domain/events';
 import type { WebhookDelivery, WebhookSubscription } from '../../domain/webhook';
@@ -32,8 +33,15 @@ export const deliveryResponseSchema = z.object({
   finishedAt: z.string().nullable(),
 });
 
-export function toWebhookResponse(subscription: WebhookSubscription): z.infer<typeof webhookResponseSchema> {
-  return { ...subscription, lastAttemptAt: subscription.lastAttemptAt?.toISOString() ?? null, createdAt: subscription.createdAt.toISOString() };
+/** `fullUrl`: an admin sees the URL as stored; a read-scope token sees it without userinfo or query, which may carry tokens. */
+export function toWebhookResponse(subscription: WebhookSubscription, options: { fullUrl: boolean } = { fullUrl: true }): z.infer<typeof webhookResponseSchema> {
+  return {
+    ...subscription,
+    url: options.fullUrl ? subscription.url : redactUrl(subscription.url),
+    lastError: subscription.lastError === null ? null : redactUrlsIn(subscription.lastError),
+    lastAttemptAt: subscription.lastAttemptAt?.toISOString() ?? null,
+    createdAt: subscription.createdAt.toISOString(),
+  };
 }
 
 export function toDeliveryResponse(delivery: WebhookDelivery): z.infer<typeof deliveryResponseSchema> {

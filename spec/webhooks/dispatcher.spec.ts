@@ -111,7 +111,7 @@ describe(WebhookDispatcher.name, () => {
     const failures = lines.filter((line) => line.msg === 'webhook delivery failed');
     assert.equal(failures.length, 1);
     assert.equal(failures[0]?.subscriptionId, 's-1');
-    assert.equal(failures[0]?.url, 'https://hooks.example/in');
+    assert.equal(failures[0]?.url, 'https://hooks.example/in?[redacted]');
     const logged = JSON.stringify(lines);
     assert.ok(!logged.includes(SECRET) && !logged.includes('t0k3n') && !logged.includes(':pw@'));
     await sut.stop();
