@@ -27,6 +27,8 @@ export interface ServerProcessOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: readonly string[];
   startTimeoutMs?: number;
+  /** The checkout whose main.ts runs (default this one): another commit's, for a figure beside this one's. */
+  root?: string;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -34,8 +36,8 @@ const WARN = 40;
 
 /** Starts `node --import tsx main.ts` and resolves once it logs "server listening" with its URL. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', path.join(ROOT, 'main.ts')], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', path.join(options.root ?? ROOT, 'main.ts')], {
+    cwd: options.root ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
