@@ -4,6 +4,7 @@ import { backgroundJobs, startJobs, type StartedJobs } from './composition/jobs'
 import { openCore, type CoreOptions } from './composition/core';
 import { createHttp, listen, type ListeningServer } from './composition/http';
 import type { Services } from './composition/services';
+import { describeStartupFailure } from './composition/startup';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Config } from './config/schema';
 import { createLogger } from './lib/logger';
@@ -65,7 +66,8 @@ async function main(): Promise<void> {
   try {
     running = await startServer(config, { logger });
   } catch (error) {
-    logger.fatal({ err: error }, 'the server could not start');
+    // One line naming the setting and the cause, as for a configuration error.
+    process.stderr.write(`${describeStartupFailure(error, config)}\n`);
     process.exit(1);
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../domain/clock';
 import { createLogger } from '../lib/logger';
 import { loadSecretKey, SecretCipher } from '../security/secret-cipher';
 import { createRepositories, type Repositories } from './repositories';
+import { prepareDataDir } from './startup';
 import { closeServices, createServices, type CoreContext, type Services } from './services';
 
 /**
@@ -37,6 +38,7 @@ export function openConfiguredDatabase(config: Readonly<Config>, logger: Logger,
 
 export async function openCore(config: Readonly<Config>, options: CoreOptions = {}): Promise<Core> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  prepareDataDir(config.dataDir);
   const dataSource = await openConfiguredDatabase(config, logger);
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
   const context = { config, clock: options.clock ?? systemClock, logger, secretKey, cipher: new SecretCipher(secretKey), dataSource, ocsReaders: options.ocsReaders };
