@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AgentApiClient } from '../domain/agent-access';
 import type { Principal } from '../domain/auth.service';
 import { DomainError } from '../domain/errors';
+import { verifyJsonBody } from './json-body';
 import { parseOrThrow } from './validate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -92,7 +93,7 @@ function bodyReaders(route: RouteSpec, defaultLimit: string): RequestHandler[] {
     switch (format) {
       case 'json':
         // Not strict: a `null` or a string body reaches validation, which says what was expected instead.
-        return express.json({ limit, strict: false });
+        return express.json({ limit, strict: false, verify: verifyJsonBody });
       case 'form':
         return express.urlencoded({ extended: false, limit });
       case 'raw':
@@ -108,6 +109,9 @@ function run(handler: RequestHandler, req: Request, res: Response): Promise<void
 
 /** body-parser's errors (and the zlib errors it passes on for a body that is not what its Content-Encoding says) as DomainErrors. */
 function bodyError(error: unknown, req: Request): unknown {
+  if (error instanceof DomainError) {
+    return error; // from verifyJsonBody
+  }
   const { type, status, limit } = (error ?? {}) as { type?: string; status?: number; limit?: number };
   const encoding = req.headers['content-encoding'] ?? 'identity';
   if (type === 'entity.too.large') {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inventoryDocumentSchema } from './inventory-document';
+import { plainText } from './plain-text';
 
 /**
  * The contract between a push agent (capture-agent/agent/) and the server's agent endpoints
@@ -37,9 +38,9 @@ export type OAuthErrorAnswer = z.infer<typeof oauthErrorAnswerSchema>;
 /** The sync: a heartbeat, or the inventory when it changed or the last full sync is older than 7 days. */
 export const syncRequestSchema = z.object({
   /** The agent's own stable id. */
-  uuid: z.string().trim().min(1).max(64),
-  agentVersion: z.string().trim().min(1).max(64),
-  status: z.string().trim().min(1).max(64),
+  uuid: plainText().trim().min(1).max(64),
+  agentVersion: plainText().trim().min(1).max(64),
+  status: plainText().trim().min(1).max(64),
   /** When the agent took the inventory (or sent the heartbeat). */
   date: z.iso.datetime({ offset: true }),
   /** `hashDocument(inventory)` (contracts/inventory-hash.ts) of the agent's current inventory, sent or not. */

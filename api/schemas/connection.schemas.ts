@@ -5,6 +5,7 @@ import { addressCount, parseTarget, TargetSyntaxError } from '../../domain/scan-
 import { CONNECTION_TYPES, OCS_AFTER_IMPORT, SNMP_AUTH_PROTOCOLS, SNMP_PRIV_PROTOCOLS, type Connection, type ConnectionInput } from '../../domain/connection';
 import { IGNORE_UNITS } from '../../domain/ignore-rule';
 import { parseOrThrow } from '../validate';
+import { plainText } from '../../contracts/plain-text';
 import { isoDate } from './common.schemas';
 
 /** Most addresses a connection may hold without `allowLargeRanges` (a /16). */
@@ -77,9 +78,9 @@ const targetList = z
     });
   });
 
-export const connectionInputSchema = z
+const connectionObject = z
   .object({
-    name: z.string().trim().min(1).max(128),
+    name: plainText().trim().min(1).max(128),
     type: z.enum(CONNECTION_TYPES),
     enabled: z.boolean().default(true),
     targets: targetList.default([]),
@@ -89,7 +90,8 @@ export const connectionInputSchema = z
       .string()
       .trim()
       .max(128)
-      .refine((expression) => cron.validate(expression), { message: 'is not a valid cron expression (5 or 6 fields, e.g. "0 2 * * *")' })
+      // Five fields: minute granularity (node-cron would take a sixth, seconds: a scan every second).
+      .refine((expression) => expression.split(/\s+/).length === 5 && cron.validate(expression), { message: 'is not a valid cron expression of 5 fields (minute hour day month weekday, e.g. "0 2 * * *")' })
       .nullable()
       .default(null),
     ping: z
@@ -123,22 +125,58 @@ export const connectionInputSchema = z
       .default(null),
     ocs: z
       .object({
-        path: z.string().min(1).max(1024).refine((folder) => path.isAbsolute(folder), { message: 'must be an absolute path' }),
+        path: plainText()
+          .min(1)
+          .max(1024)
+          .refine((folder) => path.isAbsolute(folder), { message: 'must be an absolute path' })
+          // Stored as it is meant: `/../../etc/../tmp` is `/tmp`.
+          .transform((folder) => path.normalize(folder).replace(/(.)\/+$/, '$1')),
         afterImport: z.enum(OCS_AFTER_IMPORT).default('archive'),
       })
       .strict()
       .nullable()
       .default(null),
   })
-  .strict()
-  .superRefine((input, context) => {
+  .strict();
+
+export const connectionInputSchema = connectionObject.superRefine((input, context) => {
     if (input.type === 'network') {
       checkTargets(input, context);
     }
     if (input.type === 'ocs' && !input.ocs) {
       context.addIssue({ code: 'custom', path: ['ocs'], message: 'is required for an ocs connection: { "path": "/absolute/folder" }' });
     }
+    refuseContradictions(input, context);
   });
+
+/** System folders an import must never empty: a typo in the path would delete or move the system's files. */
+const SYSTEM_FOLDERS = ['/', '/etc', '/usr', '/bin', '/sbin', '/boot', '/lib', '/lib64', '/var', '/proc', '/sys', '/dev'];
+
+/** Settings of the other type: a network connection has no `ocs` section, an `ocs` connection no scan targets or SNMP. */
+function refuseContradictions(input: z.output<typeof connectionObject>, context: z.RefinementCtx): void {
+  const issue = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });
+  if (input.type === 'network' && input.ocs) {
+    issue('ocs', 'belongs to ocs connections: a network connection scans its targets');
+  }
+  if (input.type === 'ocs') {
+    for (const field of ['targets', 'exclude'] as const) {
+      if (input[field].length > 0) {
+        issue(field, 'belongs to network connections: an ocs connection imports a folder');
+      }
+    }
+    if (input.allowLargeRanges) {
+      issue('allowLargeRanges', 'belongs to network connections');
+    }
+    const [first, ...others] = input.snmp.credentials;
+    if (others.length > 0 || first?.version !== '2c' || first.community !== 'public') {
+      issue('snmp', 'belongs to network connections: an ocs connection probes nothing');
+    }
+  }
+  const folder = input.ocs?.path;
+  if (folder && input.ocs?.afterImport !== 'keep' && (SYSTEM_FOLDERS.includes(folder) || /^\/(proc|sys|dev)(\/|$)/.test(folder))) {
+    context.addIssue({ code: 'custom', path: ['ocs', 'path'], message: `${folder} is a system folder: importing from it with afterImport ${input.ocs?.afterImport} would move or delete its files` });
+  }
+}
 
 function checkTargets(input: { targets: string[]; allowLargeRanges: boolean }, context: z.RefinementCtx): void {
   if (input.targets.length === 0) {

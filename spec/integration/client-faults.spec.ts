@@ -77,5 +77,38 @@ for (const kind of testDatabaseKinds()) {
       clock.advanceMs(60_000);
       assert.equal((await wrong()).status, 401, 'one more try after the minute');
     });
+
+    it('refuses settings that contradict, naming each field', async () => {
+      const create = async (body: unknown) => {
+        const answer = await server.call('/api/v1/connections', { method: 'POST', json: body });
+        return { status: answer.status, body: (await answer.json()) as Json };
+      };
+      const fields = (answer: { body: Json }) => (answer.body.errors as Json[]).map((error) => error.field).sort();
+      const network = { name: 'lan', type: 'network', targets: ['198.18.0.0/24'] };
+      assert.deepEqual(fields(await create({ ...network, ocs: { path: '/srv/ocs', afterImport: 'delete' } })), ['ocs']);
+      assert.deepEqual(fields(await create({ name: 'drop', type: 'ocs', ocs: { path: '/srv/ocs' }, targets: ['10.0.0.0/8'], snmp: { version: '2c', community: 'private' } })), ['snmp', 'targets']);
+      for (const folder of ['/', '/etc', '/proc/self']) {
+        assert.deepEqual(fields(await create({ name: 'sys', type: 'ocs', ocs: { path: folder, afterImport: 'delete' } })), ['ocs.path'], folder);
+      }
+      const normalised = await create({ name: 'tmp', type: 'ocs', ocs: { path: '/../../etc/../tmp/', afterImport: 'keep' } });
+      assert.equal(normalised.status, 201);
+      assert.equal(normalised.body.ocs.path, '/tmp', 'stored as it is meant');
+      assert.deepEqual(fields(await create({ ...network, schedule: '*/1 * * * * *' })), ['schedule'], 'a sixth field (seconds) is refused');
+    });
+
+    it('refuses duplicate keys, control characters, bidi overrides and invalid UTF-8', async () => {
+      const raw = (body: string | Uint8Array) => post(server, '/api/v1/connections', { ...admin, 'content-type': 'application/json' }, body);
+      const duplicate = await raw('{"name":"a","type":"network","targets":["198.18.0.1"],"targets":["198.18.0.2"]}');
+      assert.equal(duplicate.status, 400);
+      assert.equal(((await duplicate.json()) as Json).errors[0].field, 'targets');
+      for (const name of ['nul\\u0000name', 'evil\\u202eexe.txt']) {
+        const answer = await raw(`{"name":"${name}","type":"network","targets":["198.18.0.1"]}`);
+        assert.equal(answer.status, 400, name);
+        assert.equal(((await answer.json()) as Json).errors[0].field, 'name');
+      }
+      const invalid = await raw(Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xc3, 0x28]), Buffer.from('","type":"network","targets":["198.18.0.1"]}')]));
+      assert.equal(invalid.status, 400);
+      assert.match(((await invalid.json()) as Json).detail, /not valid UTF-8/);
+    });
   });
 }

@@ -97,6 +97,7 @@ for (const kind of testDatabaseKinds()) {
         'colour',
         'concurrency',
         'name',
+        'ocs',
         'ocs.path',
         'schedule',
         'snmp.credentials.0.authKey',

@@ -227,7 +227,6 @@ export interface paths {
                             /** @enum {string} */
                             unit: "minutes" | "hours" | "days" | "weeks" | "months";
                         } | null;
-                        /** @default null */
                         ocs?: {
                             path: string;
                             /**
@@ -613,7 +612,6 @@ export interface paths {
                             /** @enum {string} */
                             unit: "minutes" | "hours" | "days" | "weeks" | "months";
                         } | null;
-                        /** @default null */
                         ocs?: {
                             path: string;
                             /**
@@ -2238,7 +2236,6 @@ export interface paths {
                                 /** @enum {string} */
                                 unit: "minutes" | "hours" | "days" | "weeks" | "months";
                             } | null;
-                            /** @default null */
                             ocs?: {
                                 path: string;
                                 /**
