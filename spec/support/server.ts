@@ -2,6 +2,7 @@ import { configSchema } from '../../config/schema';
 import type { DatabaseKind } from '../../db/data-source';
 import type { Clock } from '../../domain/clock';
 import { startServer, type RunningServer } from '../../main';
+import type { DestinationStream } from 'pino';
 import { createLogger } from '../../lib/logger';
 import { createTestDatabase, type TestDatabase } from './databases';
 
@@ -23,7 +24,10 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real server on a loopback port, on a fresh database of the given kind. */
-export async function startTestServer(kind: DatabaseKind, options: { clock?: Clock; database?: TestDatabase; settings?: Record<string, unknown> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: { clock?: Clock; database?: TestDatabase; settings?: Record<string, unknown>; /** Where the server's log lines go (default: nowhere, or stdout with SPEC_LOG_LEVEL). */ logTo?: DestinationStream } = {},
+): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase(kind));
   const config = configSchema.parse({
     port: 0,
@@ -35,7 +39,7 @@ export async function startTestServer(kind: DatabaseKind, options: { clock?: Clo
     shutdownTimeoutMs: 2000,
     ...options.settings,
   });
-  const running = await startServer(config, { clock: options.clock, logger: createLogger(config.logLevel) });
+  const running = await startServer(config, { clock: options.clock, logger: createLogger(config.logLevel, options.logTo) });
   return {
     ...running,
     database,
