@@ -39,7 +39,7 @@ export class EquipmentSplitService {
 
   async split(equipmentId: string, request: SplitRequest): Promise<SplitResult> {
     const result = await this.deps.store.inTransaction(async (tx) => {
-      const stored = await require(tx, equipmentId);
+      const stored = await loadEquipment(tx, equipmentId);
       const held = await tx.identitiesOf(equipmentId);
       const identities = request.identities.map((wanted) => held.find((identity) => identity.kind === wanted.kind && identity.value === wanted.value));
       const unknownIdentity = request.identities.find((_, index) => !identities[index]);
@@ -71,7 +71,7 @@ export class EquipmentSplitService {
         if (!snapshot) {
           throw new DomainError('conflict', `the merge of ${absorbedId} cannot be undone: it was undone already, or merged before snapshots were kept`);
         }
-        const stored = await require(tx, equipmentId);
+        const stored = await loadEquipment(tx, equipmentId);
         const held = await tx.identitiesOf(equipmentId);
         // What the absorbed equipment held and the survivor still holds (a later inventory may have moved some on).
         const identities = snapshot.identities.filter((identity) => held.some((candidate) => candidate.kind === identity.kind && candidate.value === identity.value));
@@ -150,7 +150,7 @@ function withIdentityFacts(document: InventoryDocument, identities: readonly Ide
   return { ...document, identity, ...(networkInterfaces ? { networkInterfaces } : {}) };
 }
 
-async function require(tx: InventoryTransaction, equipmentId: string): Promise<StoredEquipmentState> {
+async function loadEquipment(tx: InventoryTransaction, equipmentId: string): Promise<StoredEquipmentState> {
   const stored = await tx.loadForUpdate(equipmentId);
   if (!stored) {
     throw notFound('equipment', equipmentId);
