@@ -189,6 +189,13 @@ function ambiguous(holders: readonly { equipment: IdentifiedEquipment }[]): bool
   return holders.some((one, index) => holders.slice(index + 1).some((other) => contradiction(one.equipment.identities, other.equipment.identities) !== undefined));
 }
 
+/** Both sides list physical MACs, and none in common. */
+function disjointMacs(held: readonly Identity[], observed: readonly Identity[]): boolean {
+  const heldMacs = new Set(held.filter((identity) => identity.kind === 'mac').map((identity) => identity.value));
+  const seenMacs = observed.filter((identity) => identity.kind === 'mac');
+  return heldMacs.size > 0 && seenMacs.length > 0 && !seenMacs.some((identity) => heldMacs.has(identity.value));
+}
+
 /** A name only SNMP views reported: network devices share default names (“AP”, “Switch”), so SNMP matches them by sysName + IP. */
 function onlyFromSnmp(held: HeldIdentity): boolean {
   const sources = Object.keys(held.seenBy ?? {});
@@ -206,6 +213,10 @@ function refusal(holder: { equipment: IdentifiedEquipment; held: HeldIdentity },
   const withDocument = contradiction(holder.equipment.identities, observed);
   if (withDocument) {
     return describeContradiction(withDocument, 'the inventory’s');
+  }
+  if (IDENTITY_STRENGTH[identity.kind] === 'weak' && disjointMacs(holder.equipment.identities, observed)) {
+    // A name or an address another device has now (a replaced printer at the same IP): its NICs say it is another one.
+    return `${identity.kind} ${identity.value} matches, but none of its MACs is the inventory’s`;
   }
   if (chosen) {
     if (isSeparatedFrom(holder.equipment.identities, chosen.equipmentId) || isSeparatedFrom(chosen.identities, holder.equipment.equipmentId)) {

@@ -110,6 +110,13 @@ describe(reconcile.name, () => {
     });
   });
 
+  it('refuses a weak match when the MACs on both sides differ (a replaced printer at the same address)', () => {
+    const oldPrinter: IdentifiedEquipment = { equipmentId: 'old', identities: [mac('00:17:C8:00:00:01'), { kind: 'scan-address', value: 'c-1|198.18.0.20' }] };
+    const decision = reconcile([oldPrinter], [mac('00:17:C8:00:00:02'), { kind: 'scan-address', value: 'c-1|198.18.0.20' }]);
+    assert.ok(decision.kind === 'create');
+    assert.match(decision.refused[0]?.reason ?? '', /none of its MACs/);
+  });
+
   describe('serials with and without their manufacturer', () => {
     const asus: IdentifiedEquipment = { equipmentId: 'asus', identities: [uuid('u-asus'), serial('SN-0042|asus')] };
     it('matches a serial whose manufacturer the inventory does not know', () => {
