@@ -2,33 +2,8 @@ import type { InventoryDocument } from '../contracts/inventory-document';
 
 type Section = Record<string, unknown>;
 
-/**
- * Merges a new document into the stored one: fields the new document states win,
- * fields it does not mention are kept, and a list it states replaces the stored list.
- * So an SNMP scan does not erase the software that an OCS import brought.
- *
- * Documents are values, never modified once built: the result shares unchanged
- * sections and lists with its inputs instead of copying them (a deep copy of a
- * document with hundreds of packages was a measurable share of an import).
- */
-export function mergeDocuments(stored: InventoryDocument | undefined, incoming: InventoryDocument): InventoryDocument {
-  const merged: Section = { ...stored };
-  for (const [field, value] of Object.entries(incoming)) {
-    if (value === undefined) {
-      continue;
-    }
-    const previous = merged[field];
-    merged[field] = isPlainSection(value) && isPlainSection(previous) ? { ...previous, ...definedEntries(value) } : value;
-  }
-  return merged as InventoryDocument;
-}
-
 function isPlainSection(value: unknown): value is Section {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function definedEntries(section: Section): Section {
-  return Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined));
 }
 
 /** One difference between two inventories, as recorded in the history. */

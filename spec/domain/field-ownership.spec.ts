@@ -15,6 +15,21 @@ describe(mergeOwned.name, () => {
   const scan = { sourceKey: 'snmp/c-1', source: 'snmp' } as const;
   const ocs = { sourceKey: 'ocs/c-2', source: 'ocs' } as const;
 
+  it('keeps what a new source does not mention and takes what it states (an equipment stored before owners were kept)', () => {
+    const stored = { document: { identity: { hostname: 'pc-1', serial: 'ABC' }, software: [{ name: 'Firefox', version: '1' }] }, provenance: {} };
+    const sut = mergeOwned(stored, { identity: { hostname: 'PC-1.corp', primaryIp: '198.18.0.1' }, snmp: { sysLocation: 'Floor 3' } }, { ...scan, observedAt: at('2026-04-01T09:00:00Z') });
+    assert.deepEqual(sut.document, {
+      identity: { hostname: 'PC-1.corp', serial: 'ABC', primaryIp: '198.18.0.1' },
+      software: [{ name: 'Firefox', version: '1' }],
+      snmp: { sysLocation: 'Floor 3' },
+    });
+  });
+
+  it('replaces a list the new source states', () => {
+    const stored = { document: { identity: {}, software: [{ name: 'A' }, { name: 'B' }] }, provenance: {} };
+    assert.deepEqual(mergeOwned(stored, { identity: {}, software: [{ name: 'B' }] }, { ...ocs, observedAt: at('2026-04-01T09:00:00Z') }).document.software, [{ name: 'B' }]);
+  });
+
   it('keeps the agent’s OS name and address when a scan says less precise things', () => {
     const fromAgent = mergeOwned(undefined, { identity: { primaryIp: '198.18.1.42' }, os: { name: 'Debian GNU/Linux' } }, { ...agent, observedAt: at('2026-04-01T09:00:00Z') });
     const sut = mergeOwned(fromAgent, { identity: { primaryIp: '198.18.9.9' }, os: { name: 'Linux' }, snmp: { sysName: 'vm' } }, { ...scan, observedAt: at('2026-04-01T10:00:00Z') });
