@@ -1,17 +1,17 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { redactUrl } from '../lib/logger';
+import { hidePassword } from '../lib/redact';
 import { createDataSource, resolveDatabaseUrl, type DatabaseSettings } from './data-source';
 
 /** Connects, and runs pending migrations unless told not to. Errors name the database (password hidden). */
 export async function openDatabase(settings: DatabaseSettings & { runMigrations: boolean; /** Warn when migrations are pending and not run (default true). */ warnPending?: boolean }, logger: Logger): Promise<DataSource> {
   const url = resolveDatabaseUrl(settings);
-  const log = logger.child({ module: 'db', database: redactUrl(url) });
+  const log = logger.child({ module: 'db', database: hidePassword(url) });
   const dataSource = createDataSource(settings);
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new Error(`cannot open the database ${redactUrl(url)}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`cannot open the database ${hidePassword(url)}: ${(error as Error).message}`, { cause: error });
   }
   if (settings.runMigrations) {
     const applied = await dataSource.runMigrations();

@@ -29,8 +29,3 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
-
-/** Hides the password of a database URL for logs and messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-}

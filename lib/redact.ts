@@ -15,6 +15,11 @@ export function redactUrl(url: string): string {
   return `${scheme}${host}${path}${rest ? '?[redacted]' : ''}`;
 }
 
+/** A database URL with its password hidden, its user kept (`mysql://root:***@db/inventory`): which account failed is worth knowing. */
+export function hidePassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
 /** A text (an error message) with every URL in it redacted. */
 export function redactUrlsIn(text: string): string {
   return text.replace(URL_IN_TEXT, (_url, scheme: string, rest: string) => redactUrl(`${scheme}${rest}`));
