@@ -8,7 +8,8 @@ import { noopEventSink, type EventSink } from './events';
 import { IDENTITY_STRENGTH, isCurrent, type HeldIdentity, type IdentityKind, type IdentityStrength } from './identity';
 import { COMPONENT_LISTS } from './inventory.service';
 import { snapshotOf } from './merge-snapshot';
-import { combineOwned, type Owned } from './field-ownership';
+import { combineOwned, ownedView, type Owned } from './field-ownership';
+import { requireEquipment } from './stored-equipment';
 import { diffDocuments } from './merge';
 import type { InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { contradiction } from './reconcile';
@@ -42,6 +43,12 @@ export interface MergeResult {
   result: { name: string; type: EquipmentType; identities: { kind: IdentityKind; value: string }[] };
 }
 
+/** An equipment being absorbed, as the merge read it. */
+interface Duplicate {
+  stored: StoredEquipmentState;
+  identities: readonly HeldIdentity[];
+}
+
 export interface EquipmentIdentityDependencies {
   store: InventoryStore;
   clock: Clock;
@@ -59,7 +66,7 @@ export class EquipmentIdentityService {
 
   async identities(equipmentId: string): Promise<IdentityView[]> {
     return this.deps.store.inTransaction(async (tx) => {
-      await this.require(tx, equipmentId);
+      await requireEquipment(tx, equipmentId);
       return (await tx.identitiesOf(equipmentId)).map(toView);
     });
   }
@@ -74,19 +81,21 @@ export class EquipmentIdentityService {
       throw new DomainError('validation', 'an equipment cannot be merged into itself', { fields: [{ field: 'from', message: `contains the target ${targetId}` }] });
     }
     const result = await this.deps.store.inTransaction(async (tx) => {
-      const target = await this.require(tx, targetId);
+      const target = await requireEquipment(tx, targetId);
       const targetIdentities = await tx.identitiesOf(targetId);
       const outcome: MergeResult = { dryRun: options.dryRun, equipmentId: targetId, absorbed: [], contradictions: [], result: { name: target.name, type: target.type, identities: [] } };
-      let view: Owned = { document: target.document, provenance: target.provenance ?? {} };
+      let view = ownedView(target);
       const identities = [...targetIdentities];
+      const duplicates: Duplicate[] = [];
       for (const id of from) {
-        const duplicate = await this.require(tx, id);
+        const duplicate = await requireEquipment(tx, id);
         const held = await tx.identitiesOf(id);
+        duplicates.push({ stored: duplicate, identities: held });
         const found = contradiction(targetIdentities, held);
         if (found) {
           outcome.contradictions.push({ equipmentId: id, reason: `${found.kind} ${found.held} differs from ${found.seen}: two machines by their strong identities` });
         }
-        view = combineOwned(view, { document: duplicate.document, provenance: duplicate.provenance ?? {} });
+        view = combineOwned(view, ownedView(duplicate));
         identities.push(...held);
         outcome.absorbed.push({ equipmentId: id, name: duplicate.name });
       }
@@ -99,7 +108,7 @@ export class EquipmentIdentityService {
           extra: { contradictions: outcome.contradictions },
         });
       }
-      await this.write(tx, target, view, outcome);
+      await this.write(tx, { target, duplicates, view, outcome });
       return outcome;
     });
     if (!options.dryRun) {
@@ -114,7 +123,7 @@ export class EquipmentIdentityService {
    */
   async reject(equipmentId: string): Promise<RejectedIdentity[]> {
     const rejected = await this.deps.store.inTransaction(async (tx) => {
-      const stored = await this.require(tx, equipmentId);
+      const stored = await requireEquipment(tx, equipmentId);
       const held = await tx.identitiesOf(equipmentId);
       const lasting = held.filter((identity) => IDENTITY_STRENGTH[identity.kind] !== 'weak' && identity.kind !== 'separated');
       const now = this.deps.clock.now();
@@ -138,11 +147,12 @@ export class EquipmentIdentityService {
     this.deps.rejections.invalidate();
   }
 
-  private async write(tx: InventoryTransaction, target: StoredEquipmentState, { document, provenance }: Owned, outcome: MergeResult): Promise<void> {
-    for (const { equipmentId } of outcome.absorbed) {
-      const duplicate = await this.require(tx, equipmentId);
-      await tx.saveMergeSnapshot(snapshotOf(duplicate, target.id, await tx.identitiesOf(equipmentId), this.deps.clock.now()));
-      await tx.absorbEquipment(target.id, equipmentId);
+  private async write(tx: InventoryTransaction, merge: { target: StoredEquipmentState; duplicates: readonly Duplicate[]; view: Owned; outcome: MergeResult }): Promise<void> {
+    const { target, view, outcome } = merge;
+    const { document, provenance } = view;
+    for (const duplicate of merge.duplicates) {
+      await tx.saveMergeSnapshot(snapshotOf(duplicate.stored, target.id, duplicate.identities, this.deps.clock.now()));
+      await tx.absorbEquipment(target.id, duplicate.stored.id);
     }
     const now = this.deps.clock.now();
     await tx.updateEquipment(target.id, {
@@ -166,14 +176,6 @@ export class EquipmentIdentityService {
       changes: diffDocuments(target.document, document),
       explanation: { rule: 'operator', absorbed: outcome.absorbed, refused: [] },
     });
-  }
-
-  private async require(tx: InventoryTransaction, equipmentId: string): Promise<StoredEquipmentState> {
-    const stored = await tx.loadForUpdate(equipmentId);
-    if (!stored) {
-      throw notFound('equipment', equipmentId);
-    }
-    return stored;
   }
 }
 

@@ -4,8 +4,9 @@ import type { Clock } from './clock';
 import { displayNameOf } from './equipment';
 import { inferEquipmentType } from './equipment-type';
 import { DomainError, notFound } from './errors';
+import { requireEquipment } from './stored-equipment';
 import { noopEventSink, type EventSink } from './events';
-import { combineOwned, fieldsOwnedBy, partitionOwned, type Owned } from './field-ownership';
+import { combineOwned, fieldsOwnedBy, ownedView, partitionOwned } from './field-ownership';
 import type { InventoryDocument } from '../contracts/inventory-document';
 import { separationOf, serialParts, type Identity } from './identity';
 import { COMPONENT_LISTS, sourceKeyOf } from './inventory.service';
@@ -39,7 +40,7 @@ export class EquipmentSplitService {
 
   async split(equipmentId: string, request: SplitRequest): Promise<SplitResult> {
     const result = await this.deps.store.inTransaction(async (tx) => {
-      const stored = await loadEquipment(tx, equipmentId);
+      const stored = await requireEquipment(tx, equipmentId);
       const held = await tx.identitiesOf(equipmentId);
       const identities = request.identities.map((wanted) => held.find((identity) => identity.kind === wanted.kind && identity.value === wanted.value));
       const unknownIdentity = request.identities.find((_, index) => !identities[index]);
@@ -71,7 +72,7 @@ export class EquipmentSplitService {
         if (!snapshot) {
           throw new DomainError('conflict', `the merge of ${absorbedId} cannot be undone: it was undone already, or merged before snapshots were kept`);
         }
-        const stored = await loadEquipment(tx, equipmentId);
+        const stored = await requireEquipment(tx, equipmentId);
         const held = await tx.identitiesOf(equipmentId);
         // What the absorbed equipment held and the survivor still holds (a later inventory may have moved some on).
         const identities = snapshot.identities.filter((identity) => held.some((candidate) => candidate.kind === identity.kind && candidate.value === identity.value));
@@ -90,11 +91,11 @@ export class EquipmentSplitService {
   /** Creates `target` from the fields the moved sources own (and its snapshot), moves the rows, and rewrites both. */
   private async separate(tx: InventoryTransaction, stored: StoredEquipmentState, target: { id: string; snapshot?: MergeSnapshot }, move: { identities: Identity[]; sourceKeys: string[] }, decision: 'split' | 'unmerged'): Promise<void> {
     const now = this.deps.clock.now();
-    const view: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
+    const view = ownedView(stored);
     const { taken, kept } = partitionOwned(view, fieldsOwnedBy(view, new Set(move.sourceKeys)));
     const snapshot = target.snapshot?.equipment;
     // The moved sources' newer reports (since the merge) win over what the snapshot kept.
-    const fromSources = snapshot ? combineOwned(taken, { document: snapshot.document, provenance: snapshot.provenance ?? {} }) : taken;
+    const fromSources = snapshot ? combineOwned(taken, ownedView(snapshot)) : taken;
     // Fields the moved sources did not own are not known for the new equipment until their next inventory
     // (which is merged in full): its identities name it meanwhile.
     const created = { ...fromSources, document: withIdentityFacts(fromSources.document, move.identities) };
@@ -148,14 +149,6 @@ function withIdentityFacts(document: InventoryDocument, identities: readonly Ide
   }
   const networkInterfaces = document.networkInterfaces ?? (macs.length > 0 ? macs.map((mac, index) => ({ name: `nic${index}`, mac })) : undefined);
   return { ...document, identity, ...(networkInterfaces ? { networkInterfaces } : {}) };
-}
-
-async function loadEquipment(tx: InventoryTransaction, equipmentId: string): Promise<StoredEquipmentState> {
-  const stored = await tx.loadForUpdate(equipmentId);
-  if (!stored) {
-    throw notFound('equipment', equipmentId);
-  }
-  return stored;
 }
 
 /** The source of the inventory that caused a merge stays with the survivor. */

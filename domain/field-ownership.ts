@@ -103,6 +103,11 @@ export interface Owned {
   provenance: Provenance;
 }
 
+/** A stored equipment's view; one stored before owners were kept has none. */
+export function ownedView(stored: { document: InventoryDocument; provenance: Provenance | null }): Owned {
+  return { document: stored.document, provenance: stored.provenance ?? {} };
+}
+
 /**
  * Merges an inventory into the stored view, field by field: a field the inventory states
  * replaces the stored one only when its source ranks higher for that field, or as high
@@ -126,7 +131,8 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
   const merged: Section = { ...stored?.document };
   const provenance: Provenance = { ...stored?.provenance };
   const observedAt = origin.observedAt.toISOString();
-  for (const [path, key, sub, value] of leavesOf(incoming)) {
+  const leaves = leavesOf(incoming);
+  for (const [path, key, sub, value] of leaves) {
     const challenger: FieldOwner = incomingProvenance?.[path] ?? { source: origin.sourceKey, ...(origin.via ? { via: origin.via } : {}), rank: fieldRank(path, origin.source), observedAt };
     const owner = provenance[path];
     // Digested only when another source owns the field: what a source says of its own field needs no memory.
@@ -153,7 +159,7 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
       merged[key] = { ...(isSection(section) ? section : {}), [sub]: value };
     }
   }
-  forgetOmitted(merged, provenance, incoming, origin.sourceKey, observedAt);
+  forgetOmitted(merged, provenance, new Set(leaves.map(([path]) => path)), origin.sourceKey, observedAt);
   return { document: merged as InventoryDocument, provenance };
 }
 
@@ -162,11 +168,10 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
  * logged out, a package removed): the newest inventory of a source states what that
  * source knows. Fields other sources supplied are kept.
  */
-function forgetOmitted(merged: Section, provenance: Provenance, incoming: InventoryDocument, sourceKey: string, observedAt: string): void {
+function forgetOmitted(merged: Section, provenance: Provenance, stated: ReadonlySet<string>, sourceKey: string, observedAt: string): void {
   if (!sourceKey) {
     return;
   }
-  const stated = new Set(leavesOf(incoming).map(([path]) => path));
   for (const [path, owner] of Object.entries(provenance)) {
     if (owner.source !== sourceKey || stated.has(path) || owner.observedAt > observedAt) {
       continue;

@@ -10,7 +10,7 @@ import { snapshotOf } from './merge-snapshot';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
-import { combineOwned, mergeOwned, ownersDiffer, type Origin, type Owned } from './field-ownership';
+import { combineOwned, mergeOwned, ownedView, ownersDiffer, type Origin } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReclaimedIdentity, type ReconcileDecision } from './reconcile';
@@ -161,7 +161,7 @@ export class InventoryService {
       outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash, explanation };
     } else {
       const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
-      const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom, explanation);
+      const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom, { explanation, candidates });
       const lastFromSource = stored.sources.get(sourceKey);
       // Files can arrive out of order: an older inventory never overwrites a newer one from the same source.
       const outdated = mergedFrom.length === 0 && submission.receivedAt !== undefined && lastFromSource !== undefined && receivedAt < lastFromSource.lastSeenAt;
@@ -207,13 +207,18 @@ export class InventoryService {
    * matched: two views of one machine with no identifier in common (an SNMP scan
    * and an OCS file, say) were stored apart until a document named both.
    */
-  private async lockWithDuplicates(tx: InventoryTransaction, equipmentId: string, duplicateIds: readonly string[], explanation: MatchExplanation): Promise<StoredEquipmentState> {
+  private async lockWithDuplicates(
+    tx: InventoryTransaction,
+    equipmentId: string,
+    duplicateIds: readonly string[],
+    { explanation, candidates }: { explanation: MatchExplanation; candidates: readonly IdentifiedEquipment[] },
+  ): Promise<StoredEquipmentState> {
     const stored = await tx.loadForUpdate(equipmentId);
     if (!stored) {
       // Deleted between the candidate read and the lock: start over.
       throw new DomainError('retryable', `equipment ${equipmentId} vanished during reconciliation`);
     }
-    let view: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
+    let view = ownedView(stored);
     const sources = new Map(stored.sources);
     for (const duplicateId of duplicateIds) {
       const duplicate = await tx.loadForUpdate(duplicateId);
@@ -221,14 +226,16 @@ export class InventoryService {
         throw new DomainError('retryable', `equipment ${duplicateId} vanished during reconciliation`);
       }
       // Field by field, the better-ranked and newer owner wins; the matched equipment wins ties.
-      view = combineOwned(view, { document: duplicate.document, provenance: duplicate.provenance ?? {} });
+      view = combineOwned(view, ownedView(duplicate));
       for (const [key, sighting] of duplicate.sources) {
         if (!sources.has(key)) {
           sources.set(key, sighting);
         }
       }
       // Kept so that an operator can undo the merge.
-      await tx.saveMergeSnapshot(snapshotOf(duplicate, equipmentId, await tx.identitiesOf(duplicateId), this.clock.now()));
+      // Its identities as the candidate read found them, in this transaction.
+      const held = candidates.find((candidate) => candidate.equipmentId === duplicateId)?.identities ?? (await tx.identitiesOf(duplicateId));
+      await tx.saveMergeSnapshot(snapshotOf(duplicate, equipmentId, held, this.clock.now()));
       // The history says which equipment went into this one, by name: its id answers 404 from now on.
       const absorbed = explanation.absorbed.find((entry) => entry.equipmentId === duplicateId);
       if (absorbed) {
@@ -246,7 +253,7 @@ export class InventoryService {
     { unchanged, rewriteAll }: { unchanged: boolean; rewriteAll: boolean },
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
-    const storedView: Owned = { document: stored.document, provenance: stored.provenance ?? {} };
+    const storedView = ownedView(stored);
     const origin = originOf(submission.handle, receivedAt);
     const { document: merged, provenance } = unchanged ? storedView : mergeOwned(storedView, submission.document, origin);
     const changes = unchanged ? [] : diffDocuments(stored.document, merged);
