@@ -160,7 +160,7 @@ export class InventoryService {
       await reclaim(tx, equipmentId, decision.reclaimed, sourceKey, receivedAt);
       outcome = { equipmentId, decision: 'created', matchedBy: null, mergedFrom: [], changes: [], contentHash, explanation };
     } else {
-      const mergedFrom = decision.kind === 'conflict' ? decision.otherEquipmentIds : [];
+      const mergedFrom = decision.kind === 'conflict' ? decision.absorbed.map((entry) => entry.equipmentId) : [];
       const stored = await this.lockWithDuplicates(tx, targetId, mergedFrom, { explanation, candidates });
       const lastFromSource = stored.sources.get(sourceKey);
       // Files can arrive out of order: an older inventory never overwrites a newer one from the same source.

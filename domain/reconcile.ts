@@ -44,7 +44,7 @@ export type ReconcileDecision =
   | { kind: 'create'; identities: Identity[]; refused: RefusedCandidate[]; reclaimed: ReclaimedIdentity[] }
   | ({ kind: 'update' } & Match)
   /** The document matches several compatible equipment: the strongest match is kept, the others are absorbed into it. */
-  | ({ kind: 'conflict'; otherEquipmentIds: string[]; absorbed: AbsorbedCandidate[] } & Match);
+  | ({ kind: 'conflict'; absorbed: AbsorbedCandidate[] } & Match);
 
 /**
  * Why an inventory went where it went, kept with its history entry: the rule (the kind
@@ -151,7 +151,7 @@ export function reconcile(candidates: readonly IdentifiedEquipment[], observed: 
   }
   const chosenId = chosen.equipment.equipmentId;
   const match: Match = { equipmentId: chosenId, matchedBy: chosen.by.kind, matchedValue: chosen.by.value, newIdentities, refused: refused.filter((entry) => entry.equipmentId !== chosenId), reclaimed };
-  return absorbed.length > 0 ? { kind: 'conflict', ...match, otherEquipmentIds: absorbed.map((entry) => entry.equipmentId), absorbed } : { kind: 'update', ...match };
+  return absorbed.length > 0 ? { kind: 'conflict', ...match, absorbed } : { kind: 'update', ...match };
 }
 
 /** The observed weak identities that one other equipment holds only as a past value (a name another machine had before). */

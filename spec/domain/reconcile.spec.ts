@@ -53,7 +53,7 @@ describe(reconcile.name, () => {
     const decision = reconcile([laptop, printer], [uuid('u-1'), mac('AA:00:00:00:00:01'), mac('00:17:C8:01:02:03')]);
     assert.ok(decision.kind === 'conflict');
     assert.deepEqual(decision.newIdentities, [mac('AA:00:00:00:00:01')]);
-    assert.deepEqual(decision.otherEquipmentIds, ['printer']);
+    assert.deepEqual(decision.absorbed.map((entry) => entry.equipmentId), ['printer']);
   });
 
   it('creates without the identities that belong to a contradicted candidate', () => {
