@@ -94,7 +94,7 @@ async function phase(server: ServerProcess, database: string, name: string, load
  * sync, plus at most one per connection for syncs in flight when the phase ended.
  */
 async function associatedFullSyncs(server: ServerProcess, database: string, databaseRef: { url: string; dataDir: string }, token: string, agentOf: ReadonlyMap<string, number>): Promise<void> {
-  const pending = ((await (await call(server, '/api/v1/pending')).json()) as { items: { id: string; agentUuid: string }[] }).items.slice(0, 200);
+  const pending = ((await (await call(server, '/api/v1/pending?limit=200')).json()) as { items: { id: string; agentUuid: string }[] }).items.slice(0, 200);
   const first = pending[0];
   if (!first) {
     return;

@@ -1,3 +1,4 @@
+import type { Page, PageRequest } from './ports';
 /** Read models of agents and the pending queue, as the API lists them. */
 export interface AgentView {
   id: string;
@@ -28,5 +29,7 @@ export interface PendingView {
 
 export interface AgentQueries {
   listAgents(): Promise<AgentView[]>;
-  listPending(): Promise<PendingView[]>;
+  /** A page of the queue, oldest first; never the stored inventories (they can weigh megabytes each). */
+  listPending(page: PageRequest): Promise<Page<PendingView>>;
+  countPending(): Promise<number>;
 }

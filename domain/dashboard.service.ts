@@ -55,7 +55,7 @@ export class DashboardService {
       scanRuns.list({}, firstPage),
       connections.list({}, { limit: CONNECTIONS_READ, offset: 0 }),
       agents.listAgents(),
-      agents.listPending(),
+      agents.countPending(),
     ]);
     const names = new Map(allConnections.items.map((connection) => [connection.id, connection.name]));
     const online = agentList.filter((agent) => agent.online).length;
@@ -64,7 +64,7 @@ export class DashboardService {
       stale: { days: options.staleDays, total: stale.total, items: stale.items },
       lastRuns: runs.items.map((run) => ({ ...run, connectionName: names.get(run.connectionId) ?? null })),
       importErrors: this.importErrors(allConnections.items, options.listed),
-      pending: pending.length,
+      pending,
       agents: { online, offline: agentList.length - online },
     };
   }

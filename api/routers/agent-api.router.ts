@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AgentAccessService, AgentApiConfiguration } from '../../domain/agent-access.service';
 import type { AgentQueries } from '../../domain/agent-queries';
 import type { PendingService } from '../../domain/pending.service';
-import { idParamSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
 const configurationSchema = z.object({
@@ -144,8 +144,9 @@ export function agentApiRoutes(deps: { access: AgentAccessService; queries: Agen
       summary: 'Machines whose agent is not associated with an equipment yet, with the match reconciliation suggests',
       tag: 'agents',
       access: 'read',
-      responses: { 200: { description: 'The pending queue', schema: z.object({ items: z.array(pendingSchema) }) } },
-      handler: async () => ({ body: { items: await deps.queries.listPending() } }),
+      query: pageQuerySchema.strict(),
+      responses: { 200: { description: 'A page of the pending queue, oldest first', schema: pageResponseSchema(pendingSchema) } },
+      handler: async ({ query }) => ({ body: await deps.queries.listPending(query) }),
     }),
     defineRoute({
       method: 'post',

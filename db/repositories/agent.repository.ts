@@ -1,7 +1,8 @@
-import { And, LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { And, In, LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
+import type { Page, PageRequest } from '../../domain/ports';
 import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type AgentSyncState, type PendingRecord } from '../../domain/agent-sync.service';
 import { retryingClashes } from '../../domain/retry';
 import { MicroBatcher } from '../micro-batch';
@@ -78,10 +79,16 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
     }));
   }
 
-  async listPending(): Promise<PendingView[]> {
-    const rows = await this.dataSource.getRepository(PendingEquipmentEntity).find({ order: { createdAt: 'ASC' }, take: 10_000 });
-    const agents = new Map((await this.dataSource.getRepository(AgentEntity).find({ select: { id: true, uuid: true } })).map((agent) => [agent.id, agent.uuid]));
-    return rows.map((row) => ({
+  async listPending(page: PageRequest): Promise<Page<PendingView>> {
+    const [rows, total] = await this.dataSource.getRepository(PendingEquipmentEntity).findAndCount({
+      select: { id: true, agentId: true, name: true, ipAddress: true, os: true, systemUuid: true, lastInventoryAt: true, suggestedEquipmentId: true, suggestionReason: true, createdAt: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    const agentIds = [...new Set(rows.map((row) => row.agentId))];
+    const agents = new Map(agentIds.length === 0 ? [] : (await this.dataSource.getRepository(AgentEntity).find({ select: { id: true, uuid: true }, where: { id: In(agentIds) } })).map((agent) => [agent.id, agent.uuid]));
+    const items = rows.map((row) => ({
       id: row.id,
       agentId: row.agentId,
       agentUuid: agents.get(row.agentId) ?? '',
@@ -93,6 +100,11 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
       suggestedEquipmentId: row.suggestedEquipmentId,
       suggestionReason: row.suggestionReason ?? null,
     }));
+    return { items, total, limit: page.limit, offset: page.offset };
+  }
+
+  countPending(): Promise<number> {
+    return this.dataSource.getRepository(PendingEquipmentEntity).count();
   }
 
   async findForSync(uuid: string): Promise<AgentSyncState | null> {

@@ -992,6 +992,12 @@ export interface paths {
                                 extras?: {
                                     [key: string]: string | number | boolean;
                                 };
+                                truncated?: {
+                                    [key: string]: {
+                                        kept: number;
+                                        total: number;
+                                    };
+                                };
                             };
                         };
                     };
@@ -1222,6 +1228,12 @@ export interface paths {
                                 };
                                 extras?: {
                                     [key: string]: string | number | boolean;
+                                };
+                                truncated?: {
+                                    [key: string]: {
+                                        kept: number;
+                                        total: number;
+                                    };
                                 };
                             };
                         };
@@ -3120,14 +3132,17 @@ export interface paths {
         /** Machines whose agent is not associated with an equipment yet, with the match reconciliation suggests */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description The pending queue */
+                /** @description A page of the pending queue, oldest first */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3147,6 +3162,9 @@ export interface paths {
                                 /** @description Why that equipment, e.g. “same uuid 4c4c…” */
                                 suggestionReason: string | null;
                             }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
                         };
                     };
                 };
@@ -4599,6 +4617,12 @@ export interface paths {
                             };
                             extras?: {
                                 [key: string]: string | number | boolean;
+                            };
+                            truncated?: {
+                                [key: string]: {
+                                    kept: number;
+                                    total: number;
+                                };
                             };
                         };
                     };

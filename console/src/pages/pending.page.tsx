@@ -6,11 +6,14 @@ import { useQuery } from '../api/use-query';
 import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
+/** The oldest machines listed; the rest wait their turn (the API pages the queue). */
+const PENDING_LISTED = 500;
+
 /** Machines whose push agent is not associated yet: associate, create or remove. */
 export function PendingPage() {
   const api = useApi();
   const canWrite = useCanWrite();
-  const pending = useQuery<{ items: PendingMachine[] }>('/pending', { pollMs: 10_000 });
+  const pending = useQuery<Page<PendingMachine>>(`/pending?limit=${PENDING_LISTED}`, { pollMs: 10_000 });
   const [associating, setAssociating] = useState<PendingMachine | null>(null);
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<{ text: string; equipmentId: string }>();
@@ -53,6 +56,11 @@ export function PendingPage() {
       <ErrorAlert error={pending.error} />
       {pending.loading && !pending.data ? <Loading /> : null}
       {pending.data && pending.data.items.length === 0 ? <Text c="dimmed">The queue is empty.</Text> : null}
+      {pending.data && pending.data.total > pending.data.items.length ? (
+        <Text c="dimmed">
+          The {pending.data.items.length} oldest of {pending.data.total} pending machines.
+        </Text>
+      ) : null}
       {pending.data && pending.data.items.length > 0 ? (
         <Table striped aria-label="Pending machines">
           <Table.Thead>
