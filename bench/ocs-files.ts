@@ -40,3 +40,24 @@ export function writeOcsFolder(folder: string, files: number, machines: number):
   }
 }
 
+
+/**
+ * One real-sized inventory: a Windows server whose agent lists every installed update and
+ * component (the issue's file: 20 MiB, 53,383 software entries), with the fields the
+ * Windows and FusionInventory agents write for each (about 390 bytes an entry).
+ */
+export function largeOcsFile(softwareCount: number): string {
+  const parts: string[] = [ocsFile(900_000, 0).replace(/<SOFTWARES>[\s\S]*<\/SOFTWARES>\n/, '').replace('</CONTENT></REQUEST>\n', '')];
+  for (let index = 0; index < softwareCount; index++) {
+    const kb = 5_000_000 + index;
+    parts.push(
+      `<SOFTWARES><ARCH>x86_64</ARCH><FROM>registry</FROM><GUID>{${kb.toString(16).padStart(8, '0')}-1F3A-4C2B-9D8E-0A1B2C3D4E5F}</GUID>` +
+        `<INSTALLDATE>${String(1 + (index % 28)).padStart(2, '0')}/0${1 + (index % 9)}/2026</INSTALLDATE>` +
+        `<NAME>Security Update for Microsoft Windows Server component ${index % 7 === 0 ? 'Runtime' : 'Servicing Stack'} (KB${kb})</NAME>` +
+        `<PUBLISHER>Microsoft Corporation</PUBLISHER><VERSION>10.0.${20348 + (index % 50)}.${index % 3000}</VERSION><FILESIZE>${(index * 7919) % 900_000}</FILESIZE>` +
+        `<FOLDER>C:\\Windows\\servicing\\KB${kb}</FOLDER></SOFTWARES>\n`,
+    );
+  }
+  parts.push('</CONTENT></REQUEST>\n');
+  return parts.join('');
+}

@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { Connection } from '../domain/connection';
 import { inventoryDocumentSchema } from '../contracts/inventory-document';
+import { describeTruncation } from '../contracts/inventory-limits';
 import { elapsedSince, type HostProbeResult, type ProbeContext, type ProbeStep } from './probe';
 import { probeCaptureAgent } from './probes/capture-agent.probe';
 import type { PingReply, Pinger } from './probes/ping.probe';
@@ -98,6 +99,11 @@ function accept(
     }
     result.alive = true;
     return result;
+  }
+  const cut = describeTruncation(parsed.data.truncated);
+  if (cut && lastStep) {
+    // The device is kept whole but for the lists it reported past the limits: the scan result says which.
+    lastStep.detail = `${lastStep.detail}; ${cut}`;
   }
   if (skipped) {
     steps.push({ name: skipped, status: 'skipped', durationMs: 0, detail: `not needed: ${why}` });

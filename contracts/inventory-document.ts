@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fitToLimits, INVENTORY_LIMITS, TRUNCATED_LISTS } from './inventory-limits';
 
 /** The kinds of equipment: a document's `typeHint` and the equipment's type. */
 export const EQUIPMENT_TYPES = [
@@ -85,8 +86,8 @@ export const networkInterfaceSchema = z
   .object({
     name: optionalText(255),
     mac: optionalText(64),
-    ipv4: z.array(ipv4).max(256).optional(),
-    ipv6: z.array(ipv6).max(256).optional(),
+    ipv4: z.array(ipv4).max(INVENTORY_LIMITS.addressesPerInterface).optional(),
+    ipv6: z.array(ipv6).max(INVENTORY_LIMITS.addressesPerInterface).optional(),
     type: optionalText(64),
     speedMbps: z.number().nonnegative().optional(),
     /** Operational state (IF-MIB ifOperStatus). */
@@ -120,7 +121,9 @@ export const snmpFactsSchema = z
   })
   .strict();
 
-export const inventoryDocumentSchema = z
+const truncationSchema = z.object({ kept: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).strict();
+
+const documentFieldsSchema = z
   .object({
     identity: identitySchema.default({}),
     typeHint: z.enum(EQUIPMENT_TYPES).optional(),
@@ -132,21 +135,29 @@ export const inventoryDocumentSchema = z
       .object({ vendor: optionalText(), version: optionalText(), releaseDate: optionalText(64) })
       .strict()
       .optional(),
-    cpus: z.array(cpuSchema).max(1024).optional(),
+    cpus: z.array(cpuSchema).max(INVENTORY_LIMITS.cpus).optional(),
     memory: z
-      .object({ totalBytes: bytes.optional(), modules: z.array(memoryModuleSchema).max(256).optional() })
+      .object({ totalBytes: bytes.optional(), modules: z.array(memoryModuleSchema).max(INVENTORY_LIMITS.memoryModules).optional() })
       .strict()
       .optional(),
-    disks: z.array(diskSchema).max(1024).optional(),
-    volumes: z.array(volumeSchema).max(1024).optional(),
-    networkInterfaces: z.array(networkInterfaceSchema).max(1024).optional(),
-    software: z.array(softwareSchema).max(50_000).optional(),
+    disks: z.array(diskSchema).max(INVENTORY_LIMITS.disks).optional(),
+    volumes: z.array(volumeSchema).max(INVENTORY_LIMITS.volumes).optional(),
+    networkInterfaces: z.array(networkInterfaceSchema).max(INVENTORY_LIMITS.networkInterfaces).optional(),
+    software: z.array(softwareSchema).max(INVENTORY_LIMITS.software).optional(),
     loggedInUser: optionalText(255),
     snmp: snmpFactsSchema.optional(),
     /** Source-specific facts with no home above (OCS ACCOUNTINFO, printer counters...). */
     extras: z.record(z.string().max(128), z.union([z.string().max(4096), z.number(), z.boolean()])).optional(),
+    /** The lists cut at INVENTORY_LIMITS, by list: the equipment's note that it reported more than it shows. */
+    truncated: z.partialRecord(z.enum(TRUNCATED_LISTS), truncationSchema).optional(),
   })
   .strict();
+
+/**
+ * The document, its lists first cut at INVENTORY_LIMITS (fitToLimits): past a limit the
+ * inventory is kept and the cut recorded in `truncated`, never refused.
+ */
+export const inventoryDocumentSchema = z.preprocess(fitToLimits, documentFieldsSchema);
 
 export type InventoryDocument = z.infer<typeof inventoryDocumentSchema>;
 export type NetworkInterface = z.infer<typeof networkInterfaceSchema>;

@@ -37,7 +37,7 @@ export function fieldRank(path: string, source: InventorySource): number {
 }
 
 /** Sections whose fields are owned one by one; every other top-level field (lists, scalars) is owned whole. */
-const SECTIONS = new Set(['identity', 'os', 'bios', 'memory', 'snmp', 'extras']);
+const SECTIONS = new Set(['identity', 'os', 'bios', 'memory', 'snmp', 'extras', 'truncated']);
 
 type Section = Record<string, unknown>;
 

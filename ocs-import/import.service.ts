@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors';
 import type { IgnoreRule } from '../domain/ignore-rule';
 import type { InventoryService } from '../domain/inventory.service';
+import { describeTruncation } from '../contracts/inventory-limits';
 import { readInThisThread, type OcsReader } from './read-inventory';
 
 export interface OcsImportSettings {
@@ -81,7 +82,7 @@ export class OcsImporter {
         this.logger.debug({ file }, 'already imported: same content');
         return { kind: 'duplicate' };
       }
-      this.logger.info({ file, equipmentId: outcome.equipmentId, decision: outcome.decision, encoding: reading.encoding }, 'OCS file imported');
+      this.logger.info({ file, equipmentId: outcome.equipmentId, decision: outcome.decision, encoding: reading.encoding, truncated: describeTruncation(reading.document.truncated) }, 'OCS file imported');
       return { kind: 'imported', equipmentId: outcome.equipmentId, decision: outcome.decision };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'unprocessable') {

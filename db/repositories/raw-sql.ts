@@ -10,6 +10,20 @@ interface TableShape {
 
 const shapes = new WeakMap<EntityMetadata, TableShape>();
 
+/** Parameters of one INSERT: under SQLite's 32,766 variables, and a few MB on MySQL. */
+const INSERT_PARAMETERS = 8_000;
+/** Parameter bytes of one batched round trip: well under MySQL's default max_allowed_packet (16 MiB; 4 MiB on older servers). */
+const ROUND_TRIP_BYTES = 2 * 1024 * 1024;
+
+/** About what parameters weigh on the wire (strings by their UTF-16 length: close enough to bound a packet). */
+function parameterBytes(parameters: readonly unknown[]): number {
+  let bytes = 0;
+  for (const value of parameters) {
+    bytes += typeof value === 'string' ? value.length : Buffer.isBuffer(value) ? value.length : 8;
+  }
+  return bytes;
+}
+
 /**
  * Hand-written SQL for the inventory write path, with TypeORM's own value
  * conversions (dates, booleans, JSON transformers) so that rows read and write
@@ -47,17 +61,33 @@ export class RawSql {
     await this.manager.query(sql, parameters);
   }
 
-  /** Sends the held writes, all in one round trip. */
+  /**
+   * Sends the held writes, as few round trips as fit: statements are grouped up to
+   * ROUND_TRIP_BYTES of parameters, so one large inventory (tens of thousands of software
+   * rows, a document of megabytes) never makes a packet past MySQL's max_allowed_packet.
+   */
   async flush(): Promise<void> {
-    if (this.deferred.length === 0) {
-      return;
-    }
     const statements = this.deferred;
     this.deferred = [];
-    await this.manager.query(
-      statements.map((statement) => statement.sql).join(';\n'),
-      statements.flatMap((statement) => statement.parameters),
-    );
+    let group: { sql: string; parameters: unknown[] }[] = [];
+    let groupBytes = 0;
+    const send = async () => {
+      if (group.length > 0) {
+        const sent = group;
+        group = [];
+        groupBytes = 0;
+        await this.manager.query(sent.map((statement) => statement.sql).join(';\n'), sent.flatMap((statement) => statement.parameters));
+      }
+    };
+    for (const statement of statements) {
+      const bytes = statement.sql.length + parameterBytes(statement.parameters);
+      if (groupBytes + bytes > ROUND_TRIP_BYTES) {
+        await send();
+      }
+      group.push(statement);
+      groupBytes += bytes;
+    }
+    await send();
   }
 
   escape(name: string): string {
@@ -114,7 +144,10 @@ export class RawSql {
     return (result as { affected?: number }).affected ?? 0;
   }
 
-  /** One INSERT of several rows; undefined properties are left to their defaults. */
+  /**
+   * INSERTs of several rows; undefined properties are left to their defaults. Rows go in
+   * chunks of at most INSERT_PARAMETERS values (SQLite's variable limit; MySQL's packet).
+   */
   async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: Partial<T>[], upsert?: { conflict: (keyof T & string)[]; update: (keyof T & string)[] }): Promise<void> {
     if (rows.length === 0) {
       return;
@@ -123,17 +156,22 @@ export class RawSql {
     const properties = [...new Set(rows.flatMap((row) => Object.keys(row).filter((property) => row[property] !== undefined)))];
     const columns = properties.map((property) => this.column(shape, property));
     const tuple = `(${columns.map(() => '?').join(', ')})`;
-    let sql = `INSERT INTO ${this.escape(shape.name)} (${columns.map((column) => this.escape(column.databaseName)).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`;
+    const head = `INSERT INTO ${this.escape(shape.name)} (${columns.map((column) => this.escape(column.databaseName)).join(', ')}) VALUES `;
+    let tail = '';
     if (upsert) {
       const updated = upsert.update.map((property) => this.escape(this.column(shape, property).databaseName));
-      sql += this.isSqlite
+      tail = this.isSqlite
         ? ` ON CONFLICT (${upsert.conflict.map((property) => this.escape(this.column(shape, property).databaseName)).join(', ')}) DO UPDATE SET ${updated.map((name) => `${name} = excluded.${name}`).join(', ')}`
         : ` ON DUPLICATE KEY UPDATE ${updated.map((name) => `${name} = VALUES(${name})`).join(', ')}`;
     }
-    await this.write(
-      sql,
-      rows.flatMap((row) => columns.map((column) => this.toDatabase(column, row[column.propertyName]))),
-    );
+    const rowsPerStatement = Math.max(1, Math.floor(INSERT_PARAMETERS / Math.max(1, columns.length)));
+    for (let start = 0; start < rows.length; start += rowsPerStatement) {
+      const chunk = rows.slice(start, start + rowsPerStatement);
+      await this.write(
+        `${head}${chunk.map(() => tuple).join(', ')}${tail}`,
+        chunk.flatMap((row) => columns.map((column) => this.toDatabase(column, row[column.propertyName]))),
+      );
+    }
   }
 
   /** UPDATE of the given properties where the key properties equal the given values (held when batching). */

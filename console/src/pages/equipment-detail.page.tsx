@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { EquipmentDetail, InventoryDocument } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
@@ -26,6 +26,7 @@ export function EquipmentDetailPage({ id }: { id: string }) {
           {item.ignoredUntil ? ` until ${formatDateTime(item.ignoredUntil)}` : ''}
         </Badge>
       </PageHeader>
+      <TruncationNote truncated={doc.truncated} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
@@ -49,6 +50,31 @@ export function EquipmentDetailPage({ id }: { id: string }) {
     </>
   );
 }
+
+/** Lists the server cut at its limits: the machine is kept, but it reported more than it shows. */
+function TruncationNote({ truncated }: { truncated: InventoryDocument['truncated'] }) {
+  const cuts = Object.entries(truncated ?? {}).flatMap(([list, cut]) => (cut ? [`${LIST_NAMES[list] ?? list}: ${cut.kept.toLocaleString()} of ${cut.total.toLocaleString()} shown`] : []));
+  if (cuts.length === 0) {
+    return null;
+  }
+  return (
+    <Alert color="yellow" mb="md" title="Some lists were cut at the server's limits">
+      {cuts.join('; ')}.
+    </Alert>
+  );
+}
+
+const LIST_NAMES: Record<string, string> = {
+  software: 'Software',
+  networkInterfaces: 'Network interfaces',
+  interfaceIpv4: 'IPv4 addresses',
+  interfaceIpv6: 'IPv6 addresses',
+  cpus: 'Processors',
+  memoryModules: 'Memory modules',
+  disks: 'Disks',
+  volumes: 'Volumes',
+  extras: 'Other facts',
+};
 
 function Facts({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
   const shown = rows.filter(([, value]) => value !== undefined && value !== null && value !== '');
