@@ -256,6 +256,13 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1031', type: 'AccessPoint', model: '1430 Series Wireless LAN Bridge' }, // ciscoAIRBR1430
   { oid: '1.3.6.1.4.1.9.1.1034', type: 'AccessPoint', model: 'Aironet 1140 series WLAN Access Point' }, // ciscoAIRAP1141
   { oid: '1.3.6.1.4.1.9.1.1035', type: 'AccessPoint', model: 'Aironet 1140 series WLAN Access Point' }, // ciscoAIRAP1142
+  { oid: '1.3.6.1.4.1.9.1.1041', type: 'Router', model: 'CISCO3945/K9' }, // cisco3945
+  { oid: '1.3.6.1.4.1.9.1.1042', type: 'Router', model: 'CISCO3925/K9' }, // cisco3925
+  { oid: '1.3.6.1.4.1.9.1.1043', type: 'Router', model: 'CISCO2951/K9' }, // cisco2951
+  { oid: '1.3.6.1.4.1.9.1.1044', type: 'Router', model: 'CISCO2921/K9' }, // cisco2921
+  { oid: '1.3.6.1.4.1.9.1.1045', type: 'Router', model: 'CISCO2911/K9' }, // cisco2911
+  { oid: '1.3.6.1.4.1.9.1.1046', type: 'Router', model: 'CISCO2901/K9' }, // cisco2901
+  { oid: '1.3.6.1.4.1.9.1.1047', type: 'Router', model: 'CISCO1941/K9' }, // cisco1941
   { oid: '1.3.6.1.4.1.9.1.1067', type: 'Switch', model: 'Catalyst 2975 48 10/100/1000 Power over' }, // catalystWSC2975GS48PSL
   { oid: '1.3.6.1.4.1.9.1.1068', type: 'Switch', model: 'Catalyst C2975 stack' }, // catalystC2975Stack
   { oid: '1.3.6.1.4.1.9.1.1069', model: '5500 series Wireless LAN Controller' }, // cisco5500Wlc (a wireless LAN controller: no equipment type fits)
@@ -267,11 +274,14 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1092', type: 'Switch', model: 'Catalyst Blade Switch 3052' }, // catalystWSCBS3052NEC
   { oid: '1.3.6.1.4.1.9.1.1093', type: 'Switch', model: 'CBS3140 switch modules. stack' }, // ciscoCBS3140Stack
   { oid: '1.3.6.1.4.1.9.1.1094', type: 'Switch', model: 'CBS3150 switch modules. stack' }, // ciscoCBS3150Stack
+  { oid: '1.3.6.1.4.1.9.1.1095', type: 'Router', model: 'CISCO1941W-A/K9' }, // cisco1941W
   { oid: '1.3.6.1.4.1.9.1.1101', type: 'Firewall', model: 'Adaptive Security Appliance 5505' }, // ciscoASA5505W
   { oid: '1.3.6.1.4.1.9.1.1104', type: 'Switch', model: 'Catalyst 2350 48 10/100/1000 ports +' }, // catalystWSC235048TD
   { oid: '1.3.6.1.4.1.9.1.1116', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1002F
   { oid: '1.3.6.1.4.1.9.1.1124', type: 'AccessPoint', model: 'Aironet 3500 Series WLAN Access Point' }, // ciscoAIRAP3501
   { oid: '1.3.6.1.4.1.9.1.1125', type: 'AccessPoint', model: 'Aironet 3500 Series WLAN Access Point' }, // ciscoAIRAP3502
+  { oid: '1.3.6.1.4.1.9.1.1144', type: 'Router', model: '3925 w/SPE200' }, // cisco3925SPE200
+  { oid: '1.3.6.1.4.1.9.1.1145', type: 'Router', model: '3945 w/SPE250' }, // cisco3945SPE250
   { oid: '1.3.6.1.4.1.9.1.1146', type: 'Switch', model: 'Catalyst 2960 8 10/100 Power over' }, // catalyst296024LCS
   { oid: '1.3.6.1.4.1.9.1.1147', type: 'Switch', model: 'Catalyst 2960 24 10/100 Power over' }, // catalyst296024PCS
   { oid: '1.3.6.1.4.1.9.1.1148', type: 'Switch', model: 'Catalyst 2960 48 10/100 Power over' }, // catalyst296048PSTS
@@ -281,6 +291,8 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1173', type: 'Router', model: 'CISCO1941W-P/K9 Router w/ 802.11 a/b/g/n Japan' }, // cisco1941WPK9
   { oid: '1.3.6.1.4.1.9.1.1174', type: 'Router', model: 'CISCO1941W-N/K9 Router w/ 802.11 a/b/g/n Aus' }, // cisco1941WNK9
   { oid: '1.3.6.1.4.1.9.1.1178', type: 'Switch', model: 'Catalyst 4000 series' }, // catalyst4948e10GE
+  { oid: '1.3.6.1.4.1.9.1.1191', type: 'Router', model: 'CISCO1921/K9' }, // cisco1921k9
+  { oid: '1.3.6.1.4.1.9.1.1192', type: 'Router', model: 'CISCO1905/K9' }, // cisco1905k9
   { oid: '1.3.6.1.4.1.9.1.1194', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp10
   { oid: '1.3.6.1.4.1.9.1.1195', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp20
   { oid: '1.3.6.1.4.1.9.1.1196', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp40
@@ -293,6 +305,8 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1203', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp20sy
   { oid: '1.3.6.1.4.1.9.1.1204', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp40sy
   { oid: '1.3.6.1.4.1.9.1.1205', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp60sy
+  { oid: '1.3.6.1.4.1.9.1.1206', type: 'Router', model: '3925 w/SPE250' }, // cisco3925SPE250
+  { oid: '1.3.6.1.4.1.9.1.1207', type: 'Router', model: '3945 w/SPE200' }, // cisco3945SPE200
   { oid: '1.3.6.1.4.1.9.1.1208', type: 'Switch', model: 'catalyst29xx stack' }, // cat29xxStack
   { oid: '1.3.6.1.4.1.9.1.1216', type: 'Switch', model: 'Nexus 7000 series chassis' }, // ciscoN7KC7018IOS
   { oid: '1.3.6.1.4.1.9.1.1217', type: 'Switch', model: 'Nexus 7000 series chassis' }, // ciscoN7KC7010IOS
@@ -593,6 +607,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.2135', type: 'Switch', model: 'Catalyst 3560CX 8x GE downlink' }, // catwsC3560CX8tcS
   { oid: '1.3.6.1.4.1.9.1.2136', type: 'Switch', model: 'Catalyst 3560CX 8x GE downlink' }, // catwsC3560CX8pcS
   { oid: '1.3.6.1.4.1.9.1.2137', type: 'Switch', model: 'catalyst 2960CX 8 Gig Downlinks' }, // catwsC2960CX8tcL
+  { oid: '1.3.6.1.4.1.9.1.2138', type: 'Router', model: 'CISCO2911-T/K9' }, // cisco2911TK9
   { oid: '1.3.6.1.4.1.9.1.2143', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1006X
   { oid: '1.3.6.1.4.1.9.1.2144', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1009X
   { oid: '1.3.6.1.4.1.9.1.2146', type: 'AccessPoint', model: 'Aironet 702w' }, // ciscoAIRAP702w
@@ -701,6 +716,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.2464', type: 'Router', model: 'C1111-8PLTELAWD Router' }, // ciscoC11118PLteLAWD
   { oid: '1.3.6.1.4.1.9.1.2480', type: 'Router', model: 'ASR 914 Series Router' }, // ciscoASR914
   { oid: '1.3.6.1.4.1.9.1.2483', type: 'Firewall', model: 'Firepower 1010 Security Appliance' }, // ciscoFpr1010td
+  { oid: '1.3.6.1.4.1.9.1.2486', type: 'Router', model: 'CISCO2911A/K9' }, // cisco2911A
   { oid: '1.3.6.1.4.1.9.1.2491', type: 'Switch', model: 'WSC365048TSE' }, // ciscoWSC365048TSE
   { oid: '1.3.6.1.4.1.9.1.2492', type: 'Server', model: 'UCS C220 M5 Rack server' }, // ciscoUCSC220M5
   { oid: '1.3.6.1.4.1.9.1.2493', type: 'Server', model: 'UCS C240 M5 Rack server' }, // ciscoUCSC240M5
