@@ -1,0 +1,83 @@
+import type { IdentifiedType } from './types';
+
+/** A sysDescr pattern and the type it points to, with how much it weighs against other evidence. */
+export interface DescrTypeHint {
+  type: IdentifiedType;
+  pattern: RegExp;
+  weight: number;
+  why: string;
+}
+
+/** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
+export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
+  { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|Comware|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
+  { type: 'AccessPoint', weight: 35, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
+  { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
+  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Synology|DiskStation|RackStation|NetApp|Data ONTAP|ONTAP|QNAP|TrueNAS|FreeNAS|ReadyNAS|TeraStation|LinkStation|ASUSTOR|Isilon|OneFS|EqualLogic|PowerVault)\b/i },
+  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU in sysDescr', pattern: /\b(UPS|Smart-UPS|Back-UPS|Symmetra|Powerware|Network Management Card|PDU|ePDU|Sentry|Rack PDU|Switched Rack|CyberPower|Liebert|NetMan|NET VISION|Web\/SNMP Management Card)\b/i },
+  { type: 'IpCamera', weight: 40, why: 'IP camera in sysDescr', pattern: /\b(Network Camera|IP Camera|IPCamera|Video Server|Hikvision|DS-2CD\w+|Dahua|IPC-\w+|Vivotek|Mobotix|Avigilon|Wisenet|AXIS \w+ (?:Network|Dome|Bullet|PTZ|Box) Camera)\b/i },
+  { type: 'EnvironmentSensor', weight: 40, why: 'environment sensor in sysDescr', pattern: /\b(sensorProbe\w*|securityProbe\w*|AKCP|Papouch|Poseidon\d*|Damocles|HWg-\w+|STE2|Kentix|NetBotz|Room ?Alert|ServersCheck|Didactum|Sensatronics|Thermometer)\b/i },
+  { type: 'Printer', weight: 35, why: 'printer model in sysDescr', pattern: /\b(LaserJet|OfficeJet|PageWide|DesignJet|JetDirect|HP ETHERNET MULTI-ENVIRONMENT|Lexmark|Kyocera|ECOSYS|TASKalfa|imageRUNNER|imageCLASS|i-SENSYS|Xerox|WorkCentre|VersaLink|AltaLink|Phaser|Brother (?:HL|MFC|DCP|NC)|NC-\d+\w*|RICOH|Aficio|bizhub|EPSON|WorkForce|ZebraNet|e-STUDIO|Printer|Print Server)\b/i },
+  { type: 'Server', weight: 35, why: 'server hardware or hypervisor in sysDescr', pattern: /\b(VMware ESXi?|ProLiant|PowerEdge|iDRAC\d*|Integrated Lights-Out|XClarity|Supermicro)\b/i },
+];
+
+/**
+ * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
+ * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
+ */
+export const NETWORK_OS_PATTERN = /Arista Networks EOS|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+
+/** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
+export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
+  { vendor: 'Synology', pattern: /\b(Synology|DiskStation|RackStation)\b/i },
+  { vendor: 'QNAP', pattern: /\bQNAP\b/i },
+  { vendor: 'Ubiquiti', pattern: /\b(Ubiquiti|UBNT|UniFi|EdgeSwitch|EdgeRouter|EdgeOS|airOS)\b|\bUAP-|\bU6-|\bUSW-/i },
+  { vendor: 'Hikvision', pattern: /\bHikvision\b|\bDS-2CD/i },
+  { vendor: 'Dahua', pattern: /\bDahua\b/i },
+  { vendor: 'Axis', pattern: /\bAXIS\b/ },
+  { vendor: 'APC', pattern: /\bAPC\b|Smart-UPS|Back-UPS/ },
+  { vendor: 'Eaton', pattern: /\b(Eaton|Powerware)\b/i },
+  { vendor: 'HP', pattern: /\b(Hewlett[- ]Packard|HP ETHERNET|JETDIRECT|LaserJet|OfficeJet|ProCurve|ProLiant|HPE)\b/i },
+  { vendor: 'Brother', pattern: /\bBrother\b/i },
+  { vendor: 'Canon', pattern: /\bCanon\b/i },
+  { vendor: 'Epson', pattern: /\bEPSON\b/i },
+  { vendor: 'Kyocera', pattern: /\b(Kyocera|ECOSYS|TASKalfa)\b/i },
+  { vendor: 'Lexmark', pattern: /\bLexmark\b/i },
+  { vendor: 'Ricoh', pattern: /\b(RICOH|Aficio)\b/i },
+  { vendor: 'Xerox', pattern: /\bXerox\b/i },
+  { vendor: 'Konica Minolta', pattern: /\b(KONICA MINOLTA|bizhub)\b/i },
+  { vendor: 'Zebra', pattern: /\bZebra(Net)?\b/i },
+  { vendor: 'Cisco', pattern: /\bCisco\b/i },
+  { vendor: 'Juniper', pattern: /\bJuniper\b/i },
+  { vendor: 'Arista', pattern: /\bArista\b/i },
+  { vendor: 'Fortinet', pattern: /\bForti\w+|^FG[TR]?\w*\d\w*$/i },
+  { vendor: 'Palo Alto Networks', pattern: /\bPalo Alto Networks\b/i },
+  { vendor: 'MikroTik', pattern: /\b(MikroTik|RouterOS)\b/i },
+  { vendor: 'Dell', pattern: /\b(Dell|PowerEdge|PowerConnect|iDRAC)\b/i },
+  { vendor: 'Supermicro', pattern: /\bSupermicro\b/i },
+  { vendor: 'NetApp', pattern: /\bNetApp\b/i },
+  { vendor: 'Netgear', pattern: /\b(NETGEAR|ReadyNAS)\b/i },
+  { vendor: 'TP-Link', pattern: /\b(TP-?Link|JetStream)\b/i },
+  { vendor: 'Aruba', pattern: /\bAruba\b/i },
+  { vendor: 'AKCP', pattern: /\b(AKCP|sensorProbe\w*|securityProbe\w*)\b/i },
+  { vendor: 'Papouch', pattern: /\bPapouch\b/i },
+  { vendor: 'HW group', pattern: /\b(HWg-\w+|Poseidon\d*|Damocles)\b/ },
+  { vendor: 'CyberPower', pattern: /\bCyberPower\b/i },
+  { vendor: 'Vertiv', pattern: /\b(Liebert|Vertiv)\b/i },
+];
+
+/** A model name sysDescr spells out; group 1 is the model. */
+export const DESCR_MODEL_HINTS: readonly RegExp[] = [
+  /running on an? Arista Networks (DCS-\S+|CCS-\S+)/,
+  /Palo Alto Networks (PA-\w+)/,
+  /^(FG[TR]?\w*\d\w*|FWF\w*\d\w*)$/,
+  /\b(UAP-[\w-]+|U6-[\w-]+|USW-[\w-]+|US-\d+[\w-]*)/,
+  /^(EdgeSwitch [^,]+)/,
+  /RouterOS ((?:RB|CRS|CCR|hAP|hEX|cAP|wAP)\S*)/,
+  /\b(DS-\d\w{2,}-\w+)/,
+  /\bBrother ((?:HL|MFC|DCP)-\S+)/,
+  /\b((?:HP )?(?:Color )?LaserJet [\w -]+?)(?:,|$)/,
+  /\b(Smart-UPS(?: \w+)? \d+\w*|Back-UPS(?: \w+)? \d+\w*)/,
+];

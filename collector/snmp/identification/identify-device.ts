@@ -1,0 +1,213 @@
+import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, DESCR_VENDOR_HINTS, NETWORK_OS_PATTERN } from './descr-hints';
+import { enterpriseOf } from './enterprises';
+import { parseOs } from './os-parser';
+import type { ProductRule, RuleCertainty } from './product-rule';
+import { certaintyOf, matchProduct } from './product-table';
+import { answeredSubtreeRules } from './subtree-rules';
+import type { EntityRow, IdentifiedType, Identification, OsInfo, RuleType, SnmpEvidence } from './types';
+
+/** One piece of evidence for a type; `generic` marks what any general-purpose host also shows. */
+interface Vote {
+  type: RuleType;
+  weight: number;
+  why: string;
+  generic?: boolean;
+}
+
+const CERTAINTY_WEIGHT: Record<RuleCertainty, number> = { product: 60, family: 45, vendor: 25, hint: 12 };
+// HOST-RESOURCES-MIB hrDeviceTypes (RFC 2790).
+const HR_DEVICE_PROCESSOR = '1.3.6.1.2.1.25.3.1.3';
+const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
+// IANAifType-MIB.
+const IF_TYPE_ETHERNET = 6;
+const IF_TYPE_IEEE80211 = 71;
+const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|VMware ESXi)$/;
+/** Below this score nothing is known well enough to name a type. */
+const MIN_SCORE = 10;
+
+/**
+ * Identifies a device from what SNMP showed, by weighing every piece of evidence instead of
+ * trusting the first rule that matches. Pure: the same evidence always gives the same answer.
+ */
+export function identifyDevice(evidence: SnmpEvidence): Identification {
+  const rule = matchProduct(evidence.sysObjectId);
+  const os = parseOs(evidence.sysDescr) ?? (rule?.os ? { name: rule.os } : undefined);
+  const votes = collectVotes(evidence, rule, os);
+  const { type, why } = decide(votes, os);
+  const chassis = chassisOf(evidence.entities);
+  const manufacturer = manufacturerOf(evidence, rule, chassis);
+  const model = chassis?.modelName ?? rule?.model ?? modelFromDescr(evidence.sysDescr);
+  const serial = chassis?.serialNum ?? evidence.printerMib?.serial;
+  const firmware = chassis?.softwareRev ?? chassis?.firmwareRev ?? os?.version;
+  return {
+    type,
+    ...(manufacturer.vendor ? { manufacturer: manufacturer.vendor } : {}),
+    ...(model ? { model } : {}),
+    ...(serial ? { serial } : {}),
+    ...(firmware ? { firmware } : {}),
+    ...(os ? { os } : {}),
+    why: [...why, manufacturer.why],
+  };
+}
+
+function collectVotes(evidence: SnmpEvidence, rule: ProductRule | undefined, os: OsInfo | undefined): Vote[] {
+  const networkOs = NETWORK_OS_PATTERN.test(evidence.sysDescr ?? '');
+  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence)];
+  // Linux-based network OSes (EOS, ArubaOS-CX, RouterOS...) answer HOST-RESOURCES-MIB but are not computers.
+  return networkOs ? votes : [...votes, ...computerVotes(evidence, os)];
+}
+
+function ruleVotes(evidence: SnmpEvidence, rule: ProductRule | undefined): Vote[] {
+  if (!rule?.type) {
+    return [];
+  }
+  const certainty = certaintyOf(rule);
+  return [{ type: rule.type, weight: CERTAINTY_WEIGHT[certainty], why: `sysObjectID ${evidence.sysObjectId} is under ${rule.oid} (${certainty}${rule.model ? `: ${rule.model}` : ''})`, generic: certainty === 'hint' }];
+}
+
+/**
+ * Printer-MIB's marker and supplies tables are what a printer has; an hrDevicePrinter row alone is
+ * often a print queue (CUPS on Linux, XPS or fax queues on Windows) and counts only without a computer OS.
+ */
+function printerVotes(evidence: SnmpEvidence, os: OsInfo | undefined): Vote[] {
+  const { markers = false, supplies = false } = evidence.printerMib ?? {};
+  if (markers && supplies) {
+    return [{ type: 'Printer', weight: 70, why: 'Printer-MIB prtMarker and prtMarkerSupplies tables answer' }];
+  }
+  if (markers || supplies) {
+    return [{ type: 'Printer', weight: 45, why: `Printer-MIB ${markers ? 'prtMarker' : 'prtMarkerSupplies'} table answers` }];
+  }
+  const queues = (evidence.hrDevices ?? []).filter((device) => device.type === HR_DEVICE_PRINTER);
+  const computer = (os && GENERAL_PURPOSE_OS.test(os.name)) || (evidence.hrDevices ?? []).some((device) => device.type === HR_DEVICE_PROCESSOR);
+  return queues.length > 0 && !computer ? [{ type: 'Printer', weight: 15, why: 'hrDeviceTable lists a printer' }] : [];
+}
+
+function computerVotes(evidence: SnmpEvidence, os: OsInfo | undefined): Vote[] {
+  const votes: Vote[] = [];
+  const processors = (evidence.hrDevices ?? []).filter((device) => device.type === HR_DEVICE_PROCESSOR).length;
+  if (processors > 0) {
+    votes.push({ type: 'Computer', weight: 35, why: `hrDeviceTable lists ${processors} processor(s)`, generic: true });
+  } else if (evidence.hostResources) {
+    votes.push({ type: 'Computer', weight: 10, why: 'HOST-RESOURCES-MIB answers', generic: true });
+  }
+  if (os?.name === 'Android') {
+    votes.push({ type: 'Phone', weight: 40, why: 'Android: a phone or tablet, not a workstation' });
+  } else if (os && GENERAL_PURPOSE_OS.test(os.name)) {
+    votes.push({ type: 'Computer', weight: 30, why: `sysDescr names a general-purpose OS (${os.name})`, generic: true });
+  }
+  return votes;
+}
+
+function descrVotes(evidence: SnmpEvidence): Vote[] {
+  const descr = evidence.sysDescr ?? '';
+  return DESCR_TYPE_HINTS.filter((hint) => hint.pattern.test(descr)).map((hint) => ({ type: hint.type, weight: hint.weight, why: hint.why }));
+}
+
+function subtreeVotes(evidence: SnmpEvidence): Vote[] {
+  return answeredSubtreeRules(evidence.answeredSubtrees).map((rule) => ({ type: rule.type, weight: 50, why: rule.why }));
+}
+
+/** BRIDGE-MIB, interface types and forwarding: what the device does with packets. */
+function topologyVotes(evidence: SnmpEvidence): Vote[] {
+  const votes: Vote[] = [];
+  const ifTypes = evidence.ifTypes ?? [];
+  const ethernet = ifTypes.filter((ifType) => ifType === IF_TYPE_ETHERNET).length;
+  const bridgePorts = evidence.bridgePorts ?? 0;
+  if (bridgePorts >= 8 && ethernet >= 8) {
+    votes.push({ type: 'Switch', weight: 30, why: `BRIDGE-MIB bridges ${bridgePorts} ports over ${ethernet} ethernet interfaces` });
+  }
+  if (ifTypes.includes(IF_TYPE_IEEE80211) && ethernet <= 2) {
+    votes.push({ type: 'AccessPoint', weight: 15, why: 'an 802.11 radio interface and at most two ethernet ports' });
+  }
+  if (evidence.ipForwarding && bridgePorts < 8) {
+    votes.push({ type: 'Router', weight: 10, why: 'ipForwarding is on' });
+  }
+  const services = evidence.sysServices;
+  if (services !== undefined && (services & 0b10) !== 0 && (services & 0b100) === 0 && (services & 0b1000000) === 0) {
+    votes.push({ type: 'Switch', weight: 10, why: 'sysServices says datalink (layer 2) only' });
+  }
+  return votes;
+}
+
+/**
+ * Sums votes by type. An appliance running Linux is still an appliance: when specific evidence
+ * (weight 25 and up) points elsewhere, what any host shows counts half. 'Computer' then joins the
+ * computer type the rules named (Server, Workstation, ...) or the one its OS implies.
+ */
+function decide(votes: readonly Vote[], os: OsInfo | undefined): { type: IdentifiedType; why: string[] } {
+  const specific = votes.some((vote) => !vote.generic && vote.type !== 'Computer' && vote.weight >= 25 && !isComputerType(vote.type));
+  const weighed = votes.map((vote) => (vote.generic && specific ? { ...vote, weight: vote.weight / 2, why: `${vote.why} (halved: an appliance)` } : vote));
+  const scores = new Map<RuleType, number>();
+  for (const vote of weighed) {
+    scores.set(vote.type, (scores.get(vote.type) ?? 0) + vote.weight);
+  }
+  const computer = scores.get('Computer');
+  if (computer !== undefined) {
+    scores.delete('Computer');
+    const named = [...scores].filter(([type]) => isComputerType(type)).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const kind = named ?? computerKindOf(os);
+    scores.set(kind, (scores.get(kind) ?? 0) + computer);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, score] = ranked[0] ?? ['Unknown', 0];
+  const why = [...weighed].sort((a, b) => b.weight - a.weight).map((vote) => `${vote.type} +${vote.weight}: ${vote.why}`);
+  if (score < MIN_SCORE || best === 'Computer') {
+    return { type: 'Unknown', why: why.length > 0 ? why : ['no evidence'] };
+  }
+  return { type: best, why };
+}
+
+function isComputerType(type: RuleType): boolean {
+  return type === 'Server' || type === 'Workstation' || type === 'Laptop' || type === 'VirtualMachine';
+}
+
+/** The computer a general-purpose host is when nothing narrower said: what today's SNMP typing did, Server. */
+function computerKindOf(os: OsInfo | undefined): IdentifiedType {
+  if (os?.name === 'Android') {
+    return 'Phone';
+  }
+  return os?.name === 'macOS' ? 'Workstation' : 'Server';
+}
+
+/** The row that describes the whole device: the chassis, else the stack, else the first with a model. */
+function chassisOf(entities: readonly EntityRow[] | undefined): EntityRow | undefined {
+  const rows = entities ?? [];
+  // IANA-ENTITY-MIB PhysicalClass: chassis(3), stack(11).
+  return rows.find((row) => row.physicalClass === 3 && row.modelName) ?? rows.find((row) => row.physicalClass === 11 && row.modelName) ?? rows.find((row) => row.physicalClass === 3) ?? rows.find((row) => row.modelName);
+}
+
+/** The maker, never the SNMP software's vendor: product table, enterprise, ENTITY-MIB, sysDescr, vendor MIB. */
+function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined): { vendor?: string; why: string } {
+  if (rule?.vendor) {
+    return { vendor: rule.vendor, why: `manufacturer ${rule.vendor}: product rule ${rule.oid}` };
+  }
+  const enterprise = enterpriseOf(evidence.sysObjectId);
+  if (enterprise && !enterprise.role) {
+    return { vendor: enterprise.vendor, why: `manufacturer ${enterprise.vendor}: enterprise ${enterprise.number}` };
+  }
+  const skipped = enterprise ? `enterprise ${enterprise.number} (${enterprise.vendor}) is ${enterprise.role}, not a maker; ` : '';
+  const mfgName = chassis?.mfgName?.trim();
+  if (mfgName) {
+    return { vendor: mfgName, why: `${skipped}manufacturer ${mfgName}: entPhysicalMfgName` };
+  }
+  const hint = DESCR_VENDOR_HINTS.find(({ pattern }) => pattern.test(evidence.sysDescr ?? ''));
+  if (hint) {
+    return { vendor: hint.vendor, why: `${skipped}manufacturer ${hint.vendor}: named in sysDescr` };
+  }
+  const subtree = answeredSubtreeRules(evidence.answeredSubtrees).find((candidate) => candidate.vendor);
+  if (subtree?.vendor) {
+    return { vendor: subtree.vendor, why: `${skipped}manufacturer ${subtree.vendor}: ${subtree.why}` };
+  }
+  return { why: `${skipped}manufacturer unknown` };
+}
+
+function modelFromDescr(sysDescr: string | undefined): string | undefined {
+  const descr = sysDescr?.trim() ?? '';
+  for (const pattern of DESCR_MODEL_HINTS) {
+    const model = pattern.exec(descr)?.[1]?.trim();
+    if (model) {
+      return model;
+    }
+  }
+  return undefined;
+}

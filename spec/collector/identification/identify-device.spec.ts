@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { identifyDevice } from '../../../collector/snmp/identification/identify-device';
+import type { IdentifiedType, SnmpEvidence } from '../../../collector/snmp/identification/types';
+
+const CPU = { type: '1.3.6.1.2.1.25.3.1.3' }; // hrDeviceProcessor (HOST-RESOURCES-MIB)
+const PRINT_QUEUE = (descr: string) => ({ type: '1.3.6.1.2.1.25.3.1.5', descr }); // hrDevicePrinter
+const ports = (count: number, ifType = 6) => Array.from({ length: count }, () => ifType);
+
+interface Case {
+  what: string;
+  /** Where the sysDescr/sysObjectID pair comes from, or which rule the constructed evidence exercises. */
+  source: string;
+  given: SnmpEvidence;
+  type: IdentifiedType;
+  manufacturer?: string;
+  model?: string;
+  os?: string;
+}
+
+const cases: Case[] = [
+  // Recorded walks, librenms/librenms tests/snmpsim/<file> (public snmprec recordings).
+  { what: 'a PAN-OS firewall reporting its bare enterprise OID', source: 'panos.snmprec', given: { sysObjectId: '1.3.6.1.4.1.25461', sysDescr: 'Palo Alto Networks PA-3000 series firewall', hostResources: true, hrDevices: [{ type: CPU.type, descr: 'Slot-1 Management Processor' }, { type: CPU.type, descr: 'Slot-1 Data Processor' }], ifTypes: ports(12) }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3000', os: 'PAN-OS' },
+  { what: 'a FortiGate with an old product arc', source: 'fortigate.snmprec', given: { sysObjectId: '1.3.6.1.4.1.12356.15' }, type: 'Firewall', manufacturer: 'Fortinet' },
+  { what: 'a MikroTik whose sysDescr was renamed "router"', source: 'routeros.snmprec', given: { sysObjectId: '1.3.6.1.4.1.14988.1', sysDescr: 'router', hostResources: true, hrDevices: [CPU], ifTypes: [71, 71, 6, 6, 6, 6, 6, 71, 71, 209, 23, 209], entities: [{ physicalClass: 3, descr: 'RouterOS 6.40.5 (stable) on RB952Ui-5ac2nD' }] }, type: 'Router', manufacturer: 'MikroTik', os: 'RouterOS' },
+  { what: 'a Synology NAS seen only through net-snmp and Linux', source: 'dsm.snmprec, plus SYNOLOGY-SYSTEM-MIB answering', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux hostname 3.10.77 #8451 SMP Wed Jan 4 00:31:32 CST 2017 x86_64', hostResources: true, hrDevices: [CPU], answeredSubtrees: ['1.3.6.1.4.1.6574.1'] }, type: 'Storage', manufacturer: 'Synology', os: 'Linux' },
+  { what: 'the same NAS when nothing but Linux shows', source: 'dsm.snmprec', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux hostname 3.10.77 #8451 SMP Wed Jan 4 00:31:32 CST 2017 x86_64', hostResources: true, hrDevices: [CPU] }, type: 'Server', manufacturer: undefined },
+
+  // Pairs from this repository's own spec (spec/collector/device-types.spec.ts), kept working.
+  { what: 'an HP LaserJet answering Printer-MIB', source: 'device-types.spec.ts', given: { sysObjectId: '1.3.6.1.4.1.11.2.3.9.1', sysDescr: 'HP ETHERNET MULTI-ENVIRONMENT', sysServices: 72, printerMib: { markers: true, supplies: true } }, type: 'Printer', manufacturer: 'HP' },
+  { what: 'a Brother network card by its enterprise and sysDescr', source: 'device-types.spec.ts', given: { sysObjectId: '1.3.6.1.4.1.2435.2.3.9.1', sysDescr: 'Brother NC-8300h, Firmware Ver.1.03 (14.04.11),MID 8C5-G11,FID 2' }, type: 'Printer', manufacturer: 'Brother' },
+  { what: 'a Cisco Catalyst 2960 stack', source: 'device-types.spec.ts; CISCO-PRODUCTS-MIB cat29xxStack', given: { sysObjectId: '1.3.6.1.4.1.9.1.1208', sysDescr: 'Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M), Version 15.0(2)SE11', sysServices: 6 }, type: 'Switch', manufacturer: 'Cisco', os: 'Cisco IOS' },
+  { what: 'a Cisco ASA by its sysDescr', source: 'device-types.spec.ts', given: { sysObjectId: '1.3.6.1.4.1.9.1.2313', sysDescr: 'Cisco Adaptive Security Appliance Version 9.16(4)', sysServices: 4 }, type: 'Firewall', manufacturer: 'Cisco', os: 'Cisco ASA' },
+  { what: 'a FortiGate whose sysDescr is its model', source: 'device-types.spec.ts', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1', sysDescr: 'FGT60F', sysServices: 78 }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FGT60F' },
+  { what: 'a UniFi AP answering the bare Ubiquiti OID', source: 'device-types.spec.ts', given: { sysObjectId: '1.3.6.1.4.1.41112', sysDescr: 'UAP-AC-Pro 6.5.55', sysServices: 6 }, type: 'AccessPoint', manufacturer: 'Ubiquiti', model: 'UAP-AC-Pro' },
+  { what: 'a Yealink phone', source: 'device-types.spec.ts', given: { sysDescr: 'Yealink SIP-T46S IP Phone' }, type: 'Phone' },
+  { what: 'a Windows host', source: 'device-types.spec.ts; MSFT-MIB workstation', given: { sysObjectId: '1.3.6.1.4.1.311.1.1.3.1.1', sysDescr: 'Hardware: Intel64 Family 6 - Software: Windows Version 6.3 (Build 19045 Multiprocessor Free)', sysServices: 76, hostResources: true, hrDevices: [CPU, CPU] }, type: 'Workstation', manufacturer: undefined, os: 'Windows' },
+
+  // Product registrations: a sysObjectID read in the vendor's MIB, with the banner its OS documents.
+  { what: 'a Catalyst 9300', source: 'CISCO-PRODUCTS-MIB ciscoCat930024T', given: { sysObjectId: '1.3.6.1.4.1.9.1.2435', sysDescr: 'Cisco IOS Software [Bengaluru], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.6.4, RELEASE SOFTWARE (fc1)' }, type: 'Switch', manufacturer: 'Cisco', os: 'Cisco IOS-XE' },
+  { what: 'an ISR 2911', source: 'CISCO-PRODUCTS-MIB cisco2911', given: { sysObjectId: '1.3.6.1.4.1.9.1.1045', sysDescr: 'Cisco IOS Software, C2900 Software (C2900-UNIVERSALK9-M), Version 15.7(3)M5, RELEASE SOFTWARE (fc1)', ipForwarding: true }, type: 'Router', manufacturer: 'Cisco', model: 'CISCO2911/K9' },
+  { what: 'an Aironet AP', source: 'CISCO-PRODUCTS-MIB ciscoAIRAP1142', given: { sysObjectId: '1.3.6.1.4.1.9.1.1035', sysDescr: 'Cisco IOS Software, C1140 Software (C1140-K9W7-M), Version 15.2(4)JB6, RELEASE SOFTWARE (fc1)' }, type: 'AccessPoint', manufacturer: 'Cisco' },
+  { what: 'a Nexus 9500', source: 'CISCO-PRODUCTS-MIB ciscoN9Kc9508', given: { sysObjectId: '1.3.6.1.4.1.9.1.1915', sysDescr: 'Cisco NX-OS(tm) n9000, Software (n9000-dk9), Version 9.3(8), RELEASE SOFTWARE' }, type: 'Switch', manufacturer: 'Cisco', os: 'Cisco NX-OS' },
+  { what: 'an ASA 5506', source: 'CISCO-PRODUCTS-MIB ciscoASA5506K7', given: { sysObjectId: '1.3.6.1.4.1.9.1.2123', sysDescr: 'Cisco Adaptive Security Appliance Version 9.8(4)' }, type: 'Firewall', manufacturer: 'Cisco' },
+  { what: 'a UCS rack server', source: 'CISCO-PRODUCTS-MIB ciscoUCSC225M6', given: { sysObjectId: '1.3.6.1.4.1.9.1.3168' }, type: 'Server', manufacturer: 'Cisco' },
+  { what: 'a Juniper EX4200', source: 'JUNIPER-CHASSIS-DEFINES-MIB jnxProductNameEX4200', given: { sysObjectId: '1.3.6.1.4.1.2636.1.1.1.2.31', sysDescr: 'Juniper Networks, Inc. ex4200-48t Ethernet Switch, kernel JUNOS 12.3R12.4, Build date: 2016-01-20 05:03:03 UTC' }, type: 'Switch', manufacturer: 'Juniper', model: 'EX4200', os: 'Junos' },
+  { what: 'a Juniper SRX300', source: 'JUNIPER-CHASSIS-DEFINES-MIB jnxProductNameSRX300', given: { sysObjectId: '1.3.6.1.4.1.2636.1.1.1.2.133', sysDescr: 'Juniper Networks, Inc. srx300 internet router, kernel JUNOS 21.2R3-S2.9' }, type: 'Firewall', manufacturer: 'Juniper', model: 'SRX300' },
+  { what: 'a Juniper MX960', source: 'JUNIPER-CHASSIS-DEFINES-MIB jnxProductNameMX960', given: { sysObjectId: '1.3.6.1.4.1.2636.1.1.1.2.21' }, type: 'Router', manufacturer: 'Juniper', model: 'MX960' },
+  { what: 'an HP 2530 switch', source: 'HP-ICF-OID hpSwitchJ9776A', given: { sysObjectId: '1.3.6.1.4.1.11.2.3.7.11.140', sysDescr: 'HP J9776A 2530-24G Switch, revision YA.16.10.0009, ROM YA.15.20 (/ws/swbuildm/rel_tacoma_qaoff/code/build/lakes(swbuildm_rel_tacoma_qaoff_rel_tacoma))' }, type: 'Switch', manufacturer: 'HP', model: 'J9776A HP 2530-24G Switch', os: 'ArubaOS-Switch' },
+  { what: 'an unlisted HP switch under hpEtherSwitch', source: 'HP-ICF-OID hpEtherSwitch', given: { sysObjectId: '1.3.6.1.4.1.11.2.3.7.11.999' }, type: 'Switch', manufacturer: 'HP' },
+  { what: 'an Aruba AP-515', source: 'ARUBA-MIB apProducts ap515', given: { sysObjectId: '1.3.6.1.4.1.14823.1.2.107' }, type: 'AccessPoint', manufacturer: 'Aruba', model: 'AP-515' },
+  { what: 'an ArubaOS-CX switch listing processors', source: 'ARUBAWIRED-NETWORKING-OID arubaWiredSwitchJL658A', given: { sysObjectId: '1.3.6.1.4.1.47196.4.1.1.1.100', sysDescr: 'Aruba JL658A 6300M 24SFP+ 4SFP56 Swch FL.10.09.1010', hostResources: true, hrDevices: [CPU, CPU, CPU, CPU] }, type: 'Switch', manufacturer: 'HPE', os: 'ArubaOS-CX' },
+  { what: 'an Arista switch running Linux-based EOS', source: 'ARISTA-PRODUCTS-MIB aristaDCS7124S', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.7124.3282', sysDescr: 'Arista Networks EOS version 4.13.7M running on an Arista Networks DCS-7124S', hostResources: true, hrDevices: [CPU, CPU] }, type: 'Switch', manufacturer: 'Arista', model: 'DCS-7124S', os: 'Arista EOS' },
+  { what: 'an unlisted Arista product', source: 'ARISTA-PRODUCTS-MIB aristaProducts 3011', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.9999.1' }, type: 'Switch', manufacturer: 'Arista' },
+  { what: 'a PA-3020 with a product arc', source: 'PAN-PRODUCTS-MIB panPA-3020', given: { sysObjectId: '1.3.6.1.4.1.25461.2.3.18' }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3020' },
+  { what: 'a FortiGate-100F', source: 'FORTINET-FORTIGATE-MIB fgt100F', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1000', sysDescr: 'FG100F' }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FortiGate-100F' },
+  { what: 'a FortiSwitch', source: 'FORTINET-CORE-MIB fnFortiSwitchMib', given: { sysObjectId: '1.3.6.1.4.1.12356.106.1.1' }, type: 'Switch', manufacturer: 'Fortinet' },
+  { what: 'a FortiAP', source: 'FORTINET-CORE-MIB fnFortiAPMib', given: { sysObjectId: '1.3.6.1.4.1.12356.120.1' }, type: 'AccessPoint', manufacturer: 'Fortinet' },
+  { what: 'a WatchGuard XTM', source: 'WATCHGUARD-PRODUCTS-MIB xtmSeries', given: { sysObjectId: '1.3.6.1.4.1.3097.1.5.1' }, type: 'Firewall', manufacturer: 'WatchGuard' },
+  { what: 'a SonicWall', source: 'SONICWALL-SMI sonicwallFw', given: { sysObjectId: '1.3.6.1.4.1.8741.1', sysDescr: 'SonicWALL TZ 370 (SonicOS Enhanced 7.0.1-5050-R2007)' }, type: 'Firewall', manufacturer: 'SonicWall', os: 'SonicOS' },
+  { what: 'a Check Point gateway', source: 'CHECKPOINT-MIB products', given: { sysObjectId: '1.3.6.1.4.1.2620.1.6.123.1.67', sysDescr: 'Linux gw01 3.10.0-957.21.3cpx86_64 #1 SMP Tue Jan 28 17:26:12 IST 2020 x86_64', hostResources: true, hrDevices: [CPU] }, type: 'Firewall', manufacturer: 'Check Point' },
+  { what: 'an EdgeRouter', source: 'UBNT-MIB ubntEdgeMax', given: { sysObjectId: '1.3.6.1.4.1.41112.1.5', sysDescr: 'EdgeOS v2.0.9-hotfix.7.5622731.230615.0857' }, type: 'Router', manufacturer: 'Ubiquiti', os: 'EdgeOS' },
+  { what: 'an airMAX radio', source: 'UBNT-MIB ubntAirMAX', given: { sysObjectId: '1.3.6.1.4.1.41112.1.4', sysDescr: 'Linux 2.6.32.71 #1 Thu Apr 20 14:33:36 EEST 2017 mips' }, type: 'AccessPoint', manufacturer: 'Ubiquiti' },
+  { what: 'an EdgeSwitch answering Broadcom FASTPATH\'s enterprise', source: 'UBNT EdgeSwitch on Broadcom FASTPATH (enterprise 4413)', given: { sysObjectId: '1.3.6.1.4.1.4413', sysDescr: 'EdgeSwitch 24-Port Lite, 1.9.3.5303513, Linux 3.6.5-f4a26ed5', bridgePorts: 26, ifTypes: ports(26) }, type: 'Switch', manufacturer: 'Ubiquiti', model: 'EdgeSwitch 24-Port Lite' },
+  { what: 'a Dell OS10 switch', source: 'DELLEMC-OS10-PRODUCTS-MIB s4048on', given: { sysObjectId: '1.3.6.1.4.1.674.11000.5000.100.2.1.2', sysDescr: 'Dell EMC Networking OS10 Enterprise.', hostResources: true, hrDevices: [CPU] }, type: 'Switch', manufacturer: 'Dell' },
+  { what: 'a Dell PowerConnect', source: 'Dell-Vendor-MIB dellLan', given: { sysObjectId: '1.3.6.1.4.1.674.10895.3031' }, type: 'Switch', manufacturer: 'Dell' },
+  { what: 'an iDRAC', source: 'IDRAC-MIB-SMIv2 server3(10892).5', given: { sysObjectId: '1.3.6.1.4.1.674.10892.5', sysDescr: 'Linux idrac 4.9.168 #1 SMP PREEMPT x86_64' }, type: 'Server', manufacturer: 'Dell', model: 'iDRAC' },
+  { what: 'an HPE iLO', source: 'CPQSM2-MIB cpqSm2', given: { sysObjectId: '1.3.6.1.4.1.232.9.4.10', sysDescr: 'Integrated Lights-Out 5 2.72 Sep 04 2022' }, type: 'Server', manufacturer: 'HPE' },
+  { what: 'an ESXi host', source: 'VMWARE-PRODUCTS-MIB vmwESX', given: { sysObjectId: '1.3.6.1.4.1.6876.4.1', sysDescr: 'VMware ESXi 7.0.3 build-20328353 VMware, Inc. x86_64', hostResources: true, hrDevices: [CPU, CPU] }, type: 'Server', manufacturer: undefined, os: 'VMware ESXi' },
+  { what: 'a Windows domain controller', source: 'MSFT-MIB dc', given: { sysObjectId: '1.3.6.1.4.1.311.1.1.3.1.3', sysDescr: 'Hardware: Intel64 Family 6 Model 85 Stepping 7 AT/AT COMPATIBLE - Software: Windows Version 6.3 (Build 17763 Multiprocessor Free)', hostResources: true, hrDevices: [CPU] }, type: 'Server', os: 'Windows' },
+
+  // Power, cameras and sensors: the new types.
+  { what: 'an APC Smart-UPS', source: 'PowerNet-MIB smartUPS2', given: { sysObjectId: '1.3.6.1.4.1.318.1.3.27', sysDescr: 'APC Web/SNMP Management Card (MB:v4.1.0 PF:v6.5.6 PN:apc_hw05_aos_656.bin AF1:v6.5.6 AN1:apc_hw05_sumx_656.bin MN:AP9630 HR:05 SN: ZA1234567890 MD:01/01/2015)', answeredSubtrees: ['1.3.6.1.4.1.318.1.1.1', '1.3.6.1.2.1.33'] }, type: 'PowerDevice', manufacturer: 'APC', model: 'Smart-UPS' },
+  { what: 'an APC rack PDU', source: 'PowerNet-MIB masterSwitch', given: { sysObjectId: '1.3.6.1.4.1.318.1.3.4.5', answeredSubtrees: ['1.3.6.1.4.1.318.1.1.12'] }, type: 'PowerDevice', manufacturer: 'APC', model: 'MasterSwitch PDU' },
+  { what: 'an Eaton Powerware card', source: 'XUPS-MIB xupsObjectId', given: { sysObjectId: '1.3.6.1.4.1.534.2.1', answeredSubtrees: ['1.3.6.1.4.1.534.1'] }, type: 'PowerDevice', manufacturer: 'Eaton' },
+  { what: 'an MGE UPS card', source: 'MG-SNMP-UPS-MIB upsmg', given: { sysObjectId: '1.3.6.1.4.1.705.1' }, type: 'PowerDevice', manufacturer: 'Eaton' },
+  { what: 'a CyberPower UPS', source: 'CPS-MIB ups', given: { sysObjectId: '1.3.6.1.4.1.3808.1.1.1' }, type: 'PowerDevice', manufacturer: 'CyberPower', model: 'UPS' },
+  { what: 'a Raritan PX PDU', source: 'PDU2-MIB pdu2', given: { sysObjectId: '1.3.6.1.4.1.13742.6' }, type: 'PowerDevice', manufacturer: 'Raritan' },
+  { what: 'a Sentry4 PDU', source: 'Sentry4-MIB sentry4', given: { sysObjectId: '1.3.6.1.4.1.1718.4' }, type: 'PowerDevice', manufacturer: 'Server Technology' },
+  { what: 'a UPS seen only through UPS-MIB on a net-snmp card', source: 'UPS-MIB (RFC 1628) answering; constructed', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux ups-card 2.6.32 #1 armv5tel', answeredSubtrees: ['1.3.6.1.2.1.33.1.1.1.0'] }, type: 'PowerDevice', manufacturer: undefined },
+  { what: 'an Axis camera', source: 'AXIS-ROOT-MIB products', given: { sysObjectId: '1.3.6.1.4.1.368.1.1', sysDescr: 'Linux axis-accc8e123456 4.9.206-axis5 #1 PREEMPT armv7l' }, type: 'IpCamera', manufacturer: 'Axis' },
+  { what: 'a Hikvision camera', source: 'HIKVISION-MIB devicemib', given: { sysObjectId: '1.3.6.1.4.1.39165.1.1', sysDescr: 'Hikvision DS-2CD2143G2-I' }, type: 'IpCamera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I' },
+  { what: 'a Dahua camera on its unregistered enterprise', source: 'DAHUA-SNMP-MIB dahua', given: { sysObjectId: '1.3.6.1.4.1.1004849.2.1' }, type: 'IpCamera', manufacturer: 'Dahua' },
+  { what: 'an AKCP sensorProbe', source: 'SPAGENT-MIB sensorProbe', given: { sysObjectId: '1.3.6.1.4.1.3854.1', sysDescr: 'sensorProbe2 SP2 4.0' }, type: 'EnvironmentSensor', manufacturer: 'AKCP', model: 'sensorProbe' },
+  { what: 'a Papouch thermometer', source: 'Papouch-SMI', given: { sysObjectId: '1.3.6.1.4.1.18248.1' }, type: 'EnvironmentSensor', manufacturer: 'Papouch' },
+  { what: 'an APC environment monitor', source: 'PowerNet-MIB monitors', given: { sysObjectId: '1.3.6.1.4.1.318.1.3.8.3' }, type: 'EnvironmentSensor', manufacturer: 'APC' },
+
+  // Storage and printers.
+  { what: 'a QNAP NAS', source: 'NAS-MIB storage', given: { sysObjectId: '1.3.6.1.4.1.24681', sysDescr: 'Linux TS-453D 5.10.60-qnap #1 SMP x86_64', hostResources: true, hrDevices: [CPU] }, type: 'Storage', manufacturer: 'QNAP' },
+  { what: 'a NetApp filer', source: 'IANA enterprise 789', given: { sysObjectId: '1.3.6.1.4.1.789.2.5', sysDescr: 'NetApp Release 9.8P4: Mon May 03 07:34:53 UTC 2021' }, type: 'Storage', manufacturer: 'NetApp' },
+  { what: 'a Kyocera printer with processors in hrDeviceTable', source: 'IANA enterprise 1347; Printer-MIB tables', given: { sysObjectId: '1.3.6.1.4.1.1347.41', sysDescr: 'KYOCERA Document Solutions Printing System', hostResources: true, hrDevices: [CPU, PRINT_QUEUE('ECOSYS M2540dn')], printerMib: { markers: true, supplies: true, serial: 'VCF1234567' } }, type: 'Printer', manufacturer: 'Kyocera' },
+  { what: 'a Lexmark by its enterprise alone', source: 'IANA enterprise 641', given: { sysObjectId: '1.3.6.1.4.1.641.2.1.2.1', sysDescr: 'Lexmark MS610de version LW80.PR2.P140 kernel 4.17.19-yocto-standard' }, type: 'Printer', manufacturer: 'Lexmark' },
+  { what: 'a Zebra label printer', source: 'IANA enterprise 10642', given: { sysObjectId: '1.3.6.1.4.1.10642.1.1', sysDescr: 'ZebraNet PrintServer' }, type: 'Printer', manufacturer: 'Zebra' },
+
+  // Rules of the weighting, on constructed evidence.
+  { what: 'a Linux host with a CUPS queue (not a printer)', source: 'rule: an hrDevicePrinter row on a computer is a print queue', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux print01 5.15.0-91-generic #101-Ubuntu SMP x86_64', hostResources: true, hrDevices: [CPU, CPU, PRINT_QUEUE('HP_LaserJet_M404')] }, type: 'Server', manufacturer: undefined, os: 'Linux' },
+  { what: 'a Windows PC with XPS and fax queues (not a printer)', source: 'rule: an hrDevicePrinter row on a computer is a print queue', given: { sysObjectId: '1.3.6.1.4.1.311.1.1.3.1.1', sysDescr: 'Hardware: Intel64 Family 6 Model 142 Stepping 10 AT/AT COMPATIBLE - Software: Windows Version 6.3 (Build 19045 Multiprocessor Free)', hostResources: true, hrDevices: [CPU, PRINT_QUEUE('Microsoft XPS Document Writer'), PRINT_QUEUE('Fax')] }, type: 'Workstation', os: 'Windows' },
+  { what: 'a printer seen only through an hrDevicePrinter row', source: 'rule: a printer row without a computer', given: { sysDescr: 'Network Printer', hostResources: true, hrDevices: [PRINT_QUEUE('Printer')] }, type: 'Printer' },
+  { what: 'a host whose processors make it a computer', source: 'rule: processors in hrDeviceTable', given: { sysDescr: 'Unknown agent', hostResources: true, hrDevices: [CPU, CPU] }, type: 'Server' },
+  { what: 'an Android phone (not a workstation)', source: 'rule: Android is a phone or tablet', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Android 9 Linux 4.9.118', hostResources: true, hrDevices: [CPU] }, type: 'Phone', os: 'Android' },
+  { what: 'a Mac', source: 'NET-SNMP-TC macosx', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.16', sysDescr: 'Darwin macbook.local 21.6.0 Darwin Kernel Version 21.6.0: Mon Aug 22 20:17:10 PDT 2022; root:xnu-8020.140.49~2/RELEASE_X86_64 x86_64', hostResources: true, hrDevices: [CPU] }, type: 'Workstation', os: 'macOS' },
+  { what: 'an unknown bridge with many ethernet ports', source: 'rule: BRIDGE-MIB with 24 ports', given: { sysDescr: 'Managed device', bridgePorts: 24, ifTypes: ports(26) }, type: 'Switch' },
+  { what: 'an unknown layer-2 device by sysServices', source: 'rule: sysServices datalink only', given: { sysDescr: 'device', sysServices: 2 }, type: 'Switch' },
+  { what: 'an unknown forwarding device', source: 'rule: ipForwarding on', given: { sysDescr: 'Edge', ipForwarding: true, ifTypes: ports(3) }, type: 'Router' },
+  { what: 'a net-snmp appliance with nothing else', source: 'rule: net-snmp\'s Linux OID is only a hint', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10' }, type: 'Server', manufacturer: undefined, os: 'Linux' },
+  { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
+  { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
+];
+
+describe(identifyDevice.name, () => {
+  for (const testCase of cases) {
+    const { what, source, given, type, manufacturer, model, os } = testCase;
+    it(`identifies ${what} as ${type} (${source})`, () => {
+      const sut = identifyDevice(given);
+      assert.equal(sut.type, type, sut.why.join('\n'));
+      // A case that lists `manufacturer: undefined` asserts that none is named.
+      if ('manufacturer' in testCase) {
+        assert.equal(sut.manufacturer, manufacturer, sut.why.join('\n'));
+      }
+      if (model !== undefined) {
+        assert.equal(sut.model, model);
+      }
+      if (os !== undefined) {
+        assert.equal(sut.os?.name, os);
+      }
+    });
+  }
+
+  it('never names the SNMP software as the manufacturer', () => {
+    for (const sysObjectId of ['1.3.6.1.4.1.8072.3.2.10', '1.3.6.1.4.1.2021.250.10', '1.3.6.1.4.1.12325.1.1.2.1.1']) {
+      assert.equal(identifyDevice({ sysObjectId, sysDescr: 'Linux box 5.10.0 #1 SMP x86_64', hostResources: true }).manufacturer, undefined);
+    }
+  });
+
+  it('takes model, serial and firmware from the ENTITY-MIB chassis row', () => {
+    const sut = identifyDevice({
+      sysObjectId: '1.3.6.1.4.1.9.1.1208',
+      entities: [
+        { physicalClass: 10, descr: 'GigabitEthernet1/0/1' },
+        { physicalClass: 3, modelName: 'WS-C2960X-48FPD-L', serialNum: 'FOC1234X0AB', softwareRev: '15.2(7)E4', mfgName: 'Cisco Systems Inc.' },
+      ],
+    });
+    assert.deepEqual([sut.model, sut.serial, sut.firmware, sut.manufacturer], ['WS-C2960X-48FPD-L', 'FOC1234X0AB', '15.2(7)E4', 'Cisco']);
+  });
+
+  it('says why, strongest evidence first', () => {
+    const sut = identifyDevice({ sysObjectId: '1.3.6.1.4.1.25461', sysDescr: 'Palo Alto Networks PA-3000 series firewall' });
+    assert.match(sut.why[0] ?? '', /^Firewall \+45: sysObjectID/);
+    assert.match(sut.why.at(-1) ?? '', /manufacturer Palo Alto Networks/);
+  });
+});
