@@ -61,6 +61,12 @@ export function fitToLimits(raw: unknown): unknown {
       add(cuts, note, limit, list.length);
     }
   };
+  // A source that cut a list before (a parser past its limit) knows its true length.
+  const stated = isObject(raw.truncated) ? raw.truncated : {};
+  const statedTotal = (note: TruncatedList, fallback: number): number => {
+    const cut = stated[note];
+    return isObject(cut) && typeof cut.total === 'number' && cut.total > fallback ? cut.total : fallback;
+  };
   cutList(document, 'software', INVENTORY_LIMITS.software, 'software');
   cutByWeight(document, cuts);
   cutList(document, 'cpus', INVENTORY_LIMITS.cpus, 'cpus');
@@ -98,8 +104,11 @@ export function fitToLimits(raw: unknown): unknown {
   if (Object.keys(cuts).length === 0) {
     return raw;
   }
-  // A source that cut its own lists says so in `truncated` too; a cut made here replaces its note on that list.
-  const stated = isObject(document.truncated) ? document.truncated : {};
+  // A source that cut its own lists says so in `truncated` too; a cut made here keeps the larger total.
+  for (const note of Object.keys(cuts) as TruncatedList[]) {
+    const cut = cuts[note] as Truncation;
+    cuts[note] = { kept: cut.kept, total: statedTotal(note, cut.total) };
+  }
   document.truncated = { ...stated, ...cuts };
   return document;
 }

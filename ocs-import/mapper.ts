@@ -54,7 +54,15 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
       'ocs.printers': section('PRINTERS').length || undefined,
       'ocs.videos': section('VIDEOS').length || undefined,
     }),
+    ...truncatedWhileParsing(inventory),
   };
+}
+
+/** The parser keeps at most SECTION_RECORDS of a section: the software list then says how many the file had. */
+function truncatedWhileParsing(inventory: OcsInventory): Pick<InventoryDocument, 'truncated'> {
+  const total = inventory.counted?.SOFTWARES;
+  const kept = inventory.content.SOFTWARES?.length ?? 0;
+  return total === undefined ? {} : { truncated: { software: { kept, total } } };
 }
 
 /**

@@ -1,10 +1,16 @@
 import sax from 'sax';
+import { INVENTORY_LIMITS } from '../contracts/inventory-limits';
 
 /** One OCS inventory: `REQUEST` > `DEVICEID`, `QUERY`, `CONTENT` (every item a list of records). */
 export interface OcsInventory {
   deviceId: string;
   content: Record<string, OcsRecord[]>;
+  /** Sections with more records than SECTION_RECORDS: how many the file had (the rest were not kept). */
+  counted?: Record<string, number>;
 }
+
+/** Records kept of one section while parsing: past the document's largest list limit, the rest are only counted. */
+export const SECTION_RECORDS = INVENTORY_LIMITS.software;
 export type OcsRecord = Record<string, string>;
 
 export type OcsParseResult =
@@ -58,7 +64,8 @@ export function parseOcsXml(text: string): OcsParseResult {
   if (!reader.sawContent) {
     return { kind: 'invalid', reason: 'REQUEST has no CONTENT' };
   }
-  return { kind: 'inventory', inventory: { deviceId, content: reader.sections } };
+  const counted = Object.keys(reader.counted).length > 0 ? reader.counted : undefined;
+  return { kind: 'inventory', inventory: { deviceId, content: reader.sections, ...(counted ? { counted } : {}) } };
 }
 
 class MalformedXml extends Error {
@@ -87,6 +94,7 @@ class RequestReader {
   // Plain objects (not Object.create(null)): V8 keeps them fast. An element named __proto__
   // is skipped, so no name reaches a prototype.
   readonly sections: Record<string, OcsRecord[]> = {};
+  readonly counted: Record<string, number> = {};
   private inContent = false;
   private record: OcsRecord | undefined;
   /** The element whose own text is being read, and its depth. */
@@ -107,8 +115,14 @@ class RequestReader {
         this.inContent = this.sawContent = true;
       }
     } else if (depth === 3 && this.inContent) {
-      this.record = {};
-      (Object.hasOwn(this.sections, name) ? (this.sections[name] as OcsRecord[]) : (this.sections[name] = [])).push(this.record);
+      const records = Object.hasOwn(this.sections, name) ? (this.sections[name] as OcsRecord[]) : (this.sections[name] = []);
+      if (records.length < SECTION_RECORDS) {
+        this.record = {};
+        records.push(this.record);
+      } else {
+        // Past the limit a record is counted, not held: memory stays bounded whatever the file lists.
+        this.counted[name] = (this.counted[name] ?? records.length) + 1;
+      }
     } else if (depth === 4 && this.record) {
       this.record[name] = '';
       this.target = { kind: 'field', name, depth };

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inventoryDocumentSchema } from '../../contracts/inventory-document';
 import { describeTruncation, fitToLimits, INVENTORY_LIMITS } from '../../contracts/inventory-limits';
+import { mapOcsInventory } from '../../ocs-import/mapper';
+import { parseOcsXml } from '../../ocs-import/parser';
 
 const software = (count: number, name = (index: number) => `package-${index}`) => Array.from({ length: count }, (_, index) => ({ name: name(index), version: '1.0' }));
 const addresses = (count: number, base = 10) => Array.from({ length: count }, (_, index) => `${base}.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`);
@@ -40,6 +42,16 @@ describe('inventory limits', () => {
   it('keeps what the source said it cut itself, beside its own cuts', () => {
     const parsed = inventoryDocumentSchema.parse({ truncated: { disks: { kept: 10, total: 12 } }, cpus: Array.from({ length: INVENTORY_LIMITS.cpus + 1 }, () => ({ cores: 1 })) });
     assert.deepEqual(parsed.truncated, { disks: { kept: 10, total: 12 }, cpus: { kept: INVENTORY_LIMITS.cpus, total: INVENTORY_LIMITS.cpus + 1 } });
+  });
+
+  it('holds no more than the limit of an OCS section while parsing, and counts the rest', () => {
+    const total = INVENTORY_LIMITS.software + 50;
+    const packages = Array.from({ length: total }, (_, index) => `<SOFTWARES><NAME>p${index}</NAME></SOFTWARES>`).join('');
+    const parsed = parseOcsXml(`<REQUEST><DEVICEID>d</DEVICEID><QUERY>INVENTORY</QUERY><CONTENT>${packages}</CONTENT></REQUEST>`);
+    assert.ok(parsed.kind === 'inventory');
+    assert.equal(parsed.inventory.content.SOFTWARES?.length, INVENTORY_LIMITS.software);
+    const document = inventoryDocumentSchema.parse(mapOcsInventory(parsed.inventory));
+    assert.deepEqual(document.truncated, { software: { kept: INVENTORY_LIMITS.software, total } });
   });
 
   it('still refuses what is not an inventory', () => {
