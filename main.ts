@@ -6,6 +6,7 @@ import { createHttp, listen, type ListeningServer } from './composition/http';
 import type { Services } from './composition/services';
 import { describeStartupFailure } from './composition/startup';
 import { ConfigError, loadConfig } from './config/load-config';
+import { heapLimitMb } from './config/node-flags';
 import type { Config } from './config/schema';
 import { createLogger } from './lib/logger';
 
@@ -36,7 +37,7 @@ export async function startServer(config: Readonly<Config>, options: CoreOptions
     await core.close();
     throw error;
   }
-  context.logger.info({ url: http.url, database: core.dataSource.options.type }, 'server listening');
+  context.logger.info({ url: http.url, database: core.dataSource.options.type, heapLimitMb: heapLimitMb() }, 'server listening');
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { SERVER_NODE_FLAGS } from '../config/node-flags';
 
 export interface ServerProcess {
   url: string;
@@ -26,6 +27,11 @@ export interface ServerProcessOptions {
   env: Record<string, string>;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: readonly string[];
+  /**
+   * The heap settings: the server's own (SERVER_NODE_FLAGS, as `npm start` passes them) unless
+   * given here or in BENCH_SERVER_HEAP_FLAGS ("" for V8's defaults: the figure before them).
+   */
+  heapFlags?: readonly string[];
   startTimeoutMs?: number;
   /** The checkout whose main.ts runs (default this one): another commit's, for a figure beside this one's. */
   root?: string;
@@ -36,7 +42,8 @@ const WARN = 40;
 
 /** Starts `node --import tsx main.ts` and resolves once it logs "server listening" with its URL. */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', path.join(options.root ?? ROOT, 'main.ts')], {
+  const heapFlags = options.heapFlags ?? (process.env.BENCH_SERVER_HEAP_FLAGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_SERVER_HEAP_FLAGS.split(' ').filter(Boolean));
+  const child = spawn(process.execPath, [...heapFlags, ...(options.nodeFlags ?? []), '--import', 'tsx', path.join(options.root ?? ROOT, 'main.ts')], {
     cwd: options.root ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
