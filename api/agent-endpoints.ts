@@ -160,7 +160,7 @@ export function agentRoutes(deps: AgentEndpointDependencies): RouteSpec[] {
         403: { description: 'The agent API is Inactive', schema: problemSchema },
         413: { description: 'Over INVENTORY_AGENT_BODY_LIMIT (after inflation)', schema: problemSchema },
         429: { description: 'This agent syncs too often; Retry-After says when to come back', schema: problemSchema },
-        503: { description: 'A concurrent write clashed: nothing was accepted, retry', schema: problemSchema },
+        503: { description: 'A concurrent write clashed, or the database cannot be reached: nothing was accepted; retry after Retry-After', schema: problemSchema },
       },
       handler: async ({ caller, req }) => {
         if (caller.kind !== 'agent') {

@@ -30,6 +30,21 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/**
+ * /readyz answers 503 when the database has not answered within this long: a database that
+ * drops packets would otherwise hold each probe for mysql2's 10 s connect timeout, longer than
+ * probes wait. Not shorter: a pool busy under load is slow, not down.
+ */
+const READY_TIMEOUT_MS = 2000;
+
+function answersWithin(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  return Promise.race([check().catch(() => false), late]).finally(() => clearTimeout(timer));
+}
+
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -54,7 +69,11 @@ export function createApp(deps: AppDependencies): Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      // A 503 is a refusal (the database is away, a write clashed), not a failure of the server: warn, and no made-up
+      // error with a stack trace on each line while the database is away (db/ logs the outage itself, once).
+      customLogLevel: (_req, res, error) => (error ? 'error' : res.statusCode === 503 ? 'warn' : res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      customErrorObject: (_req, res, _error, value: Record<string, unknown>) => (res.statusCode === 503 ? { ...value, err: undefined } : value),
+      customErrorMessage: (_req, res) => (res.statusCode === 503 ? 'request refused: temporarily unavailable' : 'request errored'),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
@@ -68,7 +87,7 @@ export function createApp(deps: AppDependencies): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ready = await deps.isReady().catch(() => false);
+    const ready = await answersWithin(deps.isReady, READY_TIMEOUT_MS);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
   app.get('/metrics', async (_req, res) => {

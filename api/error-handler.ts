@@ -13,7 +13,15 @@ const STATUS: Record<DomainErrorCode, { status: number; title: string }> = {
   'unsupported-media': { status: 415, title: 'Unsupported media type' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   retryable: { status: 503, title: 'Temporarily unavailable' },
+  unavailable: { status: 503, title: 'Service unavailable' },
 };
+
+/**
+ * Retry-After of the 503 codes, in seconds: a clash is gone at once; a database that went
+ * away is usually back within seconds (a restart, a fail-over), and asking every second
+ * while it is not only adds load.
+ */
+const RETRY_AFTER_SECONDS: Partial<Record<DomainErrorCode, number>> = { retryable: 1, unavailable: 5 };
 
 export interface Problem {
   type: string;
@@ -41,6 +49,7 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 export function toProblem(error: unknown, instance?: string): Problem {
   if (error instanceof DomainError) {
     const { status, title } = STATUS[error.code];
+    const retryAfterSeconds = RETRY_AFTER_SECONDS[error.code];
     return {
       type: `urn:inventory:problem:${error.code}`,
       title,
@@ -48,6 +57,7 @@ export function toProblem(error: unknown, instance?: string): Problem {
       detail: error.message,
       instance,
       ...(error.details.fields ? { errors: [...error.details.fields] } : {}),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
       ...error.details.extra,
     };
   }
@@ -69,9 +79,7 @@ export function sendProblem(res: Response, problem: Problem): void {
   if (problem.status === 401) {
     res.setHeader('WWW-Authenticate', 'Bearer realm="inventory"');
   }
-  if (problem.status === 503) {
-    res.setHeader('Retry-After', '1');
-  } else if (problem.status === 429) {
+  if (problem.status === 503 || problem.status === 429) {
     res.setHeader('Retry-After', String(problem.retryAfterSeconds ?? 1));
   }
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -83,6 +91,9 @@ export function createErrorHandler(logger: Logger) {
     const log = (req as Request & { log?: Logger }).log ?? logger;
     if (problem.status >= 500 && problem.status !== 503) {
       log.error({ err: error }, 'request failed');
+    } else if (error instanceof DomainError && error.code === 'unavailable') {
+      // db/ logged the outage once; the request's own line (api/app.ts) says it was refused.
+      log.debug({ status: problem.status, detail: problem.detail }, 'request refused');
     } else {
       log.info({ status: problem.status, detail: problem.detail }, 'request refused');
     }

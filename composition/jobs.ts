@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { RUN_OWNER_PREFIX } from '../collector/scan-runner';
+import { DomainError } from '../domain/errors';
 import type { Repositories } from './repositories';
 import type { CoreContext, Services } from './services';
 
@@ -110,7 +111,14 @@ export async function startJobs(jobs: readonly BackgroundJob[], logger: Logger):
       continue;
     }
     const run = () => {
-      job.run().catch((error: unknown) => logger.error({ module: 'jobs', job: job.name, err: error }, `${job.name} failed`));
+      job.run().catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'unavailable') {
+          // db/ logged the outage once; the next period runs it again.
+          logger.debug({ module: 'jobs', job: job.name }, `${job.name} skipped: the database is unavailable`);
+          return;
+        }
+        logger.error({ module: 'jobs', job: job.name, err: error }, `${job.name} failed`);
+      });
     };
     run();
     const timer = setInterval(run, job.everyMs);

@@ -9,7 +9,10 @@ export type DomainErrorCode =
   | 'too-large'
   | 'unsupported-media'
   | 'rate-limited'
-  | 'retryable';
+  /** A concurrent write clashed (a unique key, a deadlock): retried at once, then answered 503. */
+  | 'retryable'
+  /** Something the server needs (the database) cannot be reached: try again later, nothing to retry at once. */
+  | 'unavailable';
 
 /** A field-level problem, reported in the `errors` list of a problem+json answer. */
 export interface FieldProblem {

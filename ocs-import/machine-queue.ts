@@ -119,10 +119,23 @@ export class MachineQueue {
     this.pendingFiles.delete(file);
   }
 
-  /** The import must be tried again (not parseable yet, or the database failed): the machine goes on meanwhile. */
-  retryLater(file: string, nowMs: number): void {
+  /**
+   * The import must be tried again (not parseable yet, or the database failed): the machine goes on meanwhile.
+   * `delayMs`: how long until it is looked at again (default stableMs).
+   */
+  retryLater(file: string, nowMs: number, delayMs = this.settings.stableMs): void {
     this.busyMachines.delete(machineOf(path.basename(file)));
-    this.retries.set(file, nowMs + this.settings.stableMs);
+    this.retries.set(file, nowMs + delayMs);
+  }
+
+  /** Files waiting for a retry are looked at now instead (the cause of their wait is gone). */
+  retrySooner(files: Iterable<string>, nowMs: number): void {
+    for (const file of files) {
+      const atMs = this.retries.get(file);
+      if (atMs !== undefined && atMs > nowMs) {
+        this.retries.set(file, nowMs);
+      }
+    }
   }
 
   /**

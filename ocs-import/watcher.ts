@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Connection } from '../domain/connection';
+import { DomainError } from '../domain/errors';
 import { OCS_FILE, listInventoryFiles } from './folder';
 import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
 import { MachineQueue } from './machine-queue';
@@ -26,6 +27,13 @@ const PROGRESS_INTERVAL_MS = 10_000;
 
 /** Shortest wait of the wake timer: a file due now, or a clock a millisecond behind the timer, does not make it spin. */
 const MIN_WAKE_MS = 10;
+
+/**
+ * While the database is away a file is tried again after 1 s, 2 s, 4 s… at most 15 s apart:
+ * soon after a restart, without a connection attempt per file every second of a long outage.
+ */
+const DATABASE_RETRY_FIRST_MS = 1000;
+const DATABASE_RETRY_MAX_MS = 15_000;
 
 export interface ImportStatus {
   imported: number;
@@ -53,6 +61,8 @@ interface WatchedFolder {
   wake: { timer: NodeJS.Timeout; atMs: number } | undefined;
   /** Files finished at the last progress line, for its rate. */
   finishedAtLastProgress: number;
+  /** Files waiting for the database to come back, and how many times each found it away. */
+  databaseRetries: Map<string, number>;
 }
 
 /**
@@ -88,6 +98,7 @@ export class OcsFolderWatcher {
       progress: setInterval(() => this.logProgress(entry), PROGRESS_INTERVAL_MS).unref(),
       wake: undefined,
       finishedAtLastProgress: 0,
+      databaseRetries: new Map(),
     };
     this.folders.set(connection.id, entry);
     this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'watching OCS folder');
@@ -247,12 +258,22 @@ export class OcsFolderWatcher {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         entry.queue.finish(file); // moved or deleted by someone else meanwhile
+        entry.databaseRetries.delete(file);
         this.finished(entry, file);
         return;
       }
-      // A database failure: nothing was committed, the file stays; try again later.
+      if (error instanceof DomainError && error.code === 'unavailable') {
+        this.waitForDatabase(entry, file);
+        return;
+      }
+      // Another failure (the database refused a statement, a bug): nothing was committed, the file stays; try again later.
       this.logger.error({ module: 'ocs-import', connectionId: connection.id, file, err: error }, 'import failed; will retry');
       outcome = { kind: 'pending', reason: (error as Error).message };
+    }
+    entry.databaseRetries.delete(file);
+    if (outcome.kind !== 'pending' && entry.databaseRetries.size > 0) {
+      // The database answered this import: the files that waited for it need not sit out their back-off.
+      entry.queue.retrySooner(entry.databaseRetries.keys(), Date.now());
     }
     if (outcome.kind === 'pending') {
       entry.queue.retryLater(file, Date.now());
@@ -265,6 +286,14 @@ export class OcsFolderWatcher {
       entry.counts.lastErrors = [{ file: path.basename(file), reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);
     }
     this.finished(entry, file);
+  }
+
+  /** Nothing was committed and the file stays where it is, tried again later and later; db/ logged the outage once. */
+  private waitForDatabase(entry: WatchedFolder, file: string): void {
+    const attempts = (entry.databaseRetries.get(file) ?? 0) + 1;
+    entry.databaseRetries.set(file, attempts);
+    this.logger.debug({ module: 'ocs-import', connectionId: entry.connection.id, file, attempts }, 'the database is unavailable; the file waits');
+    entry.queue.retryLater(file, Date.now(), Math.min(DATABASE_RETRY_FIRST_MS * 2 ** (attempts - 1), DATABASE_RETRY_MAX_MS));
   }
 
   private finished(entry: WatchedFolder, file: string): void {

@@ -161,6 +161,27 @@ describe(MachineQueue.name, () => {
       assert.deepEqual(sut.next(LATER).start, [fileOf('pc-b')]);
       assert.deepEqual(sut.next(LATER + STABLE_MS), { start: [], recheck: [fileOf('pc-a')], wakeAtMs: undefined });
     });
+
+    it('waits the delay it is given instead of stableMs (the database back-off)', () => {
+      const sut = newQueue();
+      sut.add(fileOf('pc-a'), 100);
+      sut.next(LATER);
+      sut.retryLater(fileOf('pc-a'), LATER, 8000);
+      assert.deepEqual(sut.next(LATER + STABLE_MS), { start: [], recheck: [], wakeAtMs: LATER + 8000 });
+      assert.deepEqual(sut.next(LATER + 8000).recheck, [fileOf('pc-a')]);
+    });
+
+    it('brings waiting retries forward when told their cause is gone, and leaves other files alone', () => {
+      const sut = newQueue();
+      sut.add(fileOf('pc-a'), 100);
+      sut.add(fileOf('pc-b'), 100);
+      sut.next(LATER);
+      sut.retryLater(fileOf('pc-a'), LATER, 8000);
+      sut.retryLater(fileOf('pc-b'), LATER, 8000);
+      sut.retrySooner([fileOf('pc-a'), fileOf('pc-c')], LATER + 10);
+      assert.deepEqual(sut.next(LATER + 10), { start: [], recheck: [fileOf('pc-a')], wakeAtMs: LATER + 8000 });
+      assert.deepEqual(sut.pending, 2, 'pc-c, never queued, is not counted');
+    });
   });
 
   describe('pending count', () => {

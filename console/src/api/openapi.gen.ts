@@ -4760,7 +4760,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description A concurrent write clashed: nothing was accepted, retry */
+                /** @description A concurrent write clashed, or the database cannot be reached: nothing was accepted; retry after Retry-After */
                 503: {
                     headers: {
                         [name: string]: unknown;
