@@ -4,7 +4,6 @@ import { elapsedSince, type ProbeContext, type ProbeResult, type SilentReason } 
 import type { Classification } from '../snmp/device-types';
 import { readSnmpInventory, readSystemGroup, type SnmpSystem } from '../snmp/snmp-inventory';
 import { SnmpFailure, SnmpSession } from '../snmp/snmp-session';
-import { isUdpPortClosed } from '../snmp/udp-port-check';
 
 export interface SnmpFinding {
   document: InventoryDocument;
@@ -13,21 +12,16 @@ export interface SnmpFinding {
   credentialIndex: number;
 }
 
-/** How long the closed-port check waits for an ICMP port-unreachable. */
-const PORT_CHECK_WAIT_MS = 250;
-
 /** Silent reasons from most to least telling, to report when every credential failed. */
 const REASON_PRIORITY: readonly SilentReason[] = ['auth-failed', 'protocol-error', 'timeout', 'unreachable', 'refused', 'cancelled'];
 
 /**
  * Tries the connection's SNMP credentials in order (the one that worked last time
- * first) and reads the device's inventory with the first that answers.
+ * first) and reads the device's inventory with the first that answers. A closed port
+ * (ICMP port-unreachable to the first request) ends the probe at once: no credential can help.
  */
 export async function probeSnmp(address: string, settings: SnmpSettings, context: ProbeContext, preferredIndex?: number | null): Promise<ProbeResult<SnmpFinding>> {
   const startedAt = performance.now();
-  if (await isUdpPortClosed(address, settings.port, Math.min(PORT_CHECK_WAIT_MS, settings.timeoutMs), context.signal)) {
-    return { kind: 'silent', reason: 'refused', elapsedMs: elapsedSince(startedAt), detail: `UDP ${settings.port} is closed on ${address} (ICMP port unreachable): no SNMP agent` };
-  }
   const failures: { reason: SilentReason; detail: string }[] = [];
   for (const index of credentialOrder(settings.credentials.length, preferredIndex)) {
     if (context.signal.aborted) {
@@ -49,6 +43,9 @@ export async function probeSnmp(address: string, settings: SnmpSettings, context
     } catch (error) {
       if (!(error instanceof SnmpFailure)) {
         throw error;
+      }
+      if (error.reason === 'refused') {
+        return { kind: 'silent', reason: 'refused', elapsedMs: elapsedSince(startedAt), detail: error.message };
       }
       failures.push({ reason: context.signal.aborted ? 'cancelled' : error.reason, detail: `${describe(credential, index)}: ${error.message}` });
       context.logger.debug({ address, credential: index, reason: error.reason }, 'SNMP credential failed');

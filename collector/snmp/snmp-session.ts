@@ -1,6 +1,7 @@
 import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
 import type { SilentReason } from '../probe';
+import { connectedDgramModule } from './connected-udp';
 
 export interface SnmpTarget {
   address: string;
@@ -46,6 +47,9 @@ export class SnmpSession {
       retries: target.retries,
       transport: target.address.includes(':') ? ('udp6' as const) : ('udp4' as const),
       idBitsSize: 32 as const,
+      // The first request, on a connected socket, is also the closed-port check: ICMP port-unreachable
+      // fails the pending requests at once (net-snmp itself ignores socket errors until the timeout).
+      dgramModule: connectedDgramModule(target.address, target.port, (error) => this.session.cancelRequests(error)),
     };
     const { credential } = target;
     if (credential.version === '3') {
@@ -227,6 +231,9 @@ function normalizeValue(value: unknown): SnmpValue['value'] {
 
 function translateError(error: Error, target: SnmpTarget): SnmpFailure {
   const where = `${target.address}:${target.port}`;
+  if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') {
+    return new SnmpFailure('refused', `UDP ${target.port} is closed on ${target.address} (ICMP port unreachable): no SNMP agent`, { cause: error });
+  }
   if (error.name === 'RequestTimedOutError') {
     const what = target.credential.version === '3' ? `SNMPv3 user "${target.credential.username}"` : `SNMPv${target.credential.version} community`;
     return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${what}: no agent, filtered, or wrong community)`, { cause: error });

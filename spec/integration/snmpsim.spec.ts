@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pino from 'pino';
+import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
+import { probeSnmp } from '../../collector/probes/snmp.probe';
+import { startTestServer, type TestServer } from '../support/server';
+import { freeUdpPort, snmpsimAvailable, startSnmpsimd, type SnmpsimPeer } from '../support/snmpsimd';
+
+/** This file's loopback addresses: 127.0.15.0/24. */
+const NET = '127.0.15';
+const SYS_NAME = '1.3.6.1.2.1.1.5.0';
+
+if (process.env.CI && !snmpsimAvailable()) {
+  // In CI a missing peer is a failure, not a skip: .ci/run installs snmpsim.
+  throw new Error('CI is set but snmpsimd or snmpget is missing');
+}
+
+describe('scanning Debian snmpsimd, a peer that dies on a malformed datagram', { skip: !snmpsimAvailable() && 'snmpsim is not installed (apt-get install -y snmpsim snmp)' }, () => {
+  let server: TestServer;
+  let simulator: SnmpsimPeer;
+
+  before(async () => {
+    [server, simulator] = await Promise.all([startTestServer('sqlite'), startSnmpsimd({ address: `${NET}.1` })]);
+  });
+  after(async () => {
+    await simulator?.stop();
+    await server?.close();
+  });
+
+  const stillServes = async (what: string) => {
+    assert.ok(simulator.running(), `snmpsimd is still running after ${what}:\n${simulator.logTail()}`);
+    assert.equal(await simulator.get('cisco_16_switch', SYS_NAME), 'Profiler3750', `snmpsimd still answers after ${what}`);
+  };
+  const snmp = (credentials: SnmpCredential[]) => ({ port: simulator.port, timeoutMs: 500, retries: 0, credentials });
+  const createConnection = async (name: string, credentials: SnmpCredential[]) => {
+    const body = { name, type: 'network', targets: [simulator.address], ping: { timeoutMs: 500 }, snmp: snmp(credentials), captureAgent: { enabled: false } };
+    const response = await server.call('/api/v1/connections', { method: 'POST', json: body });
+    assert.equal(response.status, 201);
+    return (await response.json()).id as string;
+  };
+
+  it('scans one of its agents, after a community it does not serve, and leaves it answering', async () => {
+    const id = await createConnection('snmpsim', [
+      { version: '2c', community: 'no-such-recording' },
+      { version: '2c', community: 'cisco_16_switch' },
+    ]);
+    const started = await (await server.call(`/api/v1/connections/${id}/scans`, { method: 'POST' })).json();
+    await server.runner.waitFor(started.id);
+    const run = await (await server.call(`/api/v1/scans/${started.id}`)).json();
+    assert.equal(run.status, 'completed');
+    assert.equal(run.counts.snmp, 1);
+    const equipment = await (await server.call(`/api/v1/equipment?ip=${simulator.address}`)).json();
+    assert.equal(equipment.total, 1);
+    assert.equal(equipment.items[0].name, 'Profiler3750');
+    await stillServes('a scan');
+  });
+
+  it('answers a Test Connection with the Cisco recording, and still serves afterwards', async () => {
+    const id = await createConnection('snmpsim-test', [{ version: '2c', community: 'cisco_16_switch' }]);
+    const response = await server.call(`/api/v1/connections/${id}/test`, { method: 'POST', json: { target: simulator.address } });
+    const body = await response.json();
+    assert.equal(body.method, 'snmp', JSON.stringify(body.steps));
+    assert.match(body.steps[1].detail, /Profiler3750/);
+    assert.equal(body.equipmentPreview.manufacturer, 'Cisco');
+    await stillServes('a Test Connection');
+  });
+
+  it('serves every packaged recording after a probe of each', async () => {
+    const context = { signal: AbortSignal.timeout(120_000), logger: pino({ level: 'silent' }) };
+    for (const community of simulator.communities) {
+      await probeSnmp(simulator.address, { enabled: true, ...snmp([{ version: '2c', community }]) }, context);
+    }
+    await stillServes(`probes of its ${simulator.communities.length} agents`);
+  });
+});
+
+describe('a closed SNMP port', () => {
+  const context = () => ({ signal: AbortSignal.timeout(30_000), logger: pino({ level: 'silent' }) });
+  const settings = async (credentials: SnmpCredential[]): Promise<SnmpSettings> => ({ enabled: true, port: await freeUdpPort(`${NET}.2`), timeoutMs: 3000, retries: 2, credentials });
+
+  for (const [what, credential] of [
+    ['a v2c community', { version: '2c', community: 'public' }],
+    ['an SNMPv3 user (its first request is engine discovery)', { version: '3', username: 'ops', level: 'noAuthNoPriv' }],
+  ] as const) {
+    it(`is refused at the first request of ${what}, well under the timeout`, async () => {
+      const closed = await settings([credential, { version: '2c', community: 'never-tried' }]);
+      const result = await probeSnmp(`${NET}.2`, closed, context());
+      assert.ok(result.kind === 'silent', result.detail);
+      assert.equal(result.reason, 'refused');
+      assert.equal(result.detail, `UDP ${closed.port} is closed on ${NET}.2 (ICMP port unreachable): no SNMP agent`);
+      assert.ok(result.elapsedMs < 500, `refused in ${result.elapsedMs} ms, not after ${closed.timeoutMs} ms x ${closed.retries + 1}`);
+    });
+  }
+});
