@@ -1,14 +1,10 @@
 import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
-import type { InventoryDocument } from '../../contracts/inventory-document';
 import { elapsedSince, type ProbeContext, type ProbeResult, type SilentReason } from '../probe';
-import type { Classification } from '../snmp/device-types';
-import { readSnmpInventory, readSystemGroup, type SnmpSystem } from '../snmp/snmp-inventory';
-import { SnmpFailure, SnmpSession } from '../snmp/snmp-session';
+import { readDevice, type DeviceReading } from '../snmp/snmp-inventory';
+import { SnmpFailure } from '../snmp/snmp-reader';
+import { SnmpSession } from '../snmp/snmp-session';
 
-export interface SnmpFinding {
-  document: InventoryDocument;
-  system: SnmpSystem;
-  classification: Classification;
+export interface SnmpFinding extends DeviceReading {
   credentialIndex: number;
 }
 
@@ -32,8 +28,7 @@ export async function probeSnmp(address: string, settings: SnmpSettings, context
     const closeOnAbort = () => session.close();
     context.signal.addEventListener('abort', closeOnAbort, { once: true });
     try {
-      const system = await readSystemGroup(session);
-      const { document, classification } = await readSnmpInventory(session, address, system);
+      const { system, document, classification } = await readDevice(session, address);
       return {
         kind: 'found',
         value: { document, system, classification, credentialIndex: index },

@@ -1,7 +1,7 @@
 import type { InventoryDocument, NetworkInterface } from '../../contracts/inventory-document';
 import { classifyDevice, type Classification } from './device-types';
 import * as OID from './oids';
-import type { SnmpSession, SnmpValue } from './snmp-session';
+import type { SnmpReader, SnmpValue } from './snmp-reader';
 
 /** The system group, read first: it is what proves an SNMP agent answers. */
 export interface SnmpSystem {
@@ -15,8 +15,8 @@ export interface SnmpSystem {
   engineId?: string;
 }
 
-export async function readSystemGroup(session: SnmpSession): Promise<SnmpSystem> {
-  const values = await session.get([...OID.SYSTEM_GROUP, OID.SNMP_ENGINE_ID]);
+export async function readSystemGroup(reader: SnmpReader): Promise<SnmpSystem> {
+  const values = await reader.get([...OID.SYSTEM_GROUP, OID.SNMP_ENGINE_ID]);
   const uptimeTicks = asNumber(values.get(OID.SYS_UPTIME));
   const engineId = values.get(OID.SNMP_ENGINE_ID)?.value;
   return {
@@ -30,6 +30,22 @@ export async function readSystemGroup(session: SnmpSession): Promise<SnmpSystem>
     sysServices: asNumber(values.get(OID.SYS_SERVICES)),
     engineId: Buffer.isBuffer(engineId) && engineId.length > 0 ? engineId.toString('hex') : undefined,
   };
+}
+
+/** What reading a device found: its system group, its inventory and how it was classified. */
+export interface DeviceReading {
+  system: SnmpSystem;
+  document: InventoryDocument;
+  classification: Classification;
+}
+
+/**
+ * Reads one device through any {@link SnmpReader}, live or recorded: the system group (which
+ * proves an agent answers), then the inventory. `address` becomes the document's primary IP.
+ */
+export async function readDevice(reader: SnmpReader, address: string): Promise<DeviceReading> {
+  const system = await readSystemGroup(reader);
+  return { system, ...(await readSnmpInventory(reader, address, system)) };
 }
 
 /** Columns read, grouped by table: the columns of one table are walked together. */
@@ -51,10 +67,10 @@ type Columns = Map<string, Map<string, SnmpValue>>;
  * HOST-RESOURCES, Printer-MIB), the tables concurrently and each table's columns
  * in shared requests: a slow agent costs a few round trips. A table the agent lacks is simply empty.
  */
-export async function readSnmpInventory(session: SnmpSession, address: string, system: SnmpSystem): Promise<{ document: InventoryDocument; classification: Classification }> {
+export async function readSnmpInventory(reader: SnmpReader, address: string, system: SnmpSystem): Promise<{ document: InventoryDocument; classification: Classification }> {
   const [walks, memory] = await Promise.all([
-    Promise.allSettled(TABLES.map((table) => session.walkColumns(table))),
-    session.get([OID.HR_MEMORY_SIZE]).catch(() => new Map<string, SnmpValue>()),
+    Promise.allSettled(TABLES.map((table) => reader.walkColumns(table))),
+    reader.get([OID.HR_MEMORY_SIZE]).catch(() => new Map<string, SnmpValue>()),
   ]);
   const columns: Columns = new Map(
     TABLES.flatMap((table, index) => {

@@ -1,7 +1,7 @@
 import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
-import type { SilentReason } from '../probe';
 import { connectedDgramModule } from './connected-udp';
+import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
 
 export interface SnmpTarget {
   address: string;
@@ -11,33 +11,11 @@ export interface SnmpTarget {
   credential: SnmpCredential;
 }
 
-/** A value read over SNMP, with net-snmp's error varbinds (noSuchObject...) already removed. */
-export interface SnmpValue {
-  oid: string;
-  value: Buffer | string | number | bigint | null;
-  type: number;
-}
-
-/** An SNMP failure translated at the adapter: the reason is what scans and the Test Connection report. */
-export class SnmpFailure extends Error {
-  constructor(
-    readonly reason: SilentReason,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'SnmpFailure';
-  }
-}
-
-/** Most rows read from one column: a runaway agent cannot fill memory. */
-export const MAX_ROWS_PER_COLUMN = 20_000;
-
 /**
- * A promise-based session over net-snmp for one host and one credential.
+ * The live {@link SnmpReader}: a promise-based session over net-snmp for one host and one credential.
  * v2c and v3 walk with GETBULK; v1 with GETNEXT. A v3 credential is never tried as v2c.
  */
-export class SnmpSession {
+export class SnmpSession implements SnmpReader {
   private readonly session: snmp.Session;
 
   constructor(private readonly target: SnmpTarget) {
@@ -188,19 +166,6 @@ export class SnmpSession {
       // Already closed.
     }
   }
-}
-
-/** Orders dotted OIDs numerically, arc by arc. */
-export function compareOids(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? -1) - (right[index] ?? -1);
-    if (difference !== 0) {
-      return difference;
-    }
-  }
-  return 0;
 }
 
 function toNetSnmpUser(credential: Extract<SnmpCredential, { version: '3' }>): snmp.User {

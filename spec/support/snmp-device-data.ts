@@ -1,5 +1,5 @@
 import type { DeviceProfile } from './snmp-agents';
-import { compareOids } from '../../collector/snmp/snmp-session';
+import { compareOids } from '../../collector/snmp/snmp-reader';
 
 /**
  * The MIB data each simulated device serves, independent of the SNMP library:
