@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
 import { probeSnmp } from '../../collector/probes/snmp.probe';
+import { readSnmpRecording, RecordedSnmpReader } from '../../collector/snmp/recorded-snmp-reader';
+import { readDevice } from '../../collector/snmp/snmp-inventory';
+import { SnmpSession } from '../../collector/snmp/snmp-session';
 import { startTestServer, type TestServer } from '../support/server';
-import { freeUdpPort, snmpsimAvailable, startSnmpsimd, type SnmpsimPeer } from '../support/snmpsimd';
+import { freeUdpPort, SNMPSIM_EXAMPLE_DATA, snmpsimAvailable, startSnmpsimd, type SnmpsimPeer } from '../support/snmpsimd';
 
 /** This file's loopback addresses: 127.0.15.0/24. */
 const NET = '127.0.15';
@@ -63,6 +67,20 @@ describe('scanning Debian snmpsimd, a peer that dies on a malformed datagram', {
     assert.match(body.steps[1].detail, /Profiler3750/);
     assert.equal(body.equipmentPreview.manufacturer, 'Cisco');
     await stillServes('a Test Connection');
+  });
+
+  it('reads the same device live as the recorded reader reads from the file snmpsimd serves', async () => {
+    for (const recording of ['cisco_16_switch.snmprec.gz', 'hp_perf2.snmprec.gz', 'recorded/linux-full-walk.snmprec.gz', 'recorded/winxp-full-walk.snmprec.gz']) {
+      const community = recording.replace(/\.snmprec\.gz$/, '');
+      const session = new SnmpSession({ address: simulator.address, port: simulator.port, timeoutMs: 2000, retries: 1, credential: { version: '2c', community } });
+      try {
+        const live = await readDevice(session, simulator.address);
+        const recorded = await readDevice(new RecordedSnmpReader((await readSnmpRecording(path.join(SNMPSIM_EXAMPLE_DATA, recording))).values), simulator.address);
+        assert.deepEqual(live, recorded, recording);
+      } finally {
+        session.close();
+      }
+    }
   });
 
   it('serves every packaged recording after a probe of each', async () => {
