@@ -11,7 +11,9 @@
  * SQLite always; MariaDB when BENCH_MYSQL_URL is set (a fresh database, dropped after).
  * BENCH_AGENTS_ONLY=sqlite|mysql, BENCH_AGENTS_CONNECTIONS (default 32), BENCH_AGENTS_PHASES
  * (default register,heartbeat,full,associated), BENCH_AGENTS_LOG_LEVEL (default info: successful
- * requests are logged at debug), BENCH_AGENTS_CPU_PROF=<dir> writes the server's .cpuprofile there.
+ * requests are logged at debug), BENCH_AGENTS_CPU_PROF=<dir> writes the server's .cpuprofile there,
+ * BENCH_AGENTS_ROOT=<checkout> runs another checkout's server; the server has its heap settings
+ * (SERVER_NODE_FLAGS) unless BENCH_SERVER_HEAP_FLAGS says otherwise ('' for V8's defaults).
  * At saturation, latency is connections ÷ throughput (a closed loop): BENCH_AGENTS_AT_TARGET=1 offers
  * the target rates instead (2,000 heartbeats/s, 150 full/s) and so measures p99 at those rates.
  */
@@ -149,6 +151,8 @@ async function benchDatabase(database: string, databaseUrl: string, dataDir: str
       INVENTORY_AGENT_SYNC_REFILL_SECONDS: '0.001',
     },
     // Node names each file CPU.<date>.<time>.<pid>.<thread>...: the tsx loader thread writes one too (nearly idle).
+    // Another checkout's server (the previous commit's) for a figure beside this one's.
+    root: process.env.BENCH_AGENTS_ROOT,
     nodeFlags: [...(process.env.BENCH_AGENTS_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, database)}`] : [])],
   });
   try {

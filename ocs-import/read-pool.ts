@@ -18,7 +18,15 @@ export class OcsReadPool {
     this.pool = new WorkerPool(path.join(__dirname, 'read-worker'), size, 'reading the OCS file');
   }
 
-  readonly read: OcsReader = (bytes, maxBytes) => this.pool.run({ bytes, maxBytes });
+  /**
+   * The file's bytes are moved to the worker, not copied (a 20 MiB file would otherwise be held
+   * twice): the importer has hashed them already and reads the file again if it needs it.
+   * A buffer that shares its memory with others (Node's small-buffer pool) is copied.
+   */
+  readonly read: OcsReader = (bytes, maxBytes) => {
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    return this.pool.run({ bytes, maxBytes }, owned ? [bytes.buffer as ArrayBuffer] : []);
+  };
 
   close(): Promise<void> {
     return this.pool.close();

@@ -32,7 +32,8 @@ export class WorkerPool<I, O> {
     this.workers = Array.from({ length: Math.max(1, size) }, () => undefined);
   }
 
-  run(input: I): Promise<O> {
+  /** `transfer`: buffers moved to the worker rather than copied (they are unusable here afterwards). */
+  run(input: I, transfer: readonly ArrayBuffer[] = []): Promise<O> {
     if (this.closed) {
       return Promise.reject(new Error(`the ${this.name} pool is closed`));
     }
@@ -41,7 +42,7 @@ export class WorkerPool<I, O> {
     const id = this.nextId++;
     return new Promise<O>((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, input });
+      entry.worker.postMessage({ id, input }, [...transfer]);
     });
   }
 
