@@ -14,6 +14,11 @@ export const EQUIPMENT_TYPES = [
   'AccessPoint',
   'Phone',
   'Storage',
+  /** A UPS, a PDU or a transfer switch. */
+  'PowerDevice',
+  'IpCamera',
+  /** Temperature, humidity and similar probes. */
+  'EnvironmentSensor',
   'Unknown',
 ] as const;
 

@@ -1,14 +1,11 @@
 import type { EquipmentType } from '../../../domain/equipment';
 
-/**
- * Equipment types that SNMP identification can name but EQUIPMENT_TYPES (contracts/) does not list
- * yet; the migration, API and console that take them in are another change.
- */
-export const NEW_EQUIPMENT_TYPES = ['PowerDevice', 'IpCamera', 'EnvironmentSensor'] as const;
+/** The types real fleets have beside computers and network gear (now in EQUIPMENT_TYPES). */
+export const NEW_EQUIPMENT_TYPES = ['PowerDevice', 'IpCamera', 'EnvironmentSensor'] as const satisfies readonly EquipmentType[];
 export type NewEquipmentType = (typeof NEW_EQUIPMENT_TYPES)[number];
 
-/** What identification can conclude: today's types plus the new ones. */
-export type IdentifiedType = EquipmentType | NewEquipmentType;
+/** What identification can conclude. */
+export type IdentifiedType = EquipmentType;
 
 /**
  * A rule's type: a concrete type, or 'Computer' for a general-purpose host whose kind

@@ -765,7 +765,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                    type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                     status?: "Active" | "Ignored" | "Retired";
                     q?: string;
                     ip?: string;
@@ -793,7 +793,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 /** @enum {string} */
-                                type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                                type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                                 /** @enum {string} */
                                 status: "Active" | "Ignored" | "Retired";
                                 ignoredUntil: string | null;
@@ -885,7 +885,7 @@ export interface paths {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                            type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                             /** @enum {string} */
                             status: "Active" | "Ignored" | "Retired";
                             ignoredUntil: string | null;
@@ -916,7 +916,7 @@ export interface paths {
                                     primaryIp?: string;
                                 };
                                 /** @enum {string} */
-                                typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                                typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                                 os?: {
                                     name?: string;
                                     version?: string;
@@ -1103,7 +1103,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         /** @enum {string} */
-                        type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                        type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                         /** @enum {string} */
                         status?: "Active" | "Ignored" | "Retired";
                         ignoredUntil?: string | null;
@@ -1122,7 +1122,7 @@ export interface paths {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                            type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                             /** @enum {string} */
                             status: "Active" | "Ignored" | "Retired";
                             ignoredUntil: string | null;
@@ -1153,7 +1153,7 @@ export interface paths {
                                     primaryIp?: string;
                                 };
                                 /** @enum {string} */
-                                typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                                typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                                 os?: {
                                     name?: string;
                                     version?: string;
@@ -4266,7 +4266,7 @@ export interface paths {
                                 total: number;
                                 byType: {
                                     /** @enum {string} */
-                                    type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                                    type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                                     count: number;
                                 }[];
                                 byStatus: {
@@ -4284,7 +4284,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                     /** @enum {string} */
-                                    type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                                    type: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                                     /** @enum {string} */
                                     status: "Active" | "Ignored" | "Retired";
                                     ignoredUntil: string | null;
@@ -4542,7 +4542,7 @@ export interface paths {
                                 primaryIp?: string;
                             };
                             /** @enum {string} */
-                            typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "Unknown";
+                            typeHint?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                             os?: {
                                 name?: string;
                                 version?: string;

@@ -62,6 +62,9 @@ export const EQUIPMENT_TYPES = everyMember<EquipmentType>({
   AccessPoint: true,
   Phone: true,
   Storage: true,
+  PowerDevice: true,
+  IpCamera: true,
+  EnvironmentSensor: true,
   Unknown: true,
 });
 export const EQUIPMENT_STATUSES = everyMember<EquipmentStatus>({ Active: true, Ignored: true, Retired: true });
