@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isRunning, stopChild } from './child-process';
 import { createConnection } from 'mysql2/promise';
 import { findExecutable } from './snmpd';
 
@@ -54,22 +55,7 @@ function run(file: string, args: string[]): Promise<void> {
   });
 }
 
-function running(child: ChildProcess | undefined): child is ChildProcess {
-  return child !== undefined && child.exitCode === null && child.signalCode === null;
-}
 
-function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (!running(child)) {
-    return Promise.resolve(true);
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
 
 async function answers(port: number): Promise<boolean> {
   try {
@@ -125,17 +111,11 @@ export async function startOwnMariaDb(options: { database?: string } = {}): Prom
 
   const stop = async () => {
     process.removeListener('exit', killOnExit);
-    if (running(child)) {
-      child.kill('SIGTERM');
-      if (!(await exited(child, STOP_TIMEOUT_MS))) {
-        child.kill('SIGKILL');
-        await exited(child, STOP_TIMEOUT_MS);
-      }
-    }
+    await stopChild(child, STOP_TIMEOUT_MS);
   };
 
   const start = async () => {
-    if (running(child)) {
+    if (child && isRunning(child)) {
       throw new Error(`mariadbd already runs (pid ${child.pid})`);
     }
     const started = spawn(mariadbd, args, { stdio: 'ignore' });
@@ -173,7 +153,7 @@ export async function startOwnMariaDb(options: { database?: string } = {}): Prom
     url: `mysql://root@127.0.0.1:${port}/${database}`,
     port,
     get pid() {
-      return running(child) ? child.pid : undefined;
+      return child && isRunning(child) ? child.pid : undefined;
     },
     stop,
     start,

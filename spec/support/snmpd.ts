@@ -1,7 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isRunning, stopChild } from './child-process';
 
 /**
  * Debian's real snmpd (package `snmpd`) as a peer no one on the team wrote, on a loopback
@@ -120,22 +121,7 @@ function answers(snmpget: string, address: string, port: number, community: stri
   });
 }
 
-function running(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
 
-function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (!running(child)) {
-    return Promise.resolve(true);
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
 
 /** Starts snmpd on address:port (161) and resolves once it answers a v2c get of sysName. */
 export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
@@ -179,13 +165,7 @@ export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
-      if (running(child)) {
-        child.kill('SIGTERM');
-        if (!(await exited(child, STOP_TIMEOUT_MS))) {
-          child.kill('SIGKILL');
-          await exited(child, STOP_TIMEOUT_MS);
-        }
-      }
+      await stopChild(child, STOP_TIMEOUT_MS);
       rmSync(dir, { recursive: true, force: true });
     })();
     return stopping;
@@ -193,7 +173,7 @@ export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    if (!running(child)) {
+    if (!isRunning(child)) {
       await stop();
       throw new Error(`snmpd exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
     }

@@ -1,9 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { isRunning, stopChild } from './child-process';
 import { findExecutable } from './snmpd';
 
 /**
@@ -84,18 +85,6 @@ function snmpget(community: string, address: string, port: number, oid: string):
   });
 }
 
-function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve(true);
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
 
 /** Starts snmpsimd on address:port (a free port by default) and resolves once it answers. */
 export async function startSnmpsimd(options: { address: string; port?: number }): Promise<SnmpsimPeer> {
@@ -137,19 +126,13 @@ export async function startSnmpsimd(options: { address: string; port?: number })
   child.on('error', (error) => keepTail(Buffer.from(`spawn error: ${error.message}\n`)));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const running = () => child.exitCode === null && child.signalCode === null;
+  const running = () => isRunning(child);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
-      if (running()) {
-        child.kill('SIGTERM');
-        if (!(await exited(child, STOP_TIMEOUT_MS))) {
-          child.kill('SIGKILL');
-          await exited(child, STOP_TIMEOUT_MS);
-        }
-      }
+      await stopChild(child, STOP_TIMEOUT_MS);
       rmSync(dir, { recursive: true, force: true });
     })();
     return stopping;
