@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 
 /** Whether a spawned peer (snmpd, snmpsimd, mariadbd) is still running. */
@@ -29,4 +30,20 @@ export async function stopChild(child: ChildProcess | undefined, timeoutMs: numb
     child.kill('SIGKILL');
     await waitForExit(child, timeoutMs);
   }
+}
+
+/**
+ * Ties a spawned peer to this process: killed if the spec process exits first, and a `stop()`
+ * that stops it once (however often it is called) and then removes its folder.
+ */
+export function stopperFor(child: ChildProcess, options: { timeoutMs: number; folder: string }): () => Promise<void> {
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= (async () => {
+      process.removeListener('exit', killOnExit);
+      await stopChild(child, options.timeoutMs);
+      rmSync(options.folder, { recursive: true, force: true });
+    })());
 }

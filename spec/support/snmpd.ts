@@ -1,8 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isRunning, stopChild } from './child-process';
+import { isRunning, stopperFor } from './child-process';
 
 /**
  * Debian's real snmpd (package `snmpd`) as a peer no one on the team wrote, on a loopback
@@ -158,18 +158,8 @@ export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
   child.stdout?.on('data', keepTail);
   child.stderr?.on('data', keepTail);
   child.on('error', (error) => keepTail(Buffer.from(`spawn error: ${error.message}\n`)));
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  const stop = stopperFor(child, { timeoutMs: STOP_TIMEOUT_MS, folder: dir });
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      process.removeListener('exit', killOnExit);
-      await stopChild(child, STOP_TIMEOUT_MS);
-      rmSync(dir, { recursive: true, force: true });
-    })();
-    return stopping;
-  };
 
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {

@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isRunning, stopChild } from './child-process';
+import { isRunning, stopperFor } from './child-process';
 import { findExecutable } from './snmpd';
 
 /**
@@ -124,19 +124,9 @@ export async function startSnmpsimd(options: { address: string; port?: number })
   child.stdout?.on('data', keepTail);
   child.stderr?.on('data', keepTail);
   child.on('error', (error) => keepTail(Buffer.from(`spawn error: ${error.message}\n`)));
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  const stop = stopperFor(child, { timeoutMs: STOP_TIMEOUT_MS, folder: dir });
   const running = () => isRunning(child);
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      process.removeListener('exit', killOnExit);
-      await stopChild(child, STOP_TIMEOUT_MS);
-      rmSync(dir, { recursive: true, force: true });
-    })();
-    return stopping;
-  };
 
   // It indexes every recording before it listens: the 51,000-line Cisco walk takes a few seconds.
   const deadline = Date.now() + READY_TIMEOUT_MS;
