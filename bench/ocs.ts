@@ -6,17 +6,17 @@
  * BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306/test) names the MariaDB server;
  * BENCH_OCS_ONLY=sqlite|mysql runs one of them; BENCH_OCS_CONCURRENCY machines at once (default 6, as the server);
  * BENCH_OCS_READERS reader threads (default 1; 0 reads in the main thread).
- * Then one real-sized file: a 20 MiB inventory of 53,383 software entries (BENCH_OCS_LARGE=0 skips it).
- * Run with the server's heap settings (SERVER_NODE_FLAGS, given by the npm script), as the server runs.
+ * Run with the server's heap settings (SERVER_NODE_FLAGS, given by the npm script), as the server runs;
+ * the real-sized 20 MiB file is bench:ocs-large's, measured in the server itself.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openCore } from '../composition/core';
 import { configSchema } from '../config/schema';
 import { importFolder } from '../ocs-import/import-folder';
 import { createLogger } from '../lib/logger';
 import { onEachDatabase } from './mysql-database';
-import { largeOcsFile, SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
+import { SOFTWARE_PER_FILE, writeOcsFolder } from './ocs-files';
 
 const FILES = Number(process.env.BENCH_OCS_FILES ?? 2000);
 const MACHINES = Number(process.env.BENCH_OCS_MACHINES ?? 500);
@@ -40,23 +40,6 @@ async function run(label: string, databaseUrl: string, dataDir: string): Promise
     `${label.padEnd(8)} ${FILES} files (${MACHINES} machines, ${SOFTWARE_PER_FILE} software each): ${seconds.toFixed(1)} s, ${(FILES / seconds).toFixed(0)} files/s, peak RSS ${(peakRss / 1048576).toFixed(0)} MB; ` +
       `${summary.imported} imported, ${summary.rejected} rejected; ${equipment} equipment, ${history} history rows\n`,
   );
-  if (process.env.BENCH_OCS_LARGE !== '0') {
-    const large = path.join(dataDir, 'large');
-    mkdirSync(large);
-    const text = largeOcsFile(53_383);
-    writeFileSync(path.join(large, 'ws-900000-2026-03-01-09-12-44.ocs'), text);
-    peakRss = process.memoryUsage().rss;
-    const baseline = peakRss;
-    const largeSampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-    const largeStart = performance.now();
-    const outcome = await importFolder(core.services.ocsImporter, large, { connectionId: '', afterImport: 'archive', ignoreRule: null, maxBytes: 50 * 1024 * 1024 }, { concurrency: 1 });
-    clearInterval(largeSampler);
-    const softwareRows = Number((await dataSource.query('SELECT COUNT(*) AS n FROM equipment_software s JOIN equipment e ON e.id = s.equipment_id WHERE e.name = ?', ['ws-900000']))[0].n);
-    process.stdout.write(
-      `${label.padEnd(8)} one ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MiB file of 53,383 software entries: ${((performance.now() - largeStart) / 1000).toFixed(1)} s, ` +
-        `peak RSS ${(peakRss / 1048576).toFixed(0)} MB (${(baseline / 1048576).toFixed(0)} MB before); ${outcome.imported} imported, ${outcome.rejected} rejected; ${softwareRows} software rows\n`,
-    );
-  }
   await core.close();
 }
 
