@@ -54,7 +54,19 @@ function walk(before: Section, after: Section, prefix: string, changes: Inventor
 function diffList(before: Section[], after: Section[], label: (item: Section) => string) {
   const beforeKeys = new Map(before.map((item) => [JSON.stringify(item), item]));
   const afterKeys = new Map(after.map((item) => [JSON.stringify(item), item]));
-  const added = [...afterKeys].filter(([itemKey]) => !beforeKeys.has(itemKey)).map(([, item]) => label(item));
-  const removed = [...beforeKeys].filter(([itemKey]) => !afterKeys.has(itemKey)).map(([, item]) => label(item));
-  return { added: added.slice(0, MAX_LISTED_ITEMS), removed: removed.slice(0, MAX_LISTED_ITEMS) };
+  return { added: firstMissing(afterKeys, beforeKeys, label), removed: firstMissing(beforeKeys, afterKeys, label) };
+}
+
+/** Labels of the first MAX_LISTED_ITEMS items of `from` that `other` lacks: a new machine's 53,000 packages are not all labelled to list 100. */
+function firstMissing(from: ReadonlyMap<string, Section>, other: ReadonlyMap<string, Section>, label: (item: Section) => string): string[] {
+  const labels: string[] = [];
+  for (const [itemKey, item] of from) {
+    if (labels.length === MAX_LISTED_ITEMS) {
+      break;
+    }
+    if (!other.has(itemKey)) {
+      labels.push(label(item));
+    }
+  }
+  return labels;
 }
