@@ -3,6 +3,9 @@ import path from 'node:path';
 import { WorkerPool } from '../workers/worker-pool';
 import type { OcsReader, OcsReading } from './read-inventory';
 
+/** A file this large has its reader thread ended after it (see `read`); real inventories are mostly 50–500 KB. */
+const LARGE_FILE_BYTES = 4 * 1024 * 1024;
+
 /** Reader threads: every core but the one the event loop (and database driver) works on. */
 export const OCS_READERS = Math.max(1, availableParallelism() - 1);
 
@@ -21,11 +24,13 @@ export class OcsReadPool {
   /**
    * The file's bytes are moved to the worker, not copied (a 20 MiB file would otherwise be held
    * twice): the importer has hashed them already and reads the file again if it needs it.
-   * A buffer that shares its memory with others (Node's small-buffer pool) is copied.
+   * A buffer that shares its memory with others (Node's small-buffer pool) is copied. The worker
+   * that reads a large file is ended after it, so that its heap is not held while this thread
+   * stores the inventory (measured on the 20 MiB file: 314 MB peak RSS with the worker kept).
    */
   readonly read: OcsReader = (bytes, maxBytes) => {
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    return this.pool.run({ bytes, maxBytes }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    return this.pool.run({ bytes, maxBytes }, { transfer: owned ? [bytes.buffer as ArrayBuffer] : [], retireAfter: bytes.byteLength >= LARGE_FILE_BYTES });
   };
 
   close(): Promise<void> {

@@ -9,6 +9,19 @@ interface Pending<O> {
 interface PoolWorker<O> {
   worker: Worker;
   pending: Map<number, Pending<O>>;
+  /** Ended once its pending calls are answered; new calls go to a new worker. */
+  retiring: boolean;
+}
+
+export interface RunOptions {
+  /** Buffers moved to the worker rather than copied (they are unusable here afterwards). */
+  transfer?: readonly ArrayBuffer[];
+  /**
+   * End the worker once it has answered: for a large input, whose garbage would otherwise
+   * stay in the worker's heap (V8 collects when it next allocates, and an idle worker does
+   * not) while this thread stores the result; ending it gives that memory back at once.
+   */
+  retireAfter?: boolean;
 }
 
 /**
@@ -32,8 +45,7 @@ export class WorkerPool<I, O> {
     this.workers = Array.from({ length: Math.max(1, size) }, () => undefined);
   }
 
-  /** `transfer`: buffers moved to the worker rather than copied (they are unusable here afterwards). */
-  run(input: I, transfer: readonly ArrayBuffer[] = []): Promise<O> {
+  run(input: I, options: RunOptions = {}): Promise<O> {
     if (this.closed) {
       return Promise.reject(new Error(`the ${this.name} pool is closed`));
     }
@@ -42,7 +54,11 @@ export class WorkerPool<I, O> {
     const id = this.nextId++;
     return new Promise<O>((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, input }, [...transfer]);
+      entry.worker.postMessage({ id, input }, [...(options.transfer ?? [])]);
+      if (options.retireAfter) {
+        entry.retiring = true;
+        this.workers[slot] = undefined;
+      }
     });
   }
 
@@ -66,7 +82,7 @@ export class WorkerPool<I, O> {
     const script = `${this.script}${extension}`;
     // Under tsx (specs, npm run import, benches) the worker is a .ts file: register tsx in it first.
     const worker = extension === '.ts' ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`, { eval: true }) : new Worker(script);
-    const entry: PoolWorker<O> = { worker, pending: new Map() };
+    const entry: PoolWorker<O> = { worker, pending: new Map(), retiring: false };
     worker.unref();
     worker.on('message', ({ id, output, error }: { id: number; output?: O; error?: string }) => {
       const call = entry.pending.get(id);
@@ -75,6 +91,9 @@ export class WorkerPool<I, O> {
         call.resolve(output as O);
       } else {
         call?.reject(new Error(`${this.name} failed in its worker: ${error ?? 'no answer'}`));
+      }
+      if (entry.retiring && entry.pending.size === 0) {
+        void worker.terminate();
       }
     });
     const fail = (error: Error) => {

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { largeOcsFile, ocsFile } from '../../bench/ocs-files';
+import { OcsReadPool } from '../../ocs-import/read-pool';
+
+/** This process's thread count (Linux): a worker thread adds to it while it lives. */
+function threads(): number {
+  return Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return condition();
+}
+
+describe('OcsReadPool', () => {
+  it('moves a file’s bytes to its worker, ends the worker after a large file and reads the next one in a new worker', { timeout: 60_000 }, async () => {
+    const pool = new OcsReadPool(1);
+    try {
+      const before = threads();
+      const large = Buffer.from(largeOcsFile(12_000));
+      assert.ok(large.byteLength > 4 * 1024 * 1024, 'over the large-file threshold');
+      const reading = await pool.read(large, 50 * 1024 * 1024);
+      assert.equal(reading.kind === 'inventory' && reading.document.software?.length, 12_000);
+      assert.equal(large.byteLength, 0, 'the bytes were moved, not copied');
+      assert.ok(await until(() => threads() <= before, 5_000), `the worker that read the large file has ended (${threads()} threads, ${before} before)`);
+
+      const small = await pool.read(Buffer.from(ocsFile(7, 0)), 50 * 1024 * 1024);
+      assert.equal(small.kind, 'inventory', 'a new worker reads the next file');
+      assert.ok(threads() > before, 'and stays for the files after it');
+    } finally {
+      await pool.close();
+    }
+  });
+});
