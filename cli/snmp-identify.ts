@@ -29,9 +29,9 @@ async function main(): Promise<number> {
   const documents: string[] = [];
   for (const file of files) {
     const recording = await readSnmpRecording(file);
-    const { system, document, classification } = await readDevice(new RecordedSnmpReader(recording.values), address ?? DEFAULT_ADDRESS);
+    const { system, document, identification } = await readDevice(new RecordedSnmpReader(recording.values), address ?? DEFAULT_ADDRESS);
     const { manufacturer, model, serial } = document.identity;
-    const cells = [path.basename(file), recording.format, recording.values.length, recording.skipped.length, system.sysObjectId, inferEquipmentType(document), classification.why, manufacturer, model, serial, document.networkInterfaces?.length ?? 0];
+    const cells = [path.basename(file), recording.format, recording.values.length, recording.skipped.length, system.sysObjectId, inferEquipmentType(document), identification.why.slice(0, 2).join(" · "), manufacturer, model, serial, document.networkInterfaces?.length ?? 0];
     process.stdout.write(`| ${cells.map((cell) => String(cell ?? '—').replace(/\|/g, '\\|')).join(' | ')} |\n`);
     for (const skipped of recording.skipped.slice(0, 3)) {
       process.stderr.write(`${file}:${skipped.line}: skipped, ${skipped.reason}\n`);

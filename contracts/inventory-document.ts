@@ -123,6 +123,8 @@ export const snmpFactsSchema = z
     sysServices: z.number().int().nonnegative().optional(),
     engineId: optionalText(128),
     printerPageCount: z.number().int().nonnegative().optional(),
+    /** The software or firmware version the device reports (ENTITY-MIB, sysDescr). */
+    firmware: optionalText(255),
   })
   .strict();
 

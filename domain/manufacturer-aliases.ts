@@ -6,7 +6,7 @@
  * its own way. The spellings below are the ones the inventories we import actually carry:
  * - DMI tables: the dmidecode samples of glpi-project/glpi-agent resources/generic/dmidecode/ and
  *   linuxhw/hw-probe (hw-probe.pl fixVendorModel/fixModel, the linux-hardware.org probe client);
- * - SNMP: the vendor names of collector/snmp/device-types.ts ENTERPRISE_VENDORS (IANA enterprise
+ * - SNMP: the vendor names of collector/snmp/identification/enterprises.ts ENTERPRISES (IANA enterprise
  *   numbers) and ENTITY-MIB entPhysicalMfgName values such as "Cisco Systems, Inc.".
  */
 

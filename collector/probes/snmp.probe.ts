@@ -24,16 +24,21 @@ export async function probeSnmp(address: string, settings: SnmpSettings, context
       return { kind: 'silent', reason: 'cancelled', elapsedMs: elapsedSince(startedAt), detail: 'cancelled' };
     }
     const credential = settings.credentials[index] as SnmpCredential;
-    const session = new SnmpSession({ address, port: settings.port, timeoutMs: settings.timeoutMs, retries: settings.retries, credential });
+    const session = new SnmpSession({ address, port: settings.port, timeoutMs: settings.timeoutMs, retries: settings.retries, credential, budgetMs: hostBudgetMs(settings) });
     const closeOnAbort = () => session.close();
     context.signal.addEventListener('abort', closeOnAbort, { once: true });
     try {
-      const { system, document, classification } = await readDevice(session, address);
+      const reading = await readDevice(session, address);
+      const { system, identification, notes } = reading;
       return {
         kind: 'found',
-        value: { document, system, classification, credentialIndex: index },
+        value: { ...reading, credentialIndex: index },
         elapsedMs: elapsedSince(startedAt),
-        detail: `${describe(credential, index)} answered: ${system.sysName ?? '(no sysName)'}, ${classification.type} (${classification.why}); ${truncate(system.sysDescr ?? '', 120)}`,
+        detail: [
+          `${describe(credential, index)} answered: ${system.sysName ?? '(no sysName)'}, ${identification.type} (${identification.why[0] ?? 'no evidence'})`,
+          truncate(system.sysDescr ?? '', 120),
+          ...notes,
+        ].join('; '),
       };
     } catch (error) {
       if (!(error instanceof SnmpFailure)) {
@@ -51,6 +56,14 @@ export async function probeSnmp(address: string, settings: SnmpSettings, context
   }
   const reason = REASON_PRIORITY.find((candidate) => failures.some((failure) => failure.reason === candidate)) ?? 'timeout';
   return { kind: 'silent', reason, elapsedMs: elapsedSince(startedAt), detail: failures.map((failure) => failure.detail).join('; ') };
+}
+
+/**
+ * How long reading one host may take with one credential: four times what a silent host costs
+ * (timeout x attempts), and at least 20 s. A slow agent is read until then, the rest skipped and noted.
+ */
+export function hostBudgetMs(settings: Pick<SnmpSettings, 'timeoutMs' | 'retries'>): number {
+  return Math.max(20_000, settings.timeoutMs * (settings.retries + 1) * 4);
 }
 
 function credentialOrder(count: number, preferredIndex: number | null | undefined): number[] {

@@ -24,8 +24,18 @@ export const IF_OPER_STATUS = '1.3.6.1.2.1.2.2.1.8';
 // IP-MIB ipAddrTable (indexed by the address itself)
 export const IP_AD_ENT_IF_INDEX = '1.3.6.1.2.1.4.20.1.2';
 
-// ENTITY-MIB entPhysicalTable
+// IP-MIB ipForwarding: forwarding(1) or notForwarding(2)
+export const IP_FORWARDING = '1.3.6.1.2.1.4.1.0';
+// BRIDGE-MIB dot1dBaseNumPorts
+export const DOT1D_BASE_NUM_PORTS = '1.3.6.1.2.1.17.1.2.0';
+
+// ENTITY-MIB entPhysicalTable (RFC 6933)
 export const ENT_PHYSICAL_DESCR = '1.3.6.1.2.1.47.1.1.1.1.2';
+export const ENT_PHYSICAL_CLASS = '1.3.6.1.2.1.47.1.1.1.1.5';
+export const ENT_PHYSICAL_NAME = '1.3.6.1.2.1.47.1.1.1.1.7';
+export const ENT_PHYSICAL_HARDWARE_REV = '1.3.6.1.2.1.47.1.1.1.1.8';
+export const ENT_PHYSICAL_FIRMWARE_REV = '1.3.6.1.2.1.47.1.1.1.1.9';
+export const ENT_PHYSICAL_SOFTWARE_REV = '1.3.6.1.2.1.47.1.1.1.1.10';
 export const ENT_PHYSICAL_SERIAL_NUM = '1.3.6.1.2.1.47.1.1.1.1.11';
 export const ENT_PHYSICAL_MFG_NAME = '1.3.6.1.2.1.47.1.1.1.1.12';
 export const ENT_PHYSICAL_MODEL_NAME = '1.3.6.1.2.1.47.1.1.1.1.13';
@@ -47,3 +57,4 @@ export const HR_SW_INSTALLED_NAME = '1.3.6.1.2.1.25.6.3.1.2';
 // Printer-MIB (RFC 3805)
 export const PRT_GENERAL_SERIAL_NUMBER = '1.3.6.1.2.1.43.5.1.1.17';
 export const PRT_MARKER_LIFE_COUNT = '1.3.6.1.2.1.43.10.2.1.4';
+export const PRT_MARKER_SUPPLIES_DESCR = '1.3.6.1.2.1.43.11.1.1.6';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { compareOids, EXCEPTION_TYPES, MAX_ROWS_PER_COLUMN, type SnmpReader, type SnmpValue } from './snmp-reader';
+import { compareOids, EXCEPTION_TYPES, MAX_ROWS_PER_COLUMN, type SnmpReader, type SnmpValue, type WalkOptions } from './snmp-reader';
 import type { SnmpRecording } from './snmp-recording';
 import { parseSnmprec } from './snmprec.parser';
 import { parseSnmpwalk } from './snmpwalk.parser';
@@ -37,14 +37,15 @@ export class RecordedSnmpReader implements SnmpReader {
     return values;
   }
 
-  async walkColumns(columns: readonly string[]): Promise<Map<string, Map<string, SnmpValue>>> {
-    return new Map(columns.map((column) => [column, this.walk(column)]));
+  async walkColumns(columns: readonly string[], options: WalkOptions = {}): Promise<Map<string, Map<string, SnmpValue>>> {
+    const maxRows = Math.min(options.maxRows ?? MAX_ROWS_PER_COLUMN, MAX_ROWS_PER_COLUMN);
+    return new Map(columns.map((column) => [column, this.walk(column, maxRows)]));
   }
 
-  private walk(column: string): Map<string, SnmpValue> {
+  private walk(column: string, maxRows: number): Map<string, SnmpValue> {
     const prefix = `${column}.`;
     const rows = new Map<string, SnmpValue>();
-    for (let index = this.firstAfter(column); index < this.ordered.length && rows.size < MAX_ROWS_PER_COLUMN; index++) {
+    for (let index = this.firstAfter(column); index < this.ordered.length && rows.size < maxRows; index++) {
       const value = this.ordered[index] as SnmpValue;
       if (!value.oid.startsWith(prefix)) {
         break; // OID order keeps a subtree together: the first OID outside it ends the walk, as GETNEXT would.

@@ -1,7 +1,9 @@
 import type { InventoryDocument, NetworkInterface } from '../../contracts/inventory-document';
-import { classifyDevice, type Classification } from './device-types';
+import { identifyDevice, type EntityRow, type Identification, type SnmpEvidence } from './identification';
+import { SUBTREE_RULES } from './identification/subtree-rules';
 import * as OID from './oids';
-import type { SnmpReader, SnmpValue } from './snmp-reader';
+import { SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
+import { asNumber, asText, EMPTY_COLUMN, firstText, macOf, type Column } from './snmp-values';
 
 /** The system group, read first: it is what proves an SNMP agent answers. */
 export interface SnmpSystem {
@@ -15,8 +17,16 @@ export interface SnmpSystem {
   engineId?: string;
 }
 
+/** The rest of the system group, asked once sysObjectID has answered. */
+const SYSTEM_REST = [OID.SYS_DESCR, OID.SYS_NAME, OID.SYS_SERVICES, OID.SYS_UPTIME, OID.SYS_CONTACT, OID.SYS_LOCATION, OID.SNMP_ENGINE_ID] as const;
+
+/**
+ * Identifies the agent with one varbind (sysObjectID), then asks for the rest of the system group:
+ * a slow agent answers a one-varbind request within any sane timeout, and its answer is what the
+ * live reader learns the agent's speed from before asking for more.
+ */
 export async function readSystemGroup(reader: SnmpReader): Promise<SnmpSystem> {
-  const values = await reader.get([...OID.SYSTEM_GROUP, OID.SNMP_ENGINE_ID]);
+  const values = new Map([...(await reader.get([OID.SYS_OBJECT_ID])), ...(await reader.get(SYSTEM_REST))]);
   const uptimeTicks = asNumber(values.get(OID.SYS_UPTIME));
   const engineId = values.get(OID.SNMP_ENGINE_ID)?.value;
   return {
@@ -32,11 +42,13 @@ export async function readSystemGroup(reader: SnmpReader): Promise<SnmpSystem> {
   };
 }
 
-/** What reading a device found: its system group, its inventory and how it was classified. */
+/** What reading a device found: its system group, its inventory, how it was identified and what could not be read. */
 export interface DeviceReading {
   system: SnmpSystem;
   document: InventoryDocument;
-  classification: Classification;
+  identification: Identification;
+  /** Reads that failed or were skipped (a table the budget did not reach...), in plain words. */
+  notes: string[];
 }
 
 /**
@@ -48,50 +60,94 @@ export async function readDevice(reader: SnmpReader, address: string): Promise<D
   return { system, ...(await readSnmpInventory(reader, address, system)) };
 }
 
-/** Columns read, grouped by table: the columns of one table are walked together. */
-const TABLES: readonly (readonly string[])[] = [
-  [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_ADMIN_STATUS, OID.IF_OPER_STATUS],
-  [OID.IP_AD_ENT_IF_INDEX],
-  [OID.ENT_PHYSICAL_SERIAL_NUM, OID.ENT_PHYSICAL_MODEL_NAME, OID.ENT_PHYSICAL_MFG_NAME],
-  [OID.HR_STORAGE_TYPE, OID.HR_STORAGE_DESCR, OID.HR_STORAGE_ALLOCATION_UNITS, OID.HR_STORAGE_SIZE, OID.HR_STORAGE_USED],
-  [OID.HR_DEVICE_TYPE, OID.HR_DEVICE_DESCR],
-  [OID.HR_SW_INSTALLED_NAME],
-  [OID.PRT_GENERAL_SERIAL_NUMBER],
-  [OID.PRT_MARKER_LIFE_COUNT],
-];
+/** One request of the read plan: a GET of scalars or a walk of one table's columns. */
+interface Read {
+  what: string;
+  get?: readonly string[];
+  walk?: readonly string[];
+  maxRows?: number;
+}
 
-type Columns = Map<string, Map<string, SnmpValue>>;
+const ENTITY_COLUMNS = [
+  OID.ENT_PHYSICAL_CLASS,
+  OID.ENT_PHYSICAL_DESCR,
+  OID.ENT_PHYSICAL_NAME,
+  OID.ENT_PHYSICAL_HARDWARE_REV,
+  OID.ENT_PHYSICAL_FIRMWARE_REV,
+  OID.ENT_PHYSICAL_SOFTWARE_REV,
+  OID.ENT_PHYSICAL_SERIAL_NUM,
+  OID.ENT_PHYSICAL_MFG_NAME,
+  OID.ENT_PHYSICAL_MODEL_NAME,
+] as const;
 
 /**
- * Reads the tables an inventory needs (interfaces, addresses, ENTITY-MIB,
- * HOST-RESOURCES, Printer-MIB), the tables concurrently and each table's columns
- * in shared requests: a slow agent costs a few round trips. A table the agent lacks is simply empty.
+ * What is read after the system group, one request at a time, most telling first: what
+ * identifies the device, then what inventories it. An agent gets one request in flight from us,
+ * so a slow one is not queued a storm it answers late; parallelism comes from many hosts at once.
  */
-export async function readSnmpInventory(reader: SnmpReader, address: string, system: SnmpSystem): Promise<{ document: InventoryDocument; classification: Classification }> {
-  const [walks, memory] = await Promise.all([
-    Promise.allSettled(TABLES.map((table) => reader.walkColumns(table))),
-    reader.get([OID.HR_MEMORY_SIZE]).catch(() => new Map<string, SnmpValue>()),
-  ]);
-  const columns: Columns = new Map(
-    TABLES.flatMap((table, index) => {
-      const walk = walks[index];
-      return table.map((column) => [column, walk?.status === 'fulfilled' ? (walk.value.get(column) ?? new Map<string, SnmpValue>()) : new Map<string, SnmpValue>()] as const);
-    }),
-  );
-  const column = (oid: string) => columns.get(oid) ?? new Map<string, SnmpValue>();
+const READ_PLAN: readonly Read[] = [
+  { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
+  // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
+  { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
+  // The chassis is among the first rows; a modular chassis's thousands of sensors and ports are not needed.
+  { what: 'ENTITY-MIB', walk: ENTITY_COLUMNS, maxRows: 500 },
+  { what: 'Printer-MIB', walk: [OID.PRT_GENERAL_SERIAL_NUMBER, OID.PRT_MARKER_LIFE_COUNT, OID.PRT_MARKER_SUPPLIES_DESCR] },
+  { what: 'hrDeviceTable', walk: [OID.HR_DEVICE_TYPE, OID.HR_DEVICE_DESCR] },
+  { what: 'IF-MIB ifTable', walk: [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_ADMIN_STATUS, OID.IF_OPER_STATUS] },
+  { what: 'IP-MIB ipAddrTable', walk: [OID.IP_AD_ENT_IF_INDEX] },
+  { what: 'hrStorageTable', walk: [OID.HR_STORAGE_TYPE, OID.HR_STORAGE_DESCR, OID.HR_STORAGE_ALLOCATION_UNITS, OID.HR_STORAGE_SIZE, OID.HR_STORAGE_USED] },
+  { what: 'hrSWInstalledTable', walk: [OID.HR_SW_INSTALLED_NAME] },
+];
 
-  const hrDeviceTypes = [...column(OID.HR_DEVICE_TYPE).values()].map((value) => asText(value) ?? '');
-  const classification = classifyDevice({
-    sysObjectId: system.sysObjectId,
-    sysDescr: system.sysDescr,
-    sysServices: system.sysServices,
-    hasPrinterMib: column(OID.PRT_GENERAL_SERIAL_NUMBER).size > 0 || column(OID.PRT_MARKER_LIFE_COUNT).size > 0,
-    hasHostResources: column(OID.HR_STORAGE_TYPE).size > 0 || column(OID.HR_DEVICE_TYPE).size > 0 || memory.size > 0,
-    hrDeviceTypes,
-  });
+/** Everything read, scalars and columns, by OID. */
+interface Readings {
+  scalars: Map<string, SnmpValue>;
+  columns: Map<string, Column>;
+}
 
-  const serial = firstText(column(OID.ENT_PHYSICAL_SERIAL_NUM)) ?? firstText(column(OID.PRT_GENERAL_SERIAL_NUMBER));
-  const memoryKb = asNumber(memory.get(OID.HR_MEMORY_SIZE));
+/**
+ * Runs the read plan in order. A table the agent lacks is simply empty. A failed read is noted
+ * and the plan goes on, except after a timeout (the agent stopped answering, or the host's
+ * budget is spent): then the rest is skipped, with what was read kept.
+ */
+async function readPlan(reader: SnmpReader): Promise<Readings & { notes: string[] }> {
+  const readings: Readings = { scalars: new Map(), columns: new Map() };
+  const notes: string[] = [];
+  for (const [index, read] of READ_PLAN.entries()) {
+    try {
+      if (read.get) {
+        for (const [oid, value] of await reader.get(read.get)) {
+          readings.scalars.set(oid, value);
+        }
+      }
+      if (read.walk) {
+        for (const [column, rows] of await reader.walkColumns(read.walk, { maxRows: read.maxRows })) {
+          readings.columns.set(column, rows);
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof SnmpFailure)) {
+        throw error;
+      }
+      notes.push(`${read.what} not read: ${error.message}`);
+      if (error.reason === 'timeout') {
+        const skipped = READ_PLAN.slice(index + 1).map((later) => later.what);
+        if (skipped.length > 0) {
+          notes.push(`not asked after that: ${skipped.join(', ')}`);
+        }
+        break;
+      }
+    }
+  }
+  return { ...readings, notes };
+}
+
+export async function readSnmpInventory(reader: SnmpReader, address: string, system: SnmpSystem): Promise<Omit<DeviceReading, 'system'>> {
+  const { scalars, columns, notes } = await readPlan(reader);
+  const column = (oid: string): Column => columns.get(oid) ?? EMPTY_COLUMN;
+  const identification = identifyDevice(evidenceOf(system, scalars, column));
+
+  const memoryKb = asNumber(scalars.get(OID.HR_MEMORY_SIZE));
   const pageCount = [...column(OID.PRT_MARKER_LIFE_COUNT).values()].map(asNumber).find((count) => count !== undefined);
   const software = [...column(OID.HR_SW_INSTALLED_NAME).values()].map(asText).filter((name): name is string => Boolean(name));
   const processors = [...column(OID.HR_DEVICE_TYPE)].filter(([, value]) => asText(value) === OID.HR_DEVICE_PROCESSOR).map(([index]) => asText(column(OID.HR_DEVICE_DESCR).get(index)));
@@ -99,25 +155,65 @@ export async function readSnmpInventory(reader: SnmpReader, address: string, sys
   const document: InventoryDocument = {
     identity: {
       hostname: system.sysName || undefined,
-      serial,
-      manufacturer: classification.vendor ?? firstText(column(OID.ENT_PHYSICAL_MFG_NAME)),
-      model: firstText(column(OID.ENT_PHYSICAL_MODEL_NAME)),
+      serial: identification.serial,
+      manufacturer: identification.manufacturer,
+      model: identification.model,
       primaryIp: address,
     },
-    typeHint: classification.type === 'Unknown' ? undefined : classification.type,
-    snmp: { ...system, printerPageCount: pageCount },
-    networkInterfaces: interfacesOf(columns),
+    typeHint: identification.type === 'Unknown' ? undefined : identification.type,
+    snmp: { ...system, printerPageCount: pageCount, firmware: identification.firmware },
+    networkInterfaces: interfacesOf(column),
     ...(memoryKb !== undefined ? { memory: { totalBytes: memoryKb * 1024 } } : {}),
     ...(processors.length > 0 ? { cpus: processors.map((name) => ({ name })) } : {}),
     ...(software.length > 0 ? { software: software.map((name) => ({ name: name.slice(0, 512) })) } : {}),
-    ...volumesOf(columns),
-    ...osOf(system, classification),
+    ...volumesOf(column),
+    ...(identification.os ? { os: { name: identification.os.name, version: identification.os.version, kernel: identification.os.kernel, architecture: architectureOf(system.sysDescr) } } : {}),
   };
-  return { document, classification };
+  return { document, identification, notes };
 }
 
-function interfacesOf(columns: Columns): NetworkInterface[] {
-  const column = (oid: string) => columns.get(oid) ?? new Map<string, SnmpValue>();
+/** What identification weighs, from what the plan read. */
+function evidenceOf(system: SnmpSystem, scalars: ReadonlyMap<string, SnmpValue>, column: (oid: string) => Column): SnmpEvidence {
+  const ipForwarding = asNumber(scalars.get(OID.IP_FORWARDING));
+  const bridgePorts = asNumber(scalars.get(OID.DOT1D_BASE_NUM_PORTS));
+  const hrDeviceTypes = column(OID.HR_DEVICE_TYPE);
+  return {
+    sysObjectId: system.sysObjectId,
+    sysDescr: system.sysDescr,
+    sysServices: system.sysServices,
+    hostResources: hrDeviceTypes.size > 0 || column(OID.HR_STORAGE_TYPE).size > 0 || scalars.has(OID.HR_MEMORY_SIZE),
+    hrDevices: [...hrDeviceTypes].map(([index, type]) => ({ type: asText(type) ?? '', descr: asText(column(OID.HR_DEVICE_DESCR).get(index)) })),
+    printerMib: {
+      markers: column(OID.PRT_MARKER_LIFE_COUNT).size > 0,
+      supplies: column(OID.PRT_MARKER_SUPPLIES_DESCR).size > 0,
+      serial: firstText(column(OID.PRT_GENERAL_SERIAL_NUMBER)),
+    },
+    entities: entitiesOf(column),
+    ifTypes: [...column(OID.IF_TYPE).values()].map(asNumber).filter((ifType): ifType is number => ifType !== undefined),
+    ...(bridgePorts !== undefined ? { bridgePorts } : {}),
+    // ipForwarding: forwarding(1), notForwarding(2).
+    ...(ipForwarding === 1 || ipForwarding === 2 ? { ipForwarding: ipForwarding === 1 } : {}),
+    answeredSubtrees: SUBTREE_RULES.map((rule) => rule.oid).filter((oid) => column(oid).size > 0),
+  };
+}
+
+function entitiesOf(column: (oid: string) => Column): EntityRow[] {
+  const indexes = new Set(ENTITY_COLUMNS.flatMap((oid) => [...column(oid).keys()]));
+  const text = (oid: string, index: string) => asText(column(oid).get(index));
+  return [...indexes].map((index) => ({
+    physicalClass: asNumber(column(OID.ENT_PHYSICAL_CLASS).get(index)),
+    descr: text(OID.ENT_PHYSICAL_DESCR, index),
+    name: text(OID.ENT_PHYSICAL_NAME, index),
+    hardwareRev: text(OID.ENT_PHYSICAL_HARDWARE_REV, index),
+    firmwareRev: text(OID.ENT_PHYSICAL_FIRMWARE_REV, index),
+    softwareRev: text(OID.ENT_PHYSICAL_SOFTWARE_REV, index),
+    serialNum: text(OID.ENT_PHYSICAL_SERIAL_NUM, index),
+    mfgName: text(OID.ENT_PHYSICAL_MFG_NAME, index),
+    modelName: text(OID.ENT_PHYSICAL_MODEL_NAME, index),
+  }));
+}
+
+function interfacesOf(column: (oid: string) => Column): NetworkInterface[] {
   const addressesByIfIndex = new Map<string, string[]>();
   for (const [address, ifIndex] of column(OID.IP_AD_ENT_IF_INDEX)) {
     const key = String(asNumber(ifIndex));
@@ -144,8 +240,7 @@ function interfacesOf(columns: Columns): NetworkInterface[] {
   });
 }
 
-function volumesOf(columns: Columns): Pick<InventoryDocument, 'volumes'> {
-  const column = (oid: string) => columns.get(oid) ?? new Map<string, SnmpValue>();
+function volumesOf(column: (oid: string) => Column): Pick<InventoryDocument, 'volumes'> {
   const volumes = [...column(OID.HR_STORAGE_TYPE)]
     .filter(([, type]) => asText(type) === OID.HR_STORAGE_FIXED_DISK)
     .map(([index]) => {
@@ -161,48 +256,7 @@ function volumesOf(columns: Columns): Pick<InventoryDocument, 'volumes'> {
   return volumes.length > 0 ? { volumes } : {};
 }
 
-function osOf(system: SnmpSystem, classification: Classification): Pick<InventoryDocument, 'os'> {
-  if (classification.type !== 'Server' || !system.sysDescr) {
-    return {};
-  }
-  // net-snmp on Unix: "Linux web01 6.1.0-18-amd64 #1 SMP ... x86_64"
-  const unix = /^(Linux|FreeBSD|OpenBSD|NetBSD|SunOS|Darwin)\s+\S+\s+(\S+).*?\s(x86_64|amd64|aarch64|arm64|i[3-6]86)?$/.exec(system.sysDescr);
-  if (unix) {
-    return { os: { name: unix[1], kernel: unix[2], architecture: unix[3] } };
-  }
-  const windows = /Software: (Windows.*?)(?: \(|$)/.exec(system.sysDescr);
-  return windows ? { os: { name: windows[1] } } : {};
-}
-
-function macOf(value: SnmpValue | undefined): string | undefined {
-  if (!value || !Buffer.isBuffer(value.value) || value.value.length !== 6) {
-    return undefined;
-  }
-  return [...value.value].map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join(':');
-}
-
-function asText(value: SnmpValue | undefined): string | undefined {
-  if (!value || value.value === null) {
-    return undefined;
-  }
-  const text = (Buffer.isBuffer(value.value) ? value.value.toString('utf8') : String(value.value)).replace(/\0+$/, '').trim();
-  return text || undefined;
-}
-
-function asNumber(value: SnmpValue | undefined): number | undefined {
-  if (!value || value.value === null) {
-    return undefined;
-  }
-  const number = typeof value.value === 'bigint' ? Number(value.value) : Number(value.value);
-  return Number.isFinite(number) ? number : undefined;
-}
-
-function firstText(column: Map<string, SnmpValue>): string | undefined {
-  for (const value of column.values()) {
-    const text = asText(value);
-    if (text) {
-      return text;
-    }
-  }
-  return undefined;
+/** The machine architecture net-snmp on Unix ends its sysDescr with ("Linux web01 6.1.0-18-amd64 #1 SMP ... x86_64"). */
+function architectureOf(sysDescr: string | undefined): string | undefined {
+  return /\s(x86_64|amd64|aarch64|arm64|armv7l|i[3-6]86|sparc64|ppc64le|s390x)$/.exec(sysDescr?.trim() ?? '')?.[1];
 }

@@ -28,7 +28,12 @@ export interface SnmpReader {
    * index), in OID order; a column the agent lacks is an empty map. At most
    * {@link MAX_ROWS_PER_COLUMN} rows a column.
    */
-  walkColumns(columns: readonly string[]): Promise<Map<string, Map<string, SnmpValue>>>;
+  walkColumns(columns: readonly string[], options?: WalkOptions): Promise<Map<string, Map<string, SnmpValue>>>;
+}
+
+export interface WalkOptions {
+  /** Rows to read at most per column (default and ceiling {@link MAX_ROWS_PER_COLUMN}); 1 asks only whether a subtree answers. */
+  maxRows?: number;
 }
 
 /** An SNMP failure translated at the adapter: the reason is what scans and the Test Connection report. */

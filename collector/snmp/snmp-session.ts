@@ -1,7 +1,8 @@
 import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
+import { AgentPacer, BudgetSpent } from './agent-pacer';
 import { connectedDgramModule } from './connected-udp';
-import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
+import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue, type WalkOptions } from './snmp-reader';
 
 export interface SnmpTarget {
   address: string;
@@ -9,16 +10,27 @@ export interface SnmpTarget {
   timeoutMs: number;
   retries: number;
   credential: SnmpCredential;
+  /** Wall time all requests to this host may take together (see AgentPacer); default: no limit but the timeouts. */
+  budgetMs?: number;
+}
+
+/** The part of net-snmp's Session its typings leave out: each request copies `timeout` when it is made. */
+interface PacedSession {
+  timeout: number;
 }
 
 /**
  * The live {@link SnmpReader}: a promise-based session over net-snmp for one host and one credential.
  * v2c and v3 walk with GETBULK; v1 with GETNEXT. A v3 credential is never tried as v2c.
+ * One request at a time is what callers are expected to send; each one's timeout comes from the
+ * {@link AgentPacer}, which learns the agent's speed, and the host's budget bounds them all.
  */
 export class SnmpSession implements SnmpReader {
   private readonly session: snmp.Session;
+  private readonly pacer: AgentPacer;
 
   constructor(private readonly target: SnmpTarget) {
+    this.pacer = new AgentPacer({ timeoutMs: target.timeoutMs, budgetMs: target.budgetMs ?? Number.POSITIVE_INFINITY });
     const options = {
       port: target.port,
       timeout: target.timeoutMs,
@@ -46,7 +58,12 @@ export class SnmpSession implements SnmpReader {
   /** GET of scalar OIDs; absent objects are left out of the answer. */
   get(oids: readonly string[]): Promise<Map<string, SnmpValue>> {
     return new Promise((resolve, reject) => {
+      const answered = this.paced(oids.length, reject);
+      if (!answered) {
+        return;
+      }
       this.session.get([...oids], (error, varbinds) => {
+        answered(error);
         if (error) {
           // v1 fails the whole request for one missing OID: read them one by one.
           if (this.version === '1' && (error as Error).name === 'RequestFailedError' && oids.length > 1) {
@@ -89,11 +106,12 @@ export class SnmpSession implements SnmpReader {
    * Written on GETBULK/GETNEXT directly: net-snmp's subtree() throws inside its
    * callback, and never finishes, when the first answer is endOfMibView.
    */
-  async walkColumns(columns: readonly string[]): Promise<Map<string, Map<string, SnmpValue>>> {
+  async walkColumns(columns: readonly string[], options: WalkOptions = {}): Promise<Map<string, Map<string, SnmpValue>>> {
+    const maxRows = Math.min(options.maxRows ?? MAX_ROWS_PER_COLUMN, MAX_ROWS_PER_COLUMN);
     const rows = new Map(columns.map((column) => [column, new Map<string, SnmpValue>()]));
     if (this.version === '1' && columns.length > 1) {
       for (const column of columns) {
-        rows.set(column, await this.walk(column));
+        rows.set(column, (await this.walkColumns([column], options)).get(column) ?? new Map<string, SnmpValue>());
       }
       return rows;
     }
@@ -103,7 +121,8 @@ export class SnmpSession implements SnmpReader {
       let answers: snmp.Varbind[][];
       try {
         // Fewer repetitions per column when several share one answer keeps it under common size limits.
-        answers = await this.next(walking.map((column) => cursors.get(column) as string), Math.max(5, Math.floor(50 / walking.length)));
+        const preferred = Math.min(maxRows, Math.max(5, Math.floor(50 / walking.length)));
+        answers = await this.next(walking.map((column) => cursors.get(column) as string), this.pacer.repetitionsFor(walking.length, preferred));
       } catch (error) {
         const endOfV1Mib = error instanceof SnmpFailure && error.reason === 'protocol-error' && this.version === '1';
         if (endOfV1Mib || [...rows.values()].some((column) => column.size > 0)) {
@@ -111,31 +130,45 @@ export class SnmpSession implements SnmpReader {
         }
         throw error;
       }
+      let progressed = false;
       walking.forEach((column, index) => {
-        const cursor = this.advance(column, cursors.get(column) as string, answers[index] ?? [], rows.get(column) as Map<string, SnmpValue>);
-        if (cursor) {
-          cursors.set(column, cursor);
-        } else {
+        const before = cursors.get(column) as string;
+        const cursor = this.advance(column, before, answers[index] ?? [], rows.get(column) as Map<string, SnmpValue>, maxRows);
+        if (cursor === undefined) {
           cursors.delete(column);
+          progressed = true;
+        } else if (cursor !== before) {
+          cursors.set(column, cursor);
+          progressed = true;
         }
       });
+      if (!progressed) {
+        break; // an agent that answers but moves no column forward: stop rather than loop
+      }
     }
     return rows;
   }
 
-  /** Stores the answer's rows of one column; the next cursor, or undefined when the column is done. */
-  private advance(column: string, cursor: string, varbinds: snmp.Varbind[], rows: Map<string, SnmpValue>): string | undefined {
+  /**
+   * Stores the answer's rows of one column; the next cursor, the same cursor when the answer held
+   * nothing for it (an agent may return fewer varbinds than asked, RFC 3416 4.2.3: ask again), or
+   * undefined when the column is done.
+   */
+  private advance(column: string, cursor: string, varbinds: snmp.Varbind[], rows: Map<string, SnmpValue>, maxRows: number): string | undefined {
+    if (varbinds.length === 0) {
+      return cursor;
+    }
     const prefix = `${column}.`;
     let last: string | undefined;
     for (const varbind of varbinds) {
-      if (snmp.isVarbindError(varbind) || !varbind.oid.startsWith(prefix)) {
+      if (snmp.isVarbindError(varbind) || !varbind.oid.startsWith(prefix) || rows.size >= maxRows) {
         return undefined;
       }
       rows.set(varbind.oid.slice(prefix.length), { oid: varbind.oid, value: normalizeValue(varbind.value), type: varbind.type ?? 0 });
       last = varbind.oid;
     }
-    // No progress (an empty answer, or an agent that does not move forward): stop rather than loop.
-    if (!last || compareOids(last, cursor) <= 0 || rows.size >= MAX_ROWS_PER_COLUMN) {
+    // An agent that does not move forward: stop rather than loop.
+    if (!last || compareOids(last, cursor) <= 0 || rows.size >= maxRows) {
       return undefined;
     }
     return last;
@@ -144,11 +177,20 @@ export class SnmpSession implements SnmpReader {
   /** One GETBULK (v2c/v3) or GETNEXT (v1) step: the answer's varbinds, per requested OID. */
   private next(oids: readonly string[], maxRepetitions: number): Promise<snmp.Varbind[][]> {
     return new Promise((resolve, reject) => {
+      const varbindCount = this.version === '1' ? oids.length : oids.length * maxRepetitions;
+      const answered = this.paced(varbindCount, reject);
+      if (!answered) {
+        return;
+      }
       if (this.version === '1') {
-        this.session.getNext([...oids], (error, varbinds) => (error ? reject(translateError(error, this.target)) : resolve((varbinds ?? []).map((varbind) => [varbind]))));
+        this.session.getNext([...oids], (error, varbinds) => {
+          answered(error);
+          return error ? reject(translateError(error, this.target)) : resolve((varbinds ?? []).map((varbind) => [varbind]));
+        });
         return;
       }
       this.session.getBulk([...oids], 0, maxRepetitions, (error, varbinds) => {
+        answered(error);
         if (error) {
           reject(translateError(error, this.target));
           return;
@@ -157,6 +199,34 @@ export class SnmpSession implements SnmpReader {
         resolve(((varbinds ?? []) as unknown[]).map((repetitions) => (Array.isArray(repetitions) ? (repetitions as snmp.Varbind[]) : [])));
       });
     });
+  }
+
+  /**
+   * Sets the next request's timeout from the pacer and returns what to call with its outcome (an
+   * answer teaches the pacer the agent's speed); undefined, with `reject` called, when the host's
+   * budget cannot pay for the request.
+   */
+  private paced(varbinds: number, reject: (error: SnmpFailure) => void): ((error: Error | null) => void) | undefined {
+    let timeoutMs: number;
+    try {
+      timeoutMs = this.pacer.timeoutFor(varbinds);
+      // The typings leave `timeout` out, but each request copies it when made (net-snmp's Req).
+      (this.session as unknown as PacedSession).timeout = timeoutMs;
+    } catch (error) {
+      if (error instanceof BudgetSpent) {
+        reject(new SnmpFailure('timeout', `${this.target.address}: ${error.message}`, { cause: error }));
+        return undefined;
+      }
+      throw error;
+    }
+    const sentAt = performance.now();
+    return (error) => {
+      const elapsedMs = performance.now() - sentAt;
+      // Karn's rule: an answer that came after a retry cannot say which send it answers.
+      if (!error && elapsedMs < timeoutMs) {
+        this.pacer.record(elapsedMs, varbinds);
+      }
+    };
   }
 
   close(): void {

@@ -29,19 +29,19 @@ interface Identified {
 }
 
 const BASELINE: Readonly<Record<string, Identified>> = {
-  'fixtures/debian-snmpd-host.snmprec': { type: 'Server', manufacturer: 'Net-SNMP' },
-  'fixtures/debian-snmpd-host.snmpwalk': { type: 'Server', manufacturer: 'Net-SNMP' },
-  'fixtures/debian-snmpd-system-only.snmpwalk': { type: 'Unknown', manufacturer: 'Net-SNMP' },
+  'fixtures/debian-snmpd-host.snmprec': { type: 'Server' },
+  'fixtures/debian-snmpd-host.snmpwalk': { type: 'Server' },
+  'fixtures/debian-snmpd-system-only.snmpwalk': { type: 'Server' },
   'snmpsim/cisco_16_switch.snmprec.gz': { type: 'Switch', manufacturer: 'Cisco', model: 'WS-C3750-48PS-S', serial: 'CAT0952N20R' },
-  'snmpsim/foreignformats/linux.snmpwalk.gz': { type: 'Printer', manufacturer: 'Net-SNMP' },
-  'snmpsim/foreignformats/winxp1.snmpwalk.gz': { type: 'Printer', manufacturer: 'Microsoft' },
-  'snmpsim/hp_perf.snmprec.gz': { type: 'Switch', manufacturer: 'HP' },
-  'snmpsim/hp_perf2.snmprec.gz': { type: 'Switch', manufacturer: 'HP' },
-  'snmpsim/public.snmprec.gz': { type: 'Printer', manufacturer: 'Net-SNMP' },
-  'snmpsim/recorded/linksys-system.snmprec': { type: 'Unknown' },
-  'snmpsim/recorded/linux-full-walk.snmprec.gz': { type: 'Printer', manufacturer: 'Net-SNMP' },
-  'snmpsim/recorded/solaris-system.snmprec': { type: 'Unknown' },
-  'snmpsim/recorded/winxp-full-walk.snmprec.gz': { type: 'Printer', manufacturer: 'Microsoft' },
+  'snmpsim/foreignformats/linux.snmpwalk.gz': { type: 'Server' },
+  'snmpsim/foreignformats/winxp1.snmpwalk.gz': { type: 'Workstation' },
+  'snmpsim/hp_perf.snmprec.gz': { type: 'Switch', manufacturer: 'HP', model: 'J9021A HP 2810-24G Switch' },
+  'snmpsim/hp_perf2.snmprec.gz': { type: 'Switch', manufacturer: 'HP', model: 'J9021A HP 2810-24G Switch' },
+  'snmpsim/public.snmprec.gz': { type: 'Server' },
+  'snmpsim/recorded/linksys-system.snmprec': { type: 'Router', manufacturer: 'Linksys', model: 'BEFSX41' },
+  'snmpsim/recorded/linux-full-walk.snmprec.gz': { type: 'Server' },
+  'snmpsim/recorded/solaris-system.snmprec': { type: 'Workstation', manufacturer: 'Sun Microsystems', model: 'Sun-Blade-100' },
+  'snmpsim/recorded/winxp-full-walk.snmprec.gz': { type: 'Workstation' },
 };
 
 /** What each device is, and why we say so. A manufacturer is judged only where the hardware maker is known. */
@@ -57,7 +57,7 @@ const TRUTH: Readonly<Record<string, { type: EquipmentType; manufacturer?: strin
   'snmpsim/public.snmprec.gz': { type: 'Server', source: 'Linux 4.8 host with net-snmp; print queues in hrDeviceTable' },
   'snmpsim/recorded/linksys-system.snmprec': { type: 'Router', manufacturer: 'Linksys', source: 'BEFSX41 EtherFast cable/DSL firewall router (enterprise 3955, Linksys)' },
   'snmpsim/recorded/linux-full-walk.snmprec.gz': { type: 'Server', source: 'Linux 2.6.21 host with net-snmp; print queues lj, ljc in hrDeviceTable' },
-  'snmpsim/recorded/solaris-system.snmprec': { type: 'Workstation', manufacturer: 'Sun', source: 'Sun Blade 100 workstation (enterprise 42, Sun)' },
+  'snmpsim/recorded/solaris-system.snmprec': { type: 'Workstation', manufacturer: 'Sun Microsystems', source: 'Sun Blade 100 workstation (enterprise 42, Sun)' },
   'snmpsim/recorded/winxp-full-walk.snmprec.gz': { type: 'Workstation', source: 'Windows XP (Windows 2000 Version 5.1, build 2600)' },
 };
 
@@ -82,12 +82,12 @@ interface Row extends Identified {
 
 async function identify(recording: string, file: string): Promise<Row | undefined> {
   const { values } = await readSnmpRecording(file);
-  const { system, document, classification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
+  const { system, document, identification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
   if (!system.sysObjectId && !system.sysDescr) {
     return undefined; // a MIB module's example (tcp-mib, variation/...), not a device
   }
   const { manufacturer, model, serial } = document.identity;
-  return { recording, type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: classification.why };
+  return { recording, type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: identification.why.slice(0, 2).join(' · ') };
 }
 
 /** The asserted fields, absent ones left out (as BASELINE writes them). */

@@ -92,6 +92,52 @@ describe('scanning Debian snmpsimd, a peer that dies on a malformed datagram', {
   });
 });
 
+/**
+ * A switch whose system group costs 1.5 s a varbind, as busy switch CPUs and old printers answer
+ * (snmpsim's `delay` variation sleeps per varbind, blocking its process: this agent gets its own).
+ * nmap's snmp-sysdescr and `snmpget -t 3` find such agents; a first GET of the whole system
+ * group would need 10 s and time out at 3 s.
+ */
+const SLOW_WAIT_MS = 1500;
+const slow = (oid: string, tag: number, value: string) => `${oid}|${tag}:delay|value=${value},wait=${SLOW_WAIT_MS}`;
+const SLOW_SWITCH = [
+  slow('1.3.6.1.2.1.1.1.0', 4, 'HP J9021A Switch 2810-24G'),
+  slow('1.3.6.1.2.1.1.2.0', 6, '1.3.6.1.4.1.11.2.3.7.11.79'),
+  slow('1.3.6.1.2.1.1.3.0', 67, '123456'),
+  slow('1.3.6.1.2.1.1.4.0', 4, 'noc'),
+  slow('1.3.6.1.2.1.1.5.0', 4, 'slow-switch'),
+  slow('1.3.6.1.2.1.1.6.0', 4, 'closet'),
+  slow('1.3.6.1.2.1.1.7.0', 2, '2'),
+  '1.3.6.1.2.1.2.2.1.2.1|4|1',
+  '1.3.6.1.2.1.2.2.1.2.2|4|2',
+  '1.3.6.1.2.1.2.2.1.3.1|2|6',
+  '1.3.6.1.2.1.2.2.1.3.2|2|6',
+  '',
+].join('\n');
+
+describe('a slow SNMP agent (1.5 s a varbind of its system group)', { skip: !snmpsimAvailable() && 'snmpsim is not installed (apt-get install -y snmpsim snmp)' }, () => {
+  let simulator: SnmpsimPeer;
+  before(async () => {
+    simulator = await startSnmpsimd({ address: `${NET}.3`, recordings: { 'slow-switch': SLOW_SWITCH } });
+  });
+  after(async () => {
+    await simulator?.stop();
+  });
+
+  it('is identified with a 3 s timeout: one varbind first, then requests timed from what it showed', async () => {
+    const settings: SnmpSettings = { enabled: true, port: simulator.port, timeoutMs: 3000, retries: 1, credentials: [{ version: '2c', community: 'slow-switch' }] };
+    const result = await probeSnmp(simulator.address, settings, { signal: AbortSignal.timeout(60_000), logger: pino({ level: 'silent' }) });
+    assert.ok(result.kind === 'found', result.detail);
+    assert.equal(result.value.system.sysName, 'slow-switch');
+    assert.equal(result.value.system.sysLocation, 'closet');
+    assert.equal(result.value.identification.type, 'Switch');
+    assert.equal(result.value.document.networkInterfaces?.length, 2, 'the quick tables after the slow system group');
+    // 7 varbinds at 1.5 s, once each: a retry of a request the agent was still answering would add 1.5 s or more a varbind.
+    assert.ok(result.elapsedMs < 7 * SLOW_WAIT_MS + 3000, `read in ${Math.round(result.elapsedMs)} ms`);
+    assert.ok(simulator.running(), simulator.logTail());
+  });
+});
+
 describe('a closed SNMP port', () => {
   const context = () => ({ signal: AbortSignal.timeout(30_000), logger: pino({ level: 'silent' }) });
   const settings = async (credentials: SnmpCredential[]): Promise<SnmpSettings> => ({ enabled: true, port: await freeUdpPort(`${NET}.2`), timeoutMs: 3000, retries: 2, credentials });

@@ -78,6 +78,13 @@ function copyRecordings(from: string, into: string): string[] {
   return communities.sort();
 }
 
+function writeRecordings(recordings: Readonly<Record<string, string>>, into: string): string[] {
+  for (const [community, text] of Object.entries(recordings)) {
+    writeFileSync(path.join(into, `${community}.snmprec`), text, { mode: 0o644 });
+  }
+  return Object.keys(recordings).sort();
+}
+
 function snmpget(community: string, address: string, port: number, oid: string): Promise<string | undefined> {
   const args = ['-v2c', '-c', community, '-t', '1', '-r', '0', '-M', '/dev/null', '-m', ':', '-On', '-Oqv', `${address}:${port}`, oid];
   return new Promise((resolve) => {
@@ -86,8 +93,17 @@ function snmpget(community: string, address: string, port: number, oid: string):
 }
 
 
-/** Starts snmpsimd on address:port (a free port by default) and resolves once it answers. */
-export async function startSnmpsimd(options: { address: string; port?: number }): Promise<SnmpsimPeer> {
+/** A recording that answers at once: how readiness is checked when a spec serves its own recordings. */
+const READY_COMMUNITY = 'ready';
+const READY_RECORDING = '1.3.6.1.2.1.1.5.0|4|ready\n';
+
+/**
+ * Starts snmpsimd on address:port (a free port by default) and resolves once it answers. It serves
+ * the package's example recordings, or only `recordings` (community → snmprec text) when given:
+ * a spec's own devices, such as a slow one made with snmpsim's `delay` variation (which blocks the
+ * whole process while it waits, so it gets a process of its own).
+ */
+export async function startSnmpsimd(options: { address: string; port?: number; recordings?: Readonly<Record<string, string>> }): Promise<SnmpsimPeer> {
   const snmpsimd = findExecutable('snmpsimd');
   if (!snmpsimd || !findExecutable('snmpget')) {
     throw new Error('snmpsimd or snmpget is not installed (apt-get install -y snmpsim snmp)');
@@ -99,7 +115,8 @@ export async function startSnmpsimd(options: { address: string; port?: number })
   const cacheDir = path.join(dir, 'cache');
   mkdirSync(dataDir);
   mkdirSync(cacheDir);
-  const communities = copyRecordings(SNMPSIM_EXAMPLE_DATA, dataDir);
+  const communities = options.recordings ? writeRecordings({ ...options.recordings, [READY_COMMUNITY]: READY_RECORDING }, dataDir) : copyRecordings(SNMPSIM_EXAMPLE_DATA, dataDir);
+  const readyCommunity = options.recordings ? READY_COMMUNITY : 'recorded/linksys-system';
   const asRoot = process.getuid?.() === 0;
   chmodSync(dir, 0o755);
   chmodSync(dataDir, 0o755);
@@ -135,7 +152,7 @@ export async function startSnmpsimd(options: { address: string; port?: number })
       await stop();
       throw new Error(`snmpsimd exited (${child.exitCode ?? child.signalCode}) before answering:\n${log}`);
     }
-    if ((await snmpget('recorded/linksys-system', address, port, '1.3.6.1.2.1.1.5.0')) !== undefined) {
+    if ((await snmpget(readyCommunity, address, port, '1.3.6.1.2.1.1.5.0')) !== undefined) {
       break;
     }
     if (Date.now() > deadline) {

@@ -20,7 +20,11 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'IpCamera', weight: 40, why: 'IP camera in sysDescr', pattern: /\b(Network Camera|IP Camera|IPCamera|Video Server|Hikvision|DS-2CD\w+|Dahua|IPC-\w+|Vivotek|Mobotix|Avigilon|Wisenet|AXIS \w+ (?:Network|Dome|Bullet|PTZ|Box) Camera)\b/i },
   { type: 'EnvironmentSensor', weight: 40, why: 'environment sensor in sysDescr', pattern: /\b(sensorProbe\w*|securityProbe\w*|AKCP|Papouch|Poseidon\d*|Damocles|HWg-\w+|STE2|Kentix|NetBotz|Room ?Alert|ServersCheck|Didactum|Sensatronics|Thermometer)\b/i },
   { type: 'Printer', weight: 35, why: 'printer model in sysDescr', pattern: /\b(LaserJet|OfficeJet|PageWide|DesignJet|JetDirect|HP ETHERNET MULTI-ENVIRONMENT|Lexmark|Kyocera|ECOSYS|TASKalfa|imageRUNNER|imageCLASS|i-SENSYS|Xerox|WorkCentre|VersaLink|AltaLink|Phaser|Brother (?:HL|MFC|DCP|NC)|NC-\d+\w*|RICOH|Aficio|bizhub|EPSON|WorkForce|ZebraNet|e-STUDIO|Printer|Print Server)\b/i },
-  { type: 'Server', weight: 35, why: 'server hardware or hypervisor in sysDescr', pattern: /\b(VMware ESXi?|ProLiant|PowerEdge|iDRAC\d*|Integrated Lights-Out|XClarity|Supermicro)\b/i },
+  { type: 'Server', weight: 35, why: 'server hardware or hypervisor in sysDescr', pattern: /\b(VMware ESXi?|ProLiant|PowerEdge|iDRAC\d*|Integrated Lights-Out|XClarity|Supermicro|Sun-Fire-\w+|SPARC-Enterprise-\w+|Netra-\w+)\b/i },
+  // Linksys's EtherFast BEF* line are broadband routers (BEFSR41 "EtherFast Cable/DSL Router", BEFSX41 "... Firewall Router"), per Linksys's product names.
+  { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
+  // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
+  { type: 'Workstation', weight: 35, why: 'Sun workstation platform in sysDescr', pattern: /\bSun-Blade-\d{3,4}\b|\bSun-Ultra-\d+\b/ },
 ];
 
 /**
@@ -80,4 +84,6 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /\bBrother ((?:HL|MFC|DCP)-\S+)/,
   /\b((?:HP )?(?:Color )?LaserJet [\w -]+?)(?:,|$)/,
   /\b(Smart-UPS(?: \w+)? \d+\w*|Back-UPS(?: \w+)? \d+\w*)/,
+  /^(BEF(?:SR|SX|VP|W)\w+)$/,
+  /Sun SNMP Agent, (\S+)/,
 ];

@@ -155,7 +155,7 @@ export const ENTERPRISES: readonly Enterprise[] = [
   // Servers, BMCs and computer makers.
   { number: 2, vendor: 'IBM' }, // IBM (https://w3.ibm.com/standards )
   { number: 36, vendor: 'DEC' }, // DEC
-  { number: 42, vendor: 'Oracle' }, // Sun Microsystems
+  { number: 42, vendor: 'Sun Microsystems' }, // IANA: Sun Microsystems (Oracle since 2010)
   { number: 59, vendor: 'Silicon Graphics' }, // Silicon Graphics, Inc.
   { number: 63, vendor: 'Apple' }, // Apple Computer, Inc.
   { number: 111, vendor: 'Oracle' }, // Oracle

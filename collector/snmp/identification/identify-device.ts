@@ -36,7 +36,7 @@ export function identifyDevice(evidence: SnmpEvidence): Identification {
   const { type, why } = decide(votes, os);
   const chassis = chassisOf(evidence.entities);
   const manufacturer = manufacturerOf(evidence, rule, chassis);
-  const model = chassis?.modelName ?? rule?.model ?? modelFromDescr(evidence.sysDescr);
+  const model = chassis?.modelName ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr);
   const serial = chassis?.serialNum ?? evidence.printerMib?.serial;
   const firmware = chassis?.softwareRev ?? chassis?.firmwareRev ?? os?.version;
   return {
@@ -199,6 +199,12 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
     return { vendor: subtree.vendor, why: `${skipped}manufacturer ${subtree.vendor}: ${subtree.why}` };
   }
   return { why: `${skipped}manufacturer unknown` };
+}
+
+/** A printer's hrDeviceTable row names its model ("HP LaserJet 4250", "Brother HL-L2350DW series"). */
+function printerModelOf(evidence: SnmpEvidence): string | undefined {
+  const descr = (evidence.hrDevices ?? []).find((device) => device.type === HR_DEVICE_PRINTER && device.descr?.trim())?.descr?.trim();
+  return descr?.replace(/\s+series$/i, '');
 }
 
 function modelFromDescr(sysDescr: string | undefined): string | undefined {

@@ -988,6 +988,7 @@ export interface paths {
                                     sysServices?: number;
                                     engineId?: string;
                                     printerPageCount?: number;
+                                    firmware?: string;
                                 };
                                 extras?: {
                                     [key: string]: string | number | boolean;
@@ -1225,6 +1226,7 @@ export interface paths {
                                     sysServices?: number;
                                     engineId?: string;
                                     printerPageCount?: number;
+                                    firmware?: string;
                                 };
                                 extras?: {
                                     [key: string]: string | number | boolean;
@@ -4614,6 +4616,7 @@ export interface paths {
                                 sysServices?: number;
                                 engineId?: string;
                                 printerPageCount?: number;
+                                firmware?: string;
                             };
                             extras?: {
                                 [key: string]: string | number | boolean;

@@ -134,6 +134,7 @@ function Overview({ item }: { item: EquipmentDetail }) {
             ['BIOS', [bios.vendor, bios.version, bios.releaseDate].filter(Boolean).join(' ')],
             ['sysDescr', snmp.sysDescr],
             ['sysObjectID', snmp.sysObjectId],
+            ['Firmware', snmp.firmware],
             ['Location', snmp.sysLocation],
             ['Contact', snmp.sysContact],
             ['Pages printed', snmp.printerPageCount],
