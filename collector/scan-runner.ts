@@ -10,7 +10,7 @@ import type { EquipmentRepository, ScanRunRepository } from '../domain/ports';
 import { emptyCounts, type ScanCounts, type ScanResultRecord, type ScanRun } from '../domain/scan-run';
 import { probeHost, type HostProbeOptions } from './pipeline';
 import type { HostProbeResult } from './probe';
-import type { Pinger } from './probes/ping.probe';
+import type { PingReply, Pinger } from './probes/ping.probe';
 import { Semaphore } from '../domain/semaphore';
 import { expandTargets, parseTarget } from '../domain/scan-targets';
 
@@ -38,6 +38,23 @@ const FLUSH_SIZE = 200;
 /** Runs are owned by `<host>:<pid>`: at start-up, runs of an earlier process on this host are known dead. */
 export const RUN_OWNER_PREFIX = `${hostname()}:`;
 
+/** What every host of a run shares: where it counts and records, and the slots it takes. */
+interface RunContext {
+  connection: Connection;
+  signal: AbortSignal;
+  counts: ScanCounts;
+  pending: ScanResultRecord[];
+  logger: Logger;
+  afterHost: () => Promise<void>;
+  semaphore: Semaphore;
+}
+
+/** A host's ping answer from the sweep (none for host names), and the SNMP credential to try first. */
+interface HostToProbe {
+  reply?: PingReply;
+  hint?: number;
+}
+
 interface ActiveRun {
   controller: AbortController;
   done: Promise<void>;
@@ -45,8 +62,8 @@ interface ActiveRun {
 
 /**
  * Runs scans: expands the targets lazily, skips ignored equipment, pings in
- * batches, probes live hosts with bounded concurrency, reconciles what it finds,
- * and keeps the run's progress in the database.
+ * batches, probes each live host as soon as its reply arrives (with bounded
+ * concurrency), reconciles what it finds, and keeps the run's progress in the database.
  */
 export class ScanRunner {
   private readonly active = new Map<string, ActiveRun>();
@@ -131,44 +148,70 @@ export class ScanRunner {
   }
 
   private async scanAll(connection: Connection, signal: AbortSignal, counts: ScanCounts, pending: ScanResultRecord[], logger: Logger, afterHost: () => Promise<void>): Promise<void> {
-    const semaphore = new Semaphore(connection.concurrency);
+    const run: RunContext = { connection, signal, counts, pending, logger, afterHost, semaphore: new Semaphore(connection.concurrency) };
     const addresses = expandTargets(connection.targets.map(parseTarget), connection.exclude.map(parseTarget));
     for (let batch = takeBatch(addresses); batch.length > 0 && !signal.aborted; batch = takeBatch(addresses)) {
-      const now = this.deps.clock.now();
-      const ignored = await this.deps.equipment.ignoredAmong(batch, now);
-      counts.skipped += ignored.size;
-      counts.processed += ignored.size;
-      const toProbe = batch.filter((address) => !ignored.has(address));
-      const literals = toProbe.filter((address) => isIP(address));
-      const replies = await this.deps.pinger.ping(literals, { ...connection.ping, signal });
-      const hints = connection.snmp.credentials.length > 1 ? await this.deps.scanRuns.credentialHints(connection.id, literals) : new Map<string, number>();
-      for (const address of toProbe) {
-        const reply = replies.get(address);
-        if (reply && !reply.alive && connection.ping.required) {
-          counts.unreachable++;
-          counts.processed++;
-          continue;
-        }
-        await semaphore.acquire();
-        if (signal.aborted) {
-          semaphore.release();
-          break;
-        }
-        void this.scanHost(address, { connection, signal, counts, pending, logger, reply, hint: hints.get(address) })
-          .then(afterHost)
-          .catch((error: unknown) => logger.error({ err: error, address }, 'recording a host failed'))
-          .finally(() => semaphore.release());
-      }
+      await this.scanBatch(batch, run);
     }
-    await semaphore.idle();
+    await run.semaphore.idle();
   }
 
-  private async scanHost(
-    address: string,
-    options: { connection: Connection; signal: AbortSignal; counts: ScanCounts; pending: ScanResultRecord[]; logger: Logger; reply?: { alive: boolean; rttMs: number | null }; hint?: number },
-  ): Promise<void> {
-    const { connection, counts, logger } = options;
-    const result = await (this.deps.probeHost ?? probeHost)(address, { connection, pinger: this.deps.pinger, context: { signal: options.signal, logger }, pingReply: options.reply, preferredCredential: options.hint });
+  /**
+   * Sweeps one batch and starts each host's probe as its echo reply arrives, so a batch
+   * ends about one probe after its last reply instead of one probe after its ping timeout.
+   * Resolves once every host of the batch holds a slot: the replies waiting for one are
+   * at most a batch, and the next batch is swept while this one's last probes run.
+   */
+  private async scanBatch(batch: string[], run: RunContext): Promise<void> {
+    const { connection, signal, counts } = run;
+    const ignored = await this.deps.equipment.ignoredAmong(batch, this.deps.clock.now());
+    counts.skipped += ignored.size;
+    counts.processed += ignored.size;
+    const toProbe = batch.filter((address) => !ignored.has(address));
+    const literals = toProbe.filter((address) => isIP(address));
+    // Read before the sweep: a host's probe starts with its reply and tries its hint first.
+    const hints = connection.snmp.credentials.length > 1 ? await this.deps.scanRuns.credentialHints(connection.id, literals) : new Map<string, number>();
+    const replied = new Set<string>();
+    const started: Promise<void>[] = [];
+    const replies = await this.deps.pinger.sweep(literals, { ...connection.ping, signal }, (address, reply) => {
+      replied.add(address);
+      started.push(this.startHost(address, run, { reply, hint: hints.get(address) }));
+    });
+    for (const address of toProbe) {
+      if (signal.aborted) {
+        break;
+      }
+      if (replied.has(address)) {
+        continue;
+      }
+      const reply = replies.get(address);
+      if (reply && !reply.alive && connection.ping.required) {
+        counts.unreachable++;
+        counts.processed++;
+        continue;
+      }
+      // Host names (no reply: probeHost resolves and pings them), and the silent when ping is not required.
+      await this.startHost(address, run, { reply, hint: hints.get(address) });
+    }
+    await Promise.all(started);
+  }
+
+  /** Resolves once the host holds a slot and its probe has started, or the run was cancelled while it waited. */
+  private async startHost(address: string, run: RunContext, host: HostToProbe): Promise<void> {
+    await run.semaphore.acquire();
+    if (run.signal.aborted) {
+      run.semaphore.release();
+      return;
+    }
+    void this.scanHost(address, run, host)
+      .then(run.afterHost)
+      .catch((error: unknown) => run.logger.error({ err: error, address }, 'recording a host failed'))
+      .finally(() => run.semaphore.release());
+  }
+
+  private async scanHost(address: string, run: RunContext, host: HostToProbe): Promise<void> {
+    const { connection, counts, logger } = run;
+    const result = await (this.deps.probeHost ?? probeHost)(address, { connection, pinger: this.deps.pinger, context: { signal: run.signal, logger }, pingReply: host.reply, preferredCredential: host.hint });
     this.deps.onHostProbed?.(result);
     let equipmentId: string | null = null;
     let error: string | null = null;
@@ -176,7 +219,7 @@ export class ScanRunner {
       try {
         const outcome = await this.deps.inventory.submit({ document: result.document, handle: { source: result.method, connectionId: connection.id }, ignoreRule: connection.ignore });
         equipmentId = outcome.equipmentId;
-        if (result.snmpCredentialIndex !== null && connection.snmp.credentials.length > 1 && result.snmpCredentialIndex !== options.hint && result.address) {
+        if (result.snmpCredentialIndex !== null && connection.snmp.credentials.length > 1 && result.snmpCredentialIndex !== host.hint && result.address) {
           await this.deps.scanRuns.rememberCredential(connection.id, result.address, result.snmpCredentialIndex, this.deps.clock.now());
         }
       } catch (submitError) {
@@ -196,7 +239,7 @@ export class ScanRunner {
       counts.captureAgent++;
     }
     logger.debug({ address, alive: result.alive, method: result.method, equipmentId }, 'host probed');
-    options.pending.push({
+    run.pending.push({
       address: result.address ?? address,
       alive: result.alive,
       rttMs: result.rttMs,

@@ -12,11 +12,22 @@ export interface PingReply {
   rttMs: number | null;
 }
 
+/** Told of each echo reply as it arrives, once per address. It must not throw. */
+export type OnPingReply = (address: string, reply: PingReply) => void;
+
 /** Pings addresses; the answer has one entry per address asked. */
 export interface Pinger {
   readonly name: string;
   ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>>;
+  /**
+   * The same sweep, telling `onReply` of each live address as soon as it answers, so a
+   * scan can probe it while the rest of the sweep waits out its timeout. Resolves, like
+   * `ping`, with every address asked once the sweep has ended (or was aborted).
+   */
+  sweep(addresses: readonly string[], options: PingOptions, onReply: OnPingReply): Promise<Map<string, PingReply>>;
 }
+
+const ignoreReply: OnPingReply = () => undefined;
 
 /**
  * The system `ping` through the `ping` package, one process per address: fine for
@@ -25,7 +36,11 @@ export interface Pinger {
 export class SystemPinger implements Pinger {
   readonly name = 'ping';
 
-  async ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>> {
+  ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>> {
+    return this.sweep(addresses, options, ignoreReply);
+  }
+
+  async sweep(addresses: readonly string[], options: PingOptions, onReply: OnPingReply): Promise<Map<string, PingReply>> {
     const replies = new Map<string, PingReply>();
     await Promise.all(
       addresses.map(async (address) => {
@@ -35,7 +50,11 @@ export class SystemPinger implements Pinger {
           v6: address.includes(':'),
         });
         const rtt = Number(result.time);
-        replies.set(address, { alive: result.alive, rttMs: result.alive && Number.isFinite(rtt) ? rtt : null });
+        const reply = { alive: result.alive, rttMs: result.alive && Number.isFinite(rtt) ? rtt : null };
+        replies.set(address, reply);
+        if (reply.alive) {
+          onReply(address, reply);
+        }
       }),
     );
     return replies;
@@ -56,32 +75,50 @@ export class FpingPinger implements Pinger {
   }
 
   ping(addresses: readonly string[], options: PingOptions): Promise<Map<string, PingReply>> {
+    return this.sweep(addresses, options, ignoreReply);
+  }
+
+  sweep(addresses: readonly string[], options: PingOptions, onReply: OnPingReply): Promise<Map<string, PingReply>> {
     const replies = new Map<string, PingReply>(addresses.map((address) => [address, { alive: false, rttMs: null }]));
     if (addresses.length === 0) {
       return Promise.resolve(replies);
     }
     return new Promise((resolve, reject) => {
       // -e: show the RTT; -r: retries beyond the first probe; -i 1: 1 ms between probes to different hosts;
-      // -B 1: no timeout back-off between retries; -q is not used: the alive lines are the answer.
+      // -B 1: no timeout back-off between retries; -q is not used: the alive lines are the answer, and
+      // fping flushes each one as its host answers, which is what lets a scan start probing it at once.
       const child = spawn(this.binary, ['-e', '-r', String(Math.max(0, options.count - 1)), '-t', String(options.timeoutMs), '-i', '1', '-B', '1'], {
         stdio: ['pipe', 'pipe', 'pipe'],
         signal: options.signal,
       });
+      let failed = false;
+      const take = (line: string) => {
+        const reply = parseFpingLine(line, replies);
+        if (!reply || failed) {
+          return;
+        }
+        try {
+          onReply(reply.address, reply.reply);
+        } catch (error) {
+          // Not thrown out of a stream listener: the sweep fails instead, and fping is stopped.
+          failed = true;
+          child.kill();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
       let buffered = '';
       child.stdout.setEncoding('utf8');
       child.stdout.on('data', (chunk: string) => {
         buffered += chunk;
         const lines = buffered.split('\n');
         buffered = lines.pop() ?? '';
-        for (const line of lines) {
-          parseFpingLine(line, replies);
-        }
+        lines.forEach(take);
       });
       child.stderr.resume();
       child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ABORT_ERR' ? resolve(replies) : reject(error)));
       // fping exits 1 when some hosts are unreachable and 2 for unknown names: both are answers.
       child.on('close', () => {
-        parseFpingLine(buffered, replies);
+        take(buffered);
         resolve(replies);
       });
       child.stdin.end(addresses.join('\n') + '\n');
@@ -89,12 +126,20 @@ export class FpingPinger implements Pinger {
   }
 }
 
-/** "198.18.0.1 is alive (0.05 ms)" */
-function parseFpingLine(line: string, replies: Map<string, PingReply>): void {
+/**
+ * "198.18.0.1 is alive (0.05 ms)": records the reply and returns it, the first time an
+ * address asked is seen alive (fping stops probing a host once it answered, but a
+ * duplicate echo reply must not start a second probe).
+ */
+function parseFpingLine(line: string, replies: Map<string, PingReply>): { address: string; reply: PingReply } | null {
   const match = /^(\S+) is alive(?: \(([\d.]+) ms\))?/.exec(line.trim());
-  if (match?.[1] && replies.has(match[1])) {
-    replies.set(match[1], { alive: true, rttMs: match[2] ? Number(match[2]) : null });
+  const [, address, rtt] = match ?? [];
+  if (!address || replies.get(address)?.alive !== false) {
+    return null;
   }
+  const reply = { alive: true, rttMs: rtt ? Number(rtt) : null };
+  replies.set(address, reply);
+  return { address, reply };
 }
 
 /** The batch pinger when fping is installed, the system ping otherwise. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Pinger } from '../../collector/probes/ping.probe';
 import { ScanRunner } from '../../collector/scan-runner';
 import { ManualClock } from '../../domain/clock';
 import type { Connection } from '../../domain/connection';
@@ -12,6 +13,7 @@ import { MemoryInventoryStore } from '../fakes/memory-inventory-store';
 import { MemoryScanRuns } from '../fakes/memory-scan-runs';
 import { ScriptedHostProbe, type HostScript } from '../fakes/scripted-host-probe';
 import { ScriptedPinger } from '../fakes/scripted-pinger';
+import { StreamingPinger } from '../fakes/streaming-pinger';
 import { dellLaptop, networkPrinter } from '../fixtures/machines';
 
 /** RFC 2544 benchmark addresses: nothing is sent to them, the pinger and the probes are scripted. */
@@ -40,7 +42,7 @@ function networkConnection(overrides: Partial<Connection> = {}): Connection {
   };
 }
 
-function setUp(scripts: [string, HostScript][], alive: string[]) {
+function setUp(scripts: [string, HostScript][], alive: string[], pinger: Pinger = ScriptedPinger.answering(alive)) {
   const clock = new ManualClock(new Date('2026-04-01T09:00:00Z'));
   const store = new MemoryInventoryStore(clock);
   const scanRuns = new MemoryScanRuns();
@@ -52,7 +54,7 @@ function setUp(scripts: [string, HostScript][], alive: string[]) {
     scanRuns,
     equipment: new MemoryEquipmentRepository(store, clock),
     inventory,
-    pinger: ScriptedPinger.answering(alive),
+    pinger,
     clock,
     logger: createLogger('silent'),
     probeHost: probe.probe,
@@ -127,6 +129,47 @@ describe(ScanRunner.name, () => {
     assert.deepEqual(await scanRuns.credentialHints('c-lan', [host(1)]), new Map([[host(1), 1]]));
     assert.deepEqual(probe.calls.map((call) => call.preferredCredential), [undefined, 1]);
     assert.equal(again.counts.snmp, 1, 'the second run updates the same printer');
+  });
+
+  it('starts probing a host as soon as its echo reply arrives, while the sweep still waits for the others', async () => {
+    const pinger = new StreamingPinger();
+    const { probe, sut, scanRuns } = setUp([[host(2), { answers: 'snmp', document: networkPrinter }]], [], pinger);
+    const started = await sut.start(networkConnection({ targets: [`${host(1)}-${host(3)}`], exclude: [] }), 'manual');
+    await pinger.sweepStarted();
+
+    pinger.answer(host(2));
+    await probe.started(host(2));
+
+    assert.equal(pinger.sweeping, true, 'the probe started before the sweep ended');
+    assert.deepEqual(probe.probed, [host(2)]);
+    pinger.end();
+    await sut.waitFor(started.id);
+    const run = await scanRuns.findById(started.id);
+    assert.deepEqual(run?.counts, { targets: 3, processed: 3, alive: 1, snmp: 1, captureAgent: 0, skipped: 0, unreachable: 2, errors: 0 });
+    assert.deepEqual(probe.probed, [host(2)], 'the hosts that did not answer a required ping are not probed');
+  });
+
+  it('queues the replies that arrive while every slot is taken and probes them in arrival order', async () => {
+    const pinger = new StreamingPinger();
+    let letGo!: () => void;
+    const slowHost = new Promise<void>((resolve) => (letGo = resolve));
+    const { probe, sut, scanRuns } = setUp([[host(3), { answers: 'later', until: slowHost }]], [], pinger);
+    const started = await sut.start(networkConnection({ targets: [`${host(1)}-${host(4)}`], exclude: [], concurrency: 1 }), 'manual');
+    await pinger.sweepStarted();
+
+    pinger.answer(host(3));
+    await probe.started(host(3));
+    pinger.answer(host(2));
+    pinger.answer(host(1));
+    pinger.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(probe.probed, [host(3)], 'one slot: the others wait');
+    letGo();
+    await sut.waitFor(started.id);
+
+    assert.deepEqual(probe.probed, [host(3), host(2), host(1)]);
+    const run = await scanRuns.findById(started.id);
+    assert.deepEqual(run?.counts, { targets: 4, processed: 4, alive: 3, snmp: 0, captureAgent: 0, skipped: 0, unreachable: 1, errors: 0 });
   });
 
   it('stops probing and records the run cancelled when it is cancelled, refusing a second run meanwhile', async () => {

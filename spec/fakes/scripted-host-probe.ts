@@ -10,7 +10,9 @@ export type HostScript =
   /** Alive or not by its ping, but neither SNMP nor a capture agent answers. */
   | { answers: 'nothing' }
   /** Its probe lasts until the run is cancelled. */
-  | { answers: 'hang' };
+  | { answers: 'hang' }
+  /** Its probe lasts until `until` resolves, then it answers nothing (a slow host the spec lets go). */
+  | { answers: 'later'; until: Promise<void> };
 
 /**
  * Stands for collector/pipeline.ts `probeHost` (the ScanRunner's `probeHost` dependency):
@@ -58,6 +60,9 @@ export class ScriptedHostProbe {
     }
 
     const script = this.scripts.get(target) ?? { answers: 'nothing' };
+    if (script.answers === 'later') {
+      await script.until;
+    }
     if (script.answers === 'hang') {
       if (!context.signal.aborted) {
         await once(context.signal, 'abort');
