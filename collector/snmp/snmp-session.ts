@@ -1,6 +1,7 @@
 import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
 import { connectedDgramModule } from './connected-udp';
+import { useDesWithoutLegacyProvider } from './des-privacy';
 import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
 
 export interface SnmpTarget {
@@ -169,6 +170,9 @@ export class SnmpSession implements SnmpReader {
 }
 
 function toNetSnmpUser(credential: Extract<SnmpCredential, { version: '3' }>): snmp.User {
+  if (credential.privProtocol === 'des') {
+    useDesWithoutLegacyProvider(); // net-snmp's own DES needs OpenSSL's legacy provider
+  }
   return {
     name: credential.username,
     level: snmp.SecurityLevel[credential.level],
