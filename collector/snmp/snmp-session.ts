@@ -1,6 +1,7 @@
 import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
 import { connectedDgramModule } from './connected-udp';
+import { isLocalCryptoError } from './crypto-errors';
 import { useDesWithoutLegacyProvider } from './des-privacy';
 import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
 
@@ -217,5 +218,14 @@ function translateError(error: Error, target: SnmpTarget): SnmpFailure {
   if (error.name === 'RequestFailedError') {
     return new SnmpFailure('protocol-error', `${where} refused the request: ${error.message}`, { cause: error });
   }
+  if (isLocalCryptoError(error)) {
+    // Not the network: the request never left, and every host would fail the same way.
+    return new SnmpFailure('config-error', `this server's crypto library cannot use SNMPv3 ${protocolsOf(target.credential)}, so nothing was sent to ${where}: ${error.message}`, { cause: error });
+  }
   return new SnmpFailure('unreachable', `${where}: ${error.message}`, { cause: error });
+}
+
+/** "md5/des": the v3 protocols a credential asks this process's crypto library for. */
+function protocolsOf(credential: SnmpCredential): string {
+  return credential.version === '3' ? [credential.authProtocol, credential.privProtocol].filter(Boolean).join('/') || 'none' : 'none';
 }

@@ -2082,7 +2082,11 @@ export interface paths {
                                 status: "ok" | "failed" | "skipped";
                                 durationMs: number;
                                 detail: string;
-                                reason?: string;
+                                /**
+                                 * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                 * @enum {string}
+                                 */
+                                reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                             }[];
                             equipmentPreview: {
                                 name: string;
@@ -2279,7 +2283,11 @@ export interface paths {
                                 status: "ok" | "failed" | "skipped";
                                 durationMs: number;
                                 detail: string;
-                                reason?: string;
+                                /**
+                                 * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                 * @enum {string}
+                                 */
+                                reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                             }[];
                             equipmentPreview: {
                                 name: string;
@@ -2618,7 +2626,11 @@ export interface paths {
                                     status: "ok" | "failed" | "skipped";
                                     durationMs: number;
                                     detail: string;
-                                    reason?: string;
+                                    /**
+                                     * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                     * @enum {string}
+                                     */
+                                    reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                                 }[];
                                 /** Format: date-time */
                                 createdAt: string;
