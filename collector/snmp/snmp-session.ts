@@ -205,8 +205,7 @@ function translateError(error: Error, target: SnmpTarget): SnmpFailure {
     return new SnmpFailure('refused', `UDP ${target.port} is closed on ${target.address} (ICMP port unreachable): no SNMP agent`, { cause: error });
   }
   if (error.name === 'RequestTimedOutError') {
-    const what = target.credential.version === '3' ? `SNMPv3 user "${target.credential.username}"` : `SNMPv${target.credential.version} community`;
-    return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${what}: no agent, filtered, or wrong community)`, { cause: error });
+    return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${silenceCauses(target.credential)})`, { cause: error });
   }
   if (error.name === 'ResponseInvalidError') {
     const code = (error as Error & { code?: number }).code;
@@ -223,6 +222,16 @@ function translateError(error: Error, target: SnmpTarget): SnmpFailure {
     return new SnmpFailure('config-error', `this server's crypto library cannot use SNMPv3 ${protocolsOf(target.credential)}, so nothing was sent to ${where}: ${error.message}`, { cause: error });
   }
   return new SnmpFailure('unreachable', `${where}: ${error.message}`, { cause: error });
+}
+
+/** What an agent's silence may mean for this credential. */
+function silenceCauses(credential: SnmpCredential): string {
+  if (credential.version !== '3') {
+    return `SNMPv${credential.version} community: no agent, filtered, or wrong community`;
+  }
+  // RFC 3414 agents report a wrong digest, but drop a message they cannot decrypt (Debian's snmpd does).
+  const privacy = credential.level === 'authPriv' ? ', or a wrong privacy key' : '';
+  return `SNMPv3 user "${credential.username}": no agent, filtered${privacy}`;
 }
 
 /** "md5/des": the v3 protocols a credential asks this process's crypto library for. */
