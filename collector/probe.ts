@@ -3,8 +3,13 @@ import type { InventoryDocument } from '../contracts/inventory-document';
 
 export type ProbeName = 'ping' | 'snmp' | 'capture-agent';
 
-/** Why a probe learnt nothing. "No answer" is a normal outcome, not an exception. */
-export type SilentReason = 'timeout' | 'unreachable' | 'refused' | 'auth-failed' | 'tls-error' | 'protocol-error' | 'cancelled';
+/**
+ * Why a probe learnt nothing. "No answer" is a normal outcome, not an exception. `config-error`:
+ * this server could not use the settings (e.g. its crypto library refused an SNMPv3 protocol), so
+ * the host was never asked; the fix is in the connection or the server, not the network.
+ */
+export const SILENT_REASONS = ['timeout', 'unreachable', 'refused', 'auth-failed', 'tls-error', 'protocol-error', 'config-error', 'cancelled'] as const;
+export type SilentReason = (typeof SILENT_REASONS)[number];
 
 export type ProbeResult<T> =
   | { kind: 'found'; value: T; elapsedMs: number; detail: string }

@@ -19,10 +19,12 @@ const v3Credential = z
     version: z.literal('3'),
     username: z.string().min(1).max(64),
     level: z.enum(['noAuthNoPriv', 'authNoPriv', 'authPriv']),
-    authProtocol: z.enum(SNMP_AUTH_PROTOCOLS).optional(),
+    authProtocol: z.enum(SNMP_AUTH_PROTOCOLS, { error: `must be one of ${SNMP_AUTH_PROTOCOLS.join(', ')} (no authentication is security level noAuthNoPriv)` }).optional(),
     // net-snmp and RFC 3414 key localisation need at least 8 characters.
     authKey: secret(8).optional(),
-    privProtocol: z.enum(SNMP_PRIV_PROTOCOLS).optional(),
+    privProtocol: z
+      .enum(SNMP_PRIV_PROTOCOLS, { error: 'must be one of des, aes (AES-128), aes256b (AES-256, Blumenthal key extension), aes256r (AES-256, Reeder key extension, as Cisco); AES-192 and 3DES are not offered' })
+      .optional(),
     privKey: secret(8).optional(),
   })
   .strict()
@@ -38,6 +40,15 @@ const v3Credential = z
     require('authKey', needAuth);
     require('privProtocol', needPriv);
     require('privKey', needPriv);
+    // A protocol the level does not use would be ignored, and the user believe the traffic is signed or encrypted.
+    // Keys are not refused: a PATCH that lowers the level keeps the stored ones (applyConnectionPatch).
+    if (!needAuth && credential.authProtocol) {
+      context.addIssue({ code: 'custom', path: ['authProtocol'], message: 'is not used at security level noAuthNoPriv: choose authNoPriv or authPriv to authenticate, or leave it out' });
+    }
+    if (!needPriv && credential.privProtocol) {
+      const why = needAuth ? 'choose authPriv to encrypt' : 'SNMPv3 has no privacy without authentication (RFC 3414): choose authPriv';
+      context.addIssue({ code: 'custom', path: ['privProtocol'], message: `is not used at security level ${credential.level}: ${why}, or leave it out` });
+    }
   });
 export const snmpCredentialSchema = z.discriminatedUnion('version', [communityCredential, v3Credential]);
 

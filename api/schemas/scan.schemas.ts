@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SILENT_REASONS } from '../../collector/probe';
 import { progressOf, SCAN_STATUSES, type ScanResultRecord, type ScanRun } from '../../domain/scan-run';
 import { isoDate, pageQuerySchema } from './common.schemas';
 import { connectionDocSchema } from './connection.schemas';
@@ -34,7 +35,10 @@ const stepSchema = z.object({
   status: z.enum(['ok', 'failed', 'skipped']),
   durationMs: z.number(),
   detail: z.string(),
-  reason: z.string().optional(),
+  reason: z
+    .enum(SILENT_REASONS)
+    .optional()
+    .describe('Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked'),
 });
 
 export const scanResultSchema = z.object({

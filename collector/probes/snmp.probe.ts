@@ -8,8 +8,11 @@ export interface SnmpFinding extends DeviceReading {
   credentialIndex: number;
 }
 
-/** Silent reasons from most to least telling, to report when every credential failed. */
-const REASON_PRIORITY: readonly SilentReason[] = ['auth-failed', 'protocol-error', 'timeout', 'unreachable', 'refused', 'cancelled'];
+/**
+ * Silent reasons from most to least telling, to report when every credential failed. A credential
+ * this server cannot use comes first: it is never tried, whatever the host would answer.
+ */
+const REASON_PRIORITY: readonly SilentReason[] = ['config-error', 'auth-failed', 'protocol-error', 'timeout', 'unreachable', 'refused', 'cancelled'];
 
 /**
  * Tries the connection's SNMP credentials in order (the one that worked last time

@@ -2,6 +2,8 @@ import snmp from 'net-snmp';
 import type { SnmpCredential } from '../../domain/connection';
 import { AgentPacer, BudgetSpent } from './agent-pacer';
 import { connectedDgramModule } from './connected-udp';
+import { isLocalCryptoError } from './crypto-errors';
+import { useDesWithoutLegacyProvider } from './des-privacy';
 import { compareOids, MAX_ROWS_PER_COLUMN, SnmpFailure, type SnmpReader, type SnmpValue, type WalkOptions } from './snmp-reader';
 
 export interface SnmpTarget {
@@ -239,6 +241,9 @@ export class SnmpSession implements SnmpReader {
 }
 
 function toNetSnmpUser(credential: Extract<SnmpCredential, { version: '3' }>): snmp.User {
+  if (credential.privProtocol === 'des') {
+    useDesWithoutLegacyProvider(); // net-snmp's own DES needs OpenSSL's legacy provider
+  }
   return {
     name: credential.username,
     level: snmp.SecurityLevel[credential.level],
@@ -270,8 +275,7 @@ function translateError(error: Error, target: SnmpTarget): SnmpFailure {
     return new SnmpFailure('refused', `UDP ${target.port} is closed on ${target.address} (ICMP port unreachable): no SNMP agent`, { cause: error });
   }
   if (error.name === 'RequestTimedOutError') {
-    const what = target.credential.version === '3' ? `SNMPv3 user "${target.credential.username}"` : `SNMPv${target.credential.version} community`;
-    return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${what}: no agent, filtered, or wrong community)`, { cause: error });
+    return new SnmpFailure('timeout', `no SNMP answer from ${where} after ${target.timeoutMs} ms x ${target.retries + 1} (${silenceCauses(target.credential)})`, { cause: error });
   }
   if (error.name === 'ResponseInvalidError') {
     const code = (error as Error & { code?: number }).code;
@@ -283,5 +287,24 @@ function translateError(error: Error, target: SnmpTarget): SnmpFailure {
   if (error.name === 'RequestFailedError') {
     return new SnmpFailure('protocol-error', `${where} refused the request: ${error.message}`, { cause: error });
   }
+  if (isLocalCryptoError(error)) {
+    // Not the network: the request never left, and every host would fail the same way.
+    return new SnmpFailure('config-error', `this server's crypto library cannot use SNMPv3 ${protocolsOf(target.credential)}, so nothing was sent to ${where}: ${error.message}`, { cause: error });
+  }
   return new SnmpFailure('unreachable', `${where}: ${error.message}`, { cause: error });
+}
+
+/** What an agent's silence may mean for this credential. */
+function silenceCauses(credential: SnmpCredential): string {
+  if (credential.version !== '3') {
+    return `SNMPv${credential.version} community: no agent, filtered, or wrong community`;
+  }
+  // RFC 3414 agents report a wrong digest, but drop a message they cannot decrypt (Debian's snmpd does).
+  const privacy = credential.level === 'authPriv' ? ', or a wrong privacy key' : '';
+  return `SNMPv3 user "${credential.username}": no agent, filtered${privacy}`;
+}
+
+/** "md5/des": the v3 protocols a credential asks this process's crypto library for. */
+function protocolsOf(credential: SnmpCredential): string {
+  return credential.version === '3' ? [credential.authProtocol, credential.privProtocol].filter(Boolean).join('/') || 'none' : 'none';
 }

@@ -12,6 +12,17 @@ import { isRunning, stopperFor } from './child-process';
 
 export interface SnmpdV3User { name: string; authProtocol: 'SHA'; authKey: string; privProtocol: 'AES'; privKey: string }
 
+/** snmpd's names for the USM protocols (createUser, Debian's net-snmp 5.9). */
+export type SnmpdAuthProtocol = 'MD5' | 'SHA' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+export type SnmpdPrivProtocol = 'DES' | 'AES' | 'AES-256' | 'AES-256-C';
+
+/** A v3 user at any security level: no auth is noAuthNoPriv, auth without priv is authNoPriv. */
+export interface SnmpdUsmUser {
+  name: string;
+  auth?: { protocol: SnmpdAuthProtocol; key: string };
+  priv?: { protocol: SnmpdPrivProtocol; key: string };
+}
+
 export interface SnmpdPeer {
   address: string;
   port: number;
@@ -28,6 +39,8 @@ export interface SnmpdOptions {
   sysLocation?: string;
   sysContact?: string;
   v3User?: SnmpdV3User;
+  /** More v3 users, each read-only at its own level. */
+  usmUsers?: readonly SnmpdUsmUser[];
   /** snmpEngineID as hex, 5 to 32 octets (RFC 3411), set with `exactEngineID`; default: snmpd makes one from the time and a random number. */
   engineId?: string;
   /** More addresses it listens on, as a multi-homed host's agent does. */
@@ -72,6 +85,17 @@ function configValue(label: string, value: string): string {
 
 type SnmpdSettings = Required<Omit<SnmpdOptions, 'v3User' | 'engineId' | 'view'>> & Pick<SnmpdOptions, 'v3User' | 'engineId' | 'view'>;
 
+/** createUser and rouser lines of one user; priv without auth does not exist in USM (RFC 3414). */
+function usmUserLines(user: SnmpdUsmUser): string[] {
+  const name = configValue('v3 user name', user.name);
+  if (user.priv && !user.auth) {
+    throw new Error(`snmpd v3 user ${name}: privacy needs authentication`);
+  }
+  const auth = user.auth ? ` ${user.auth.protocol} "${configValue('authKey', user.auth.key)}"` : '';
+  const priv = user.priv ? ` ${user.priv.protocol} "${configValue('privKey', user.priv.key)}"` : '';
+  return [`createUser ${name}${auth}${priv}`, `rouser ${name} ${user.priv ? 'priv' : user.auth ? 'auth' : 'noauth'}`];
+}
+
 /** The view and engine ID lines, when asked for. */
 function identityLines(options: SnmpdSettings): { community: string; lines: string[] } {
   const lines: string[] = [];
@@ -105,11 +129,10 @@ function configText(options: SnmpdSettings, persistentDir: string): string {
   ];
   const user = options.v3User;
   if (user) {
-    const name = configValue('v3 user name', user.name);
-    lines.push(
-      `createUser ${name} ${user.authProtocol} "${configValue('authKey', user.authKey)}" ${user.privProtocol} "${configValue('privKey', user.privKey)}"`,
-      `rouser ${name} priv`,
-    );
+    lines.push(...usmUserLines({ name: user.name, auth: { protocol: user.authProtocol, key: user.authKey }, priv: { protocol: user.privProtocol, key: user.privKey } }));
+  }
+  for (const usmUser of options.usmUsers) {
+    lines.push(...usmUserLines(usmUser));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -138,6 +161,7 @@ export async function startSnmpd(options: SnmpdOptions): Promise<SnmpdPeer> {
     sysLocation: options.sysLocation ?? 'Spec lab, rack 1',
     sysContact: options.sysContact ?? 'spec@example.com',
     v3User: options.v3User,
+    usmUsers: options.usmUsers ?? [],
     engineId: options.engineId,
     moreAddresses: options.moreAddresses ?? [],
     view: options.view,

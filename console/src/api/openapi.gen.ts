@@ -2084,7 +2084,11 @@ export interface paths {
                                 status: "ok" | "failed" | "skipped";
                                 durationMs: number;
                                 detail: string;
-                                reason?: string;
+                                /**
+                                 * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                 * @enum {string}
+                                 */
+                                reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                             }[];
                             equipmentPreview: {
                                 name: string;
@@ -2281,7 +2285,11 @@ export interface paths {
                                 status: "ok" | "failed" | "skipped";
                                 durationMs: number;
                                 detail: string;
-                                reason?: string;
+                                /**
+                                 * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                 * @enum {string}
+                                 */
+                                reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                             }[];
                             equipmentPreview: {
                                 name: string;
@@ -2620,7 +2628,11 @@ export interface paths {
                                     status: "ok" | "failed" | "skipped";
                                     durationMs: number;
                                     detail: string;
-                                    reason?: string;
+                                    /**
+                                     * @description Why a failed step learnt nothing; config-error: this server could not use the settings (e.g. an SNMPv3 protocol its crypto library refuses), so the host was not asked
+                                     * @enum {string}
+                                     */
+                                    reason?: "timeout" | "unreachable" | "refused" | "auth-failed" | "tls-error" | "protocol-error" | "config-error" | "cancelled";
                                 }[];
                                 /** Format: date-time */
                                 createdAt: string;

@@ -136,7 +136,7 @@ function CredentialFields(props: { index: number; credential: CredentialForm; ch
           ) : null}
           {credential.level === 'authPriv' ? (
             <>
-              <Select label="Privacy protocol" w={130} data={PRIV_PROTOCOLS} value={credential.privProtocol} onChange={(value) => change({ privProtocol: value ?? 'aes' })} error={error('privProtocol')} />
+              <Select label="Privacy protocol" w={200} data={PRIV_PROTOCOLS} value={credential.privProtocol} onChange={(value) => change({ privProtocol: value ?? 'aes' })} error={error('privProtocol')} />
               <PasswordInput label="Privacy key" w={170} description={secretHint(credential.privKeySet)} value={credential.privKey} onChange={(event) => change({ privKey: event.currentTarget.value })} error={error('privKey')} />
             </>
           ) : null}

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, List, Stack, Table, Text, TextInput, Title 
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import type { ConnectionTestResult, FolderTestResult, NetworkTestResult, ProbeStep } from '../api/types';
+import { STEP_REASON_LABELS } from './step-reasons';
 import { ErrorAlert } from './ui';
 
 const STEP_COLORS: Record<ProbeStep['status'], string> = { ok: 'green', failed: 'red', skipped: 'gray' };
@@ -107,6 +108,11 @@ function NetworkResult({ result }: { result: NetworkTestResult }) {
                 <Badge color={STEP_COLORS[step.status]} variant="filled" miw={76}>
                   {step.status}
                 </Badge>
+                {step.reason ? (
+                  <Text size="xs" c="dimmed" data-reason={step.reason}>
+                    {STEP_REASON_LABELS[step.reason]}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{step.durationMs} ms</Table.Td>
               <Table.Td>{step.detail}</Table.Td>

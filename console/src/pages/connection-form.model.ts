@@ -46,8 +46,21 @@ export interface ConnectionForm {
   ocsAfterImport: 'archive' | 'delete' | 'keep';
 }
 
-export const AUTH_PROTOCOLS = ['md5', 'sha', 'sha224', 'sha256', 'sha384', 'sha512'];
-export const PRIV_PROTOCOLS = ['des', 'aes', 'aes256b', 'aes256r'];
+export const AUTH_PROTOCOLS = [
+  { value: 'md5', label: 'MD5' },
+  { value: 'sha', label: 'SHA-1' },
+  { value: 'sha224', label: 'SHA-224' },
+  { value: 'sha256', label: 'SHA-256' },
+  { value: 'sha384', label: 'SHA-384' },
+  { value: 'sha512', label: 'SHA-512' },
+];
+/** AES-256 has no standard key extension: agents use Blumenthal's draft or Reeder's (Cisco's); the device's documentation says which. */
+export const PRIV_PROTOCOLS = [
+  { value: 'des', label: 'DES' },
+  { value: 'aes', label: 'AES-128' },
+  { value: 'aes256b', label: 'AES-256 (Blumenthal)' },
+  { value: 'aes256r', label: 'AES-256 (Reeder, Cisco)' },
+];
 export const IGNORE_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months'];
 
 export function emptyCredential(): CredentialForm {

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Page, ScanResult, ScanRun } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
 import { useQuery } from '../api/use-query';
+import { STEP_REASON_LABELS } from '../components/step-reasons';
 import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime, formatSeconds } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
@@ -124,7 +125,7 @@ export function ScanRunPage({ id }: { id: string }) {
                   <Table.Td>
                     <Group gap={4}>
                       {result.steps.map((step) => (
-                        <Badge key={step.name} size="sm" variant="light" color={step.status === 'ok' ? 'green' : step.status === 'failed' ? 'red' : 'gray'} title={step.detail}>
+                        <Badge key={step.name} size="sm" variant="light" color={step.status === 'ok' ? 'green' : step.status === 'failed' ? 'red' : 'gray'} title={step.reason ? `${STEP_REASON_LABELS[step.reason]}: ${step.detail}` : step.detail}>
                           {step.name} {step.durationMs} ms
                         </Badge>
                       ))}
