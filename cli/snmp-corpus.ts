@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { readSnmpRecording, RecordedSnmpReader } from '../collector/snmp/recorded-snmp-reader';
+import { readDevice } from '../collector/snmp/snmp-inventory';
+import { EQUIPMENT_TYPES, type EquipmentType } from '../domain/equipment';
+import { inferEquipmentType } from '../domain/equipment-type';
+
+/** The corpus of device recordings (spec/fixtures/snmp-corpus/README.md) and its manifest. */
+export const CORPUS_DIR = path.join(__dirname, '..', 'spec', 'fixtures', 'snmp-corpus');
+export const MANIFEST_FILE = path.join(CORPUS_DIR, 'corpus.json');
+/** Where Debian's snmpsim package installs its example recordings (read there, not copied). */
+export const SNMPSIM_DATA = '/usr/share/doc/snmpsim/examples/data';
+const WALKS_DIR = path.join(__dirname, '..', 'spec', 'fixtures', 'snmp-walks');
+
+const truthSchema = z.strictObject({
+  /** What the device is, per its source: never what the collector says. */
+  type: z.enum(EQUIPMENT_TYPES),
+  /** The hardware maker, when the source says it; left out when unknown (a Linux PC, a VM). */
+  manufacturer: z.string().min(1).optional(),
+  /** The model the source names, when it names one. */
+  model: z.string().min(1).optional(),
+  /** Where the recording's values come from and what that source showed. */
+  source: z.string().min(10),
+});
+
+const manifestSchema = z.strictObject({
+  about: z.string(),
+  /** Other names a maker is known by (a merger, a brand): a reported name matching one of them is right. */
+  aliases: z.record(z.string(), z.array(z.string().min(1))),
+  /** The corpus's own recordings, by file name in CORPUS_DIR. */
+  devices: z.array(truthSchema.extend({ file: z.string().regex(/^[a-z0-9][a-z0-9.+-]*\.snmprec$/) })),
+  /** Recordings kept elsewhere: `walks/NAME` in spec/fixtures/snmp-walks, `snmpsim/NAME` under SNMPSIM_DATA. */
+  external: z.array(truthSchema.extend({ recording: z.string().regex(/^(walks|snmpsim)\//) })),
+});
+
+export type CorpusManifest = z.infer<typeof manifestSchema>;
+export type DeviceTruth = z.infer<typeof truthSchema>;
+
+export async function loadCorpusManifest(file = MANIFEST_FILE): Promise<CorpusManifest> {
+  return manifestSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/** One recording of the corpus with where it lies and what the device is. */
+export interface CorpusRecording {
+  /** Its name in reports: `corpus/FILE`, `walks/FILE` or `snmpsim/FILE`. */
+  name: string;
+  file: string;
+  truth: DeviceTruth;
+}
+
+/** Every recording the manifest lists; snmpsim's are left out when the package is not installed. */
+export function corpusRecordings(manifest: CorpusManifest, options: { snmpsimData?: string | undefined } = {}): CorpusRecording[] {
+  const own = manifest.devices.map(({ file, ...truth }) => ({ name: `corpus/${file}`, file: path.join(CORPUS_DIR, file), truth }));
+  const external = manifest.external.flatMap(({ recording, ...truth }) => {
+    const [where, ...rest] = recording.split('/');
+    const relative = rest.join('/');
+    if (where === 'walks') {
+      return [{ name: recording, file: path.join(WALKS_DIR, relative), truth }];
+    }
+    return options.snmpsimData ? [{ name: recording, file: path.join(options.snmpsimData, relative), truth }] : [];
+  });
+  return [...own, ...external];
+}
+
+/** What the collector identifies in one recording, as a scan would. */
+export interface Identification {
+  type: EquipmentType;
+  manufacturer?: string | undefined;
+  model?: string | undefined;
+  serial?: string | undefined;
+  sysObjectId?: string | undefined;
+  why: string;
+}
+
+/** Identifies a recording through readDevice, as recorded-identification.spec.ts does. */
+export async function identifyRecording(file: string): Promise<Identification> {
+  const { values } = await readSnmpRecording(file);
+  const { system, document, classification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
+  const { manufacturer, model, serial } = document.identity;
+  return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: classification.why };
+}
