@@ -76,7 +76,7 @@ export interface Identification {
 /** Identifies a recording through readDevice, as recorded-identification.spec.ts does. */
 export async function identifyRecording(file: string): Promise<Identification> {
   const { values } = await readSnmpRecording(file);
-  const { system, document, classification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
+  const { system, document, identification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
   const { manufacturer, model, serial } = document.identity;
-  return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: classification.why };
+  return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: identification.why.slice(0, 3).join(' · ') };
 }
