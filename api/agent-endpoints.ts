@@ -177,7 +177,7 @@ export function agentRoutes(deps: AgentEndpointDependencies): RouteSpec[] {
         if (!limited.allowed) {
           throw new DomainError('rate-limited', `agent ${body.uuid} syncs too often: try again in ${limited.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limited.retryAfterSeconds } });
         }
-        const outcome = await deps.sync.sync(caller.client, body, req.ip ?? null, inventoryHash);
+        const outcome = await deps.sync.sync(caller.client, body, req.ip ?? null, { inventoryHash });
         const release = await deps.releases.offerFor(body.agentVersion);
         const base = `${req.protocol}://${req.get('host') ?? 'localhost'}${AGENT_BASE_PATH}`;
         const answer: SyncAnswer = release

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DEFAULT_AGENT_CLIENT_ID, secretWeakness, type AgentApiClient, type AgentApiStatus, type AgentTokenClaims } from './agent-access';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
@@ -46,6 +46,8 @@ const CACHE_MS = 5000;
  */
 export class AgentAccessService {
   private cache: { at: number; clients: AgentApiClient[] } | undefined;
+  /** Per client secret hash, the SHA-256 of the secret that passed scrypt: HTTP Basic agents send it on every request. */
+  private readonly verifiedSecrets = new Map<string, string>();
   private refreshing: Promise<void> | undefined;
 
   constructor(
@@ -128,6 +130,25 @@ export class AgentAccessService {
     return { client, secretFingerprint: this.secrets.fingerprint(client.secretHash) };
   }
 
+  /**
+   * Client credentials sent with every request (HTTP Basic: the OCS, FusionInventory and GLPI
+   * agents have no token step). scrypt runs once per secret; after that a SHA-256 comparison
+   * stands for it until the secret changes. Wrong secrets always pay scrypt.
+   */
+  async authenticateEachRequest(clientId: string, clientSecret: string): Promise<AgentApiClient> {
+    const client = (await this.cachedClients()).find((candidate) => candidate.clientId === clientId);
+    const digest = createHash('sha256').update(clientSecret).digest('base64');
+    if (client?.secretHash && this.verifiedSecrets.get(client.secretHash) === digest) {
+      this.assertActive(client);
+      return client;
+    }
+    const { client: verified } = await this.authenticate(clientId, clientSecret);
+    if (verified.secretHash) {
+      this.verifiedSecrets.set(verified.secretHash, digest);
+    }
+    return verified;
+  }
+
   /** The client a verified token speaks for, if its secret is still the one the token was issued for. */
   async clientForToken(claims: AgentTokenClaims): Promise<AgentApiClient> {
     const client = (await this.cachedClients()).find((candidate) => candidate.clientId === claims.clientId);
@@ -155,6 +176,7 @@ export class AgentAccessService {
 
   private async save(client: AgentApiClient): Promise<void> {
     this.cache = undefined;
+    this.verifiedSecrets.clear();
     await this.store.save(client);
     this.cache = undefined;
   }

@@ -1,8 +1,11 @@
+import type { AgentKind } from './agent-kind';
 import type { Page, PageRequest } from './ports';
 /** Read models of agents and the pending queue, as the API lists them. */
 export interface AgentView {
   id: string;
+  /** Our capture agent's UUID, the OCS or FusionInventory DEVICEID, the GLPI agent's GLPI-Agent-ID. */
   uuid: string;
+  kind: AgentKind;
   hostname: string | null;
   version: string | null;
   status: string | null;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentApiClient } from './agent-access';
+import type { AgentKind } from './agent-kind';
 import type { AgentAccessService } from './agent-access.service';
 import type { Clock } from './clock';
 import { retryingClashes } from './retry';
@@ -13,6 +14,7 @@ import type { SyncAnswer, SyncRequest } from '../contracts/push-sync.protocol';
 export interface AgentRecord {
   id: string;
   uuid: string;
+  kind: AgentKind;
   equipmentId: string | null;
   hostname: string | null;
   version: string | null;
@@ -50,6 +52,8 @@ export interface AgentContact {
   /** Used only when the agent is new. */
   id: string;
   uuid: string;
+  /** Set when the agent is new, never changed afterwards. */
+  kind: AgentKind;
   version: string;
   status: string;
   ipAddress: string | null;
@@ -96,8 +100,21 @@ const RECONCILIATIONS_AT_ONCE = 4;
 /** An agent is Offline once its last contact is older than this. */
 export const OFFLINE_AFTER_MS = (CHECK_INTERVAL_SECONDS * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
 
-export function isOnline(lastContactAt: Date | null, now: Date): boolean {
-  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= OFFLINE_AFTER_MS;
+/**
+ * Agents of other kinds (OCS, FusionInventory, GLPI) contact us when they inventory, once a day
+ * by default (the PROLOG_FREQ or expiration we answer): Offline after a day and a tenth, plus the grace.
+ */
+export const NATIVE_OFFLINE_AFTER_MS = (24 * 3600 * (1 + JITTER) + ONLINE_GRACE_SECONDS) * 1000;
+
+export function isOnline(lastContactAt: Date | null, now: Date, kind: AgentKind = 'capture-agent'): boolean {
+  const offlineAfterMs = kind === 'capture-agent' ? OFFLINE_AFTER_MS : NATIVE_OFFLINE_AFTER_MS;
+  return lastContactAt !== null && now.getTime() - lastContactAt.getTime() <= offlineAfterMs;
+}
+
+/** How a sync came: the inventory's hash when the caller computed it already, and the agent's kind (default ours). */
+export interface SyncOptions {
+  inventoryHash?: string;
+  kind?: AgentKind;
 }
 
 /**
@@ -123,18 +140,18 @@ export class AgentSyncService {
     return { suggestedEquipmentId: match?.equipmentId ?? null, suggestionReason: match?.reason.slice(0, 512) ?? null };
   }
 
-  /** `inventoryHash`: `hashDocument(request.inventory)` when the caller computed it already. */
-  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash?: string): Promise<SyncOutcome> {
+  async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, options: SyncOptions = {}): Promise<SyncOutcome> {
     // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
-    return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, inventoryHash));
+    return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, options));
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, inventoryHash: string | undefined): Promise<SyncOutcome> {
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent' }: SyncOptions): Promise<SyncOutcome> {
     const now = this.clock.now();
     const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {
       id: existing?.id ?? randomUUID(),
       uuid: request.uuid,
+      kind: existing?.kind ?? kind,
       version: request.agentVersion,
       status: request.status,
       ipAddress,

@@ -15,7 +15,7 @@ export type OcsRecord = Record<string, string>;
 
 export type OcsParseResult =
   | { kind: 'inventory'; inventory: OcsInventory }
-  | { kind: 'not-inventory'; query: string }
+  | { kind: 'not-inventory'; query: string; deviceId: string }
   | { kind: 'invalid'; reason: string; line?: number; column?: number };
 
 /**
@@ -54,10 +54,11 @@ export function parseOcsXml(text: string): OcsParseResult {
     return { kind: 'invalid', reason: 'the root element is not REQUEST: not an OCS inventory' };
   }
   const query = reader.query.trim();
-  if (query.toUpperCase() !== 'INVENTORY') {
-    return { kind: 'not-inventory', query: query || '(none)' };
-  }
   const deviceId = reader.deviceId.trim();
+  if (query.toUpperCase() !== 'INVENTORY') {
+    // PROLOG (an agent's first request of a run), SNMPQUERY...: what an agent asks, not an inventory.
+    return { kind: 'not-inventory', query: query || '(none)', deviceId };
+  }
   if (!deviceId) {
     return { kind: 'invalid', reason: 'REQUEST has no DEVICEID' };
   }

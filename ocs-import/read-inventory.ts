@@ -4,9 +4,17 @@ import { mapOcsInventory } from './mapper';
 import { parseOcsXml } from './parser';
 
 export type OcsReading = { kind: 'inventory'; document: InventoryDocument; deviceId: string; encoding: string } | { kind: 'invalid'; reason: string };
+/** What an agent sends: an inventory, or another query (PROLOG). */
+export type OcsRequestReading = OcsReading | { kind: 'query'; query: string; deviceId: string };
 
 /** A file's bytes to a validated inventory document, or why not. Pure: runs in a worker too. */
 export function readOcsInventory(bytes: Buffer, maxBytes: number): OcsReading {
+  const reading = readOcsRequest(bytes, maxBytes);
+  return reading.kind === 'query' ? { kind: 'invalid', reason: `QUERY is ${reading.query}, not INVENTORY: not a computer inventory` } : reading;
+}
+
+/** An agent's request body (inflated) to its inventory, its other query, or why neither. Pure. */
+export function readOcsRequest(bytes: Buffer, maxBytes: number): OcsRequestReading {
   const decoded = decodeOcsFile(bytes, maxBytes);
   if (decoded.kind === 'invalid') {
     return decoded;
@@ -16,7 +24,7 @@ export function readOcsInventory(bytes: Buffer, maxBytes: number): OcsReading {
     return { kind: 'invalid', reason: parsed.line === undefined ? parsed.reason : `${parsed.reason} (line ${parsed.line}, column ${parsed.column})` };
   }
   if (parsed.kind === 'not-inventory') {
-    return { kind: 'invalid', reason: `QUERY is ${parsed.query}, not INVENTORY: not a computer inventory` };
+    return { kind: 'query', query: parsed.query, deviceId: parsed.deviceId };
   }
   const document = inventoryDocumentSchema.safeParse(mapOcsInventory(parsed.inventory));
   if (!document.success) {

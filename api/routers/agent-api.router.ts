@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import { AGENT_KINDS } from '../../domain/agent-kind';
 import type { AgentAccessService, AgentApiConfiguration } from '../../domain/agent-access.service';
 import type { AgentQueries } from '../../domain/agent-queries';
 import type { PendingService } from '../../domain/pending.service';
@@ -29,7 +30,8 @@ const withUrl = (configuration: AgentApiConfiguration, req: Request) => ({ ...co
 
 const agentSchema = z.object({
   id: z.string(),
-  uuid: z.string(),
+  uuid: z.string().describe('Our capture agent’s UUID, the OCS or FusionInventory DEVICEID, the GLPI agent’s GLPI-Agent-ID'),
+  kind: z.enum(AGENT_KINDS).describe('Which agent: ours, or the OCS, FusionInventory or GLPI agent pushing in its own protocol'),
   hostname: z.string().nullable(),
   version: z.string().nullable(),
   status: z.string().nullable().describe('What the agent reported'),
@@ -37,7 +39,7 @@ const agentSchema = z.object({
   equipmentId: z.string().nullable(),
   lastContactAt: z.string().nullable(),
   lastInventoryAt: z.string().nullable(),
-  online: z.boolean().describe('Synced within its check interval plus a grace period'),
+  online: z.boolean().describe('Contacted within its check interval plus a grace period (an hour for ours, a day for the others)'),
 });
 
 const pendingSchema = z.object({

@@ -3,6 +3,7 @@ import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
 import type { Page, PageRequest } from '../../domain/ports';
+import { agentKindOf, type AgentKind } from '../../domain/agent-kind';
 import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type AgentSyncState, type PendingRecord } from '../../domain/agent-sync.service';
 import { retryingClashes } from '../../domain/retry';
 import { MicroBatcher } from '../micro-batch';
@@ -33,6 +34,11 @@ export class TypeormAgentClientRepository implements AgentClientStore {
   }
 }
 
+/** The kind as stored: the capture agent's rows say `push`, as they did before other kinds came (agentKindOf reads it back). */
+function storedKind(kind: AgentKind): string {
+  return kind === 'capture-agent' ? 'push' : kind;
+}
+
 const CONTACT_UPDATED = ['version', 'status', 'ipAddress', 'clientId', 'lastContactAt'] as const;
 const INVENTORY_UPDATED = [...CONTACT_UPDATED, 'hostname', 'inventoryHash', 'lastInventoryAt'] as const;
 const PENDING_UPDATED: (keyof PendingEquipmentEntity)[] = ['name', 'ipAddress', 'os', 'systemUuid', 'lastInventoryAt', 'suggestedEquipmentId', 'suggestionReason', 'document'];
@@ -46,7 +52,7 @@ async function upsertAgents(sql: RawSql, contacts: readonly AgentContact[]): Pro
   const withInventory = contacts.every((contact) => contact.inventory);
   const rows = [...contacts]
     .sort((a, b) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0))
-    .map(({ inventory, ...contact }) => ({ ...contact, kind: 'push', ...(withInventory ? inventory : {}) }));
+    .map(({ inventory, ...contact }) => ({ ...contact, kind: storedKind(contact.kind), ...(withInventory ? inventory : {}) }));
   await sql.insert(AgentEntity, rows, { conflict: ['uuid'], update: [...(withInventory ? INVENTORY_UPDATED : CONTACT_UPDATED)] });
 }
 
@@ -68,6 +74,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
     return rows.map((row) => ({
       id: row.id,
       uuid: row.uuid,
+      kind: agentKindOf(row.kind),
       hostname: row.hostname,
       version: row.version,
       status: row.status,
@@ -75,7 +82,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
       equipmentId: row.equipmentId,
       lastContactAt: row.lastContactAt?.toISOString() ?? null,
       lastInventoryAt: row.lastInventoryAt?.toISOString() ?? null,
-      online: isOnline(row.lastContactAt, now),
+      online: isOnline(row.lastContactAt, now, agentKindOf(row.kind)),
     }));
   }
 
@@ -140,8 +147,8 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
       if (!row) {
         return null;
       }
-      const { pending_id: pendingId, kind: _kind, ...agent } = row;
-      return { ...(agent as AgentRecord), pendingId: pendingId ?? null };
+      const { pending_id: pendingId, kind, ...agent } = row;
+      return { ...(agent as Omit<AgentRecord, 'kind'>), kind: agentKindOf(kind ?? ''), pendingId: pendingId ?? null };
     });
   }
 
@@ -152,7 +159,8 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
   }
 
   async findById(id: string): Promise<AgentRecord | null> {
-    return this.dataSource.getRepository(AgentEntity).findOne({ where: { id } });
+    const row = await this.dataSource.getRepository(AgentEntity).findOne({ where: { id } });
+    return row ? toAgentRecord(row) : null;
   }
 
   async findPendingById(id: string): Promise<PendingRecord | null> {
@@ -171,6 +179,11 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
   }
 
   async findLastContactBetween(from: Date, to: Date): Promise<AgentRecord[]> {
-    return this.dataSource.getRepository(AgentEntity).find({ where: { kind: 'push', lastContactAt: And(MoreThanOrEqual(from), LessThan(to)) } });
+    const rows = await this.dataSource.getRepository(AgentEntity).find({ where: { kind: storedKind('capture-agent'), lastContactAt: And(MoreThanOrEqual(from), LessThan(to)) } });
+    return rows.map(toAgentRecord);
   }
+}
+
+function toAgentRecord(row: AgentEntity): AgentRecord {
+  return { ...row, kind: agentKindOf(row.kind) };
 }

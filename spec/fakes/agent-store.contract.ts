@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors';
 const at = (iso: string) => new Date(iso);
 
 function contact(uuid: string, overrides: Partial<AgentContact> = {}): AgentContact {
-  return { id: randomUUID(), uuid, version: '1.4.0', status: 'OK', ipAddress: '198.18.1.42', clientId: 'office-agent', lastContactAt: at('2026-04-01T09:00:00Z'), createdAt: at('2026-04-01T09:00:00Z'), ...overrides };
+  return { id: randomUUID(), uuid, kind: 'capture-agent', version: '1.4.0', status: 'OK', ipAddress: '198.18.1.42', clientId: 'office-agent', lastContactAt: at('2026-04-01T09:00:00Z'), createdAt: at('2026-04-01T09:00:00Z'), ...overrides };
 }
 
 function pendingOf(agentId: string, overrides: Partial<PendingRecord> = {}): PendingRecord {

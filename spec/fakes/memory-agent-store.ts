@@ -111,6 +111,7 @@ export class MemoryAgentStore implements AgentStore, AgentContactQueries, Equipm
     this.agents.set(contact.id, {
       id: contact.id,
       uuid: contact.uuid,
+      kind: contact.kind,
       equipmentId: null,
       hostname: inventory?.hostname ?? null,
       version,

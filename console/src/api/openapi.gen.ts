@@ -3111,7 +3111,13 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @description Our capture agent’s UUID, the OCS or FusionInventory DEVICEID, the GLPI agent’s GLPI-Agent-ID */
                                 uuid: string;
+                                /**
+                                 * @description Which agent: ours, or the OCS, FusionInventory or GLPI agent pushing in its own protocol
+                                 * @enum {string}
+                                 */
+                                kind: "capture-agent" | "ocs" | "fusioninventory" | "glpi";
                                 hostname: string | null;
                                 version: string | null;
                                 /** @description What the agent reported */
@@ -3120,7 +3126,7 @@ export interface paths {
                                 equipmentId: string | null;
                                 lastContactAt: string | null;
                                 lastInventoryAt: string | null;
-                                /** @description Synced within its check interval plus a grace period */
+                                /** @description Contacted within its check interval plus a grace period (an hour for ours, a day for the others) */
                                 online: boolean;
                             }[];
                         };

@@ -5,6 +5,11 @@ import { AgentAccessCard } from '../components/agent-access';
 import { AgentReleasesCard } from '../components/agent-releases';
 import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
 
+type AgentKind = Agent['kind'];
+
+/** How the agents list names each kind of agent. */
+const AGENT_KIND_NAMES: Record<AgentKind, string> = { 'capture-agent': 'Capture agent', ocs: 'OCS Inventory', fusioninventory: 'FusionInventory', glpi: 'GLPI agent' };
+
 /** Push agents: the API access they sign in with, who they are, and the packages they are offered. */
 export function AgentsPage() {
   const agents = useQuery<{ items: Agent[] }>('/agents', { pollMs: 15_000 });
@@ -38,6 +43,7 @@ export function AgentsPage() {
                   <Table.Tr>
                     <Table.Th>Host</Table.Th>
                     <Table.Th>State</Table.Th>
+                    <Table.Th>Agent</Table.Th>
                     <Table.Th>Version</Table.Th>
                     <Table.Th>Reported status</Table.Th>
                     <Table.Th>Address</Table.Th>
@@ -59,6 +65,7 @@ export function AgentsPage() {
                           {agent.online ? 'Online' : 'Offline'}
                         </Badge>
                       </Table.Td>
+                      <Table.Td>{AGENT_KIND_NAMES[agent.kind]}</Table.Td>
                       <Table.Td>{agent.version ? <Code>{agent.version}</Code> : '—'}</Table.Td>
                       <Table.Td>{agent.status ?? '—'}</Table.Td>
                       <Table.Td>{agent.ipAddress ?? '—'}</Table.Td>
