@@ -43,6 +43,8 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   // HPE (Compaq), CPQSM2-MIB: cpqSm2 = 1.3.6.1.4.1.232.9, the Remote Insight / iLO management processor.
   { oid: '1.3.6.1.4.1.232.9', type: 'Server', certainty: 'family' },
   // Aruba, ARUBA-MIB: switchProducts (mobility controllers) = 14823.1.1, apProducts = 14823.1.2.
+  // A mobility controller runs access points and has no type of its own: AccessPoint, like the APs.
+  { oid: '1.3.6.1.4.1.14823.1.1', type: 'AccessPoint', certainty: 'family' },
   { oid: '1.3.6.1.4.1.14823.1.2', type: 'AccessPoint', certainty: 'family' },
   // ArubaOS-CX, ARUBAWIRED-NETWORKING-OID: wndDeviceIds = 1.3.6.1.4.1.47196.4.1.1.1.
   { oid: '1.3.6.1.4.1.47196.4.1.1.1', type: 'Switch', certainty: 'family' },
