@@ -1,4 +1,4 @@
-import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, DESCR_VENDOR_HINTS, NETWORK_OS_PATTERN } from './descr-hints';
+import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
 import { enterpriseOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
@@ -194,9 +194,9 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
   if (named) {
     return { vendor: named.value, why: `${skipped}manufacturer ${named.value}: ${named.mib}` };
   }
-  const hint = DESCR_VENDOR_HINTS.find(({ pattern }) => pattern.test(evidence.sysDescr ?? ''));
+  const hint = vendorNamedIn(evidence.sysDescr);
   if (hint) {
-    return { vendor: hint.vendor, why: `${skipped}manufacturer ${hint.vendor}: named in sysDescr` };
+    return { vendor: hint, why: `${skipped}manufacturer ${hint}: named in sysDescr` };
   }
   const subtree = answeredSubtreeRules(evidence.answeredSubtrees).find((candidate) => candidate.vendor);
   if (subtree?.vendor) {
