@@ -1,9 +1,11 @@
 import type { EquipmentType } from '../domain/equipment';
 import type { CorpusRecording, Identification } from './snmp-corpus';
+import { CORPUS_SPLITS, type CorpusSplit } from './snmp-corpus-split';
 
 /** One recording scored against its truth. */
 export interface ScoredRecording {
   name: string;
+  split: CorpusSplit;
   truth: CorpusRecording['truth'];
   found: Identification;
   typeRight: boolean;
@@ -48,6 +50,7 @@ export function scoreRecording(recording: CorpusRecording, found: Identification
   const { truth } = recording;
   return {
     name: recording.name,
+    split: recording.split,
     truth,
     found,
     typeRight: found.type === truth.type,
@@ -103,6 +106,15 @@ export function kindTable(summaries: readonly KindSummary[]): string[] {
     lines.push(`| ${kind} | ${s.devices} | ${ratio(s.typeRight, s.devices)} | ${ratio(s.vendorRight, s.vendorJudged)} | ${ratio(s.modelFound, s.modelJudged)} | ${ratio(s.modelRight, s.modelJudged)} |`);
   }
   return lines;
+}
+
+/** The per-kind table of each half and of the whole corpus, each under a heading, as the README shows them. */
+export function splitTables(rows: readonly ScoredRecording[]): string[] {
+  const halves: { title: string; rows: readonly ScoredRecording[] }[] = [
+    ...CORPUS_SPLITS.map((split) => ({ title: split, rows: rows.filter((row) => row.split === split) })),
+    { title: 'all', rows },
+  ];
+  return halves.flatMap(({ title, rows: half }, index) => [...(index > 0 ? [''] : []), `**${title}** (${half.length} recordings)`, '', ...kindTable(summarize(half))]);
 }
 
 /** Each recording with a wrong type, vendor or model, and the collector's reason. */

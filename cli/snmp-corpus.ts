@@ -5,6 +5,8 @@ import { readSnmpRecording, RecordedSnmpReader } from '../collector/snmp/recorde
 import { readDevice } from '../collector/snmp/snmp-inventory';
 import { EQUIPMENT_TYPES, type EquipmentType } from '../domain/equipment';
 import { inferEquipmentType } from '../domain/equipment-type';
+import { scoreRecording, type ScoredRecording } from './snmp-accuracy-report';
+import { CORPUS_SPLITS, type CorpusSplit } from './snmp-corpus-split';
 
 /** The corpus of device recordings (spec/fixtures/snmp-corpus/README.md) and its manifest. */
 export const CORPUS_DIR = path.join(__dirname, '..', 'spec', 'fixtures', 'snmp-corpus');
@@ -24,14 +26,17 @@ const truthSchema = z.strictObject({
   source: z.string().min(10),
 });
 
+/** The half of the corpus a recording is in (cli/snmp-corpus-split.ts): rules are tuned on dev only. */
+const placed = { split: z.enum(CORPUS_SPLITS) };
+
 const manifestSchema = z.strictObject({
   about: z.string(),
   /** Other names a maker is known by (a merger, a brand): a reported name matching one of them is right. */
   aliases: z.record(z.string(), z.array(z.string().min(1))),
   /** The corpus's own recordings, by file name in CORPUS_DIR. */
-  devices: z.array(truthSchema.extend({ file: z.string().regex(/^[a-z0-9][a-z0-9.+-]*\.snmprec$/) })),
+  devices: z.array(truthSchema.extend({ file: z.string().regex(/^[a-z0-9][a-z0-9.+-]*\.snmprec$/), ...placed })),
   /** Recordings kept elsewhere: `walks/NAME` in spec/fixtures/snmp-walks, `snmpsim/NAME` under SNMPSIM_DATA. */
-  external: z.array(truthSchema.extend({ recording: z.string().regex(/^(walks|snmpsim)\//) })),
+  external: z.array(truthSchema.extend({ recording: z.string().regex(/^(walks|snmpsim)\//), ...placed })),
 });
 
 export type CorpusManifest = z.infer<typeof manifestSchema>;
@@ -46,19 +51,20 @@ export interface CorpusRecording {
   /** Its name in reports: `corpus/FILE`, `walks/FILE` or `snmpsim/FILE`. */
   name: string;
   file: string;
+  split: CorpusSplit;
   truth: DeviceTruth;
 }
 
 /** Every recording the manifest lists; snmpsim's are left out when the package is not installed. */
 export function corpusRecordings(manifest: CorpusManifest, options: { snmpsimData?: string | undefined } = {}): CorpusRecording[] {
-  const own = manifest.devices.map(({ file, ...truth }) => ({ name: `corpus/${file}`, file: path.join(CORPUS_DIR, file), truth }));
-  const external = manifest.external.flatMap(({ recording, ...truth }) => {
+  const own = manifest.devices.map(({ file, split, ...truth }) => ({ name: `corpus/${file}`, file: path.join(CORPUS_DIR, file), split, truth }));
+  const external = manifest.external.flatMap(({ recording, split, ...truth }) => {
     const [where, ...rest] = recording.split('/');
     const relative = rest.join('/');
     if (where === 'walks') {
-      return [{ name: recording, file: path.join(WALKS_DIR, relative), truth }];
+      return [{ name: recording, file: path.join(WALKS_DIR, relative), split, truth }];
     }
-    return options.snmpsimData ? [{ name: recording, file: path.join(options.snmpsimData, relative), truth }] : [];
+    return options.snmpsimData ? [{ name: recording, file: path.join(options.snmpsimData, relative), split, truth }] : [];
   });
   return [...own, ...external];
 }
@@ -79,4 +85,13 @@ export async function identifyRecording(file: string): Promise<Identification> {
   const { system, document, identification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
   const { manufacturer, model, serial } = document.identity;
   return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: identification.why.slice(0, 3).join(' · ') };
+}
+
+/** Identifies and scores every recording the manifest lists (snmpsim's only when `snmpsimData` is given). */
+export async function scoreCorpus(manifest: CorpusManifest, options: { snmpsimData?: string | undefined } = {}): Promise<ScoredRecording[]> {
+  const rows: ScoredRecording[] = [];
+  for (const recording of corpusRecordings(manifest, options)) {
+    rows.push(scoreRecording(recording, await identifyRecording(recording.file), manifest.aliases));
+  }
+  return rows;
 }

@@ -1,5 +1,6 @@
 import type { InventoryDocument, NetworkInterface } from '../../contracts/inventory-document';
 import { identifyDevice, type EntityRow, type Identification, type SnmpEvidence } from './identification';
+import { IDENTITY_SCALARS, identityFactsOf } from './identification/identity-scalars';
 import { SUBTREE_RULES } from './identification/subtree-rules';
 import * as OID from './oids';
 import { SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
@@ -89,6 +90,8 @@ const READ_PLAN: readonly Read[] = [
   { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
   { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
+  // Model and maker scalars of UPS-MIB and vendor MIBs (APC, Eaton, Synology, NetApp, Brother and HP device IDs).
+  { what: 'identity scalars', get: IDENTITY_SCALARS.map((scalar) => scalar.oid) },
   // The chassis is among the first rows; a modular chassis's thousands of sensors and ports are not needed.
   { what: 'ENTITY-MIB', walk: ENTITY_COLUMNS, maxRows: 500 },
   { what: 'Printer-MIB', walk: [OID.PRT_GENERAL_SERIAL_NUMBER, OID.PRT_MARKER_LIFE_COUNT, OID.PRT_MARKER_SUPPLIES_DESCR] },
@@ -194,6 +197,10 @@ function evidenceOf(system: SnmpSystem, scalars: ReadonlyMap<string, SnmpValue>,
     // ipForwarding: forwarding(1), notForwarding(2).
     ...(ipForwarding === 1 || ipForwarding === 2 ? { ipForwarding: ipForwarding === 1 } : {}),
     answeredSubtrees: SUBTREE_RULES.map((rule) => rule.oid).filter((oid) => column(oid).size > 0),
+    identity: identityFactsOf(new Map(IDENTITY_SCALARS.flatMap(({ oid }) => {
+      const text = asText(scalars.get(oid));
+      return text ? [[oid, text] as const] : [];
+    }))),
   };
 }
 

@@ -21,6 +21,21 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'EnvironmentSensor', weight: 40, why: 'environment sensor in sysDescr', pattern: /\b(sensorProbe\w*|securityProbe\w*|AKCP|Papouch|Poseidon\d*|Damocles|HWg-\w+|STE2|Kentix|NetBotz|Room ?Alert|ServersCheck|Didactum|Sensatronics|Thermometer)\b/i },
   { type: 'Printer', weight: 35, why: 'printer model in sysDescr', pattern: /\b(LaserJet|OfficeJet|PageWide|DesignJet|JetDirect|HP ETHERNET MULTI-ENVIRONMENT|Lexmark|Kyocera|ECOSYS|TASKalfa|imageRUNNER|imageCLASS|i-SENSYS|Xerox|WorkCentre|VersaLink|AltaLink|Phaser|Brother (?:HL|MFC|DCP|NC)|NC-\d+\w*|RICOH|Aficio|bizhub|EPSON|WorkForce|ZebraNet|e-STUDIO|Printer|Print Server)\b/i },
   { type: 'Server', weight: 35, why: 'server hardware or hypervisor in sysDescr', pattern: /\b(VMware ESXi?|ProLiant|PowerEdge|iDRAC\d*|Integrated Lights-Out|XClarity|Supermicro|Sun-Fire-\w+|SPARC-Enterprise-\w+|Netra-\w+)\b/i },
+  // Product lines as their makers name them in sysDescr (vendors' product pages and manuals).
+  { type: 'Printer', weight: 35, why: 'printer or copier line in sysDescr', pattern: /\bCanon (?:iR|LBP|MF|imagePROGRAF)|\bColor Laser\b|\bMFP\b|\bDatamax\b|\b[IEMH]-Class\b|\bOc[eé] \w*\d|\bPanasonic DP-|\bSamsung (?:CLP|CLX|ML|SCX|SL)-|\bSHARP (?:MX|AR)-|\be-STUDIO\w*|Network Printer|\b(?:LANIER|NRG|Gestetner|Savin|Nashuatec) \w*\d/i },
+  { type: 'Phone', weight: 40, why: 'IP telephone in sysDescr', pattern: /\bIP Telephones?\b/i },
+  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Data Domain|StorEdge|OceanStor)\b/i },
+  { type: 'Firewall', weight: 40, why: 'firewall in sysDescr', pattern: /\bFirewall\b|\bNGFW|\bGeNUScreen\b|^NetScreen-|\bSecurity Appliance\b/i },
+  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bRackSwitch\b|\bSCALANCE X|FASTPATH Switching|\bSwOS\b|^VSP-\d|\bXorPlus\b|\bVRP\b.*\bCE\d{4}/i },
+  // MikroTik's CRS (Cloud Router Switch) models run RouterOS but are switches.
+  { type: 'Switch', weight: 60, why: 'MikroTik Cloud Router Switch model in sysDescr', pattern: /\bRouterOS CRS\d/ },
+  { type: 'Router', weight: 30, why: 'router OS in sysDescr', pattern: /\bTiMOS\b|^ONEOS/ },
+  // Juniper's ERX "Edge Routing Switch" is a router (E-series), whatever the word Switch says.
+  { type: 'Router', weight: 45, why: 'edge router in sysDescr', pattern: /\bEdge Routing Switch\b/i },
+  // A WLAN controller counts as AccessPoint: it runs the APs; the word Switch in its name does not make it one.
+  { type: 'AccessPoint', weight: 45, why: 'wireless LAN controller in sysDescr', pattern: /\bWireless (?:LAN )?Controller\b|\bWireless (?:Security )?Switch\b|\bWireless Switch Module\b|\bWLC\d+/i },
+  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+/ },
+  { type: 'Server', weight: 35, why: 'server platform in sysDescr', pattern: /\bOnboard Administrator\b|RISC System\/6000|\bAIX version\b/i },
   // Linksys's EtherFast BEF* line are broadband routers (BEFSR41 "EtherFast Cable/DSL Router", BEFSX41 "... Firewall Router"), per Linksys's product names.
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
   // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
@@ -70,7 +85,44 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'HW group', pattern: /\b(HWg-\w+|Poseidon\d*|Damocles)\b/ },
   { vendor: 'CyberPower', pattern: /\bCyberPower\b/i },
   { vendor: 'Vertiv', pattern: /\b(Liebert|Vertiv)\b/i },
+  // Makers whose names lead their sysDescr (public snmpwalks and the makers' manuals show these shapes).
+  { vendor: 'Fuji Xerox', pattern: /\bFuji ?Xerox\b/i },
+  { vendor: '3Com', pattern: /\b3Com\b/i },
+  { vendor: 'Data Domain', pattern: /\bData Domain\b/i },
+  { vendor: 'Datamax', pattern: /\bDatamax\b/i },
+  { vendor: 'IBM', pattern: /\bIBM\b/ },
+  { vendor: 'Lanier', pattern: /\bLANIER\b/i },
+  // NRG (Nashuatec, Rex-Rotary, Gestetner) is a Ricoh brand.
+  { vendor: 'Ricoh', pattern: /\bNRG\b/ },
+  { vendor: 'Meraki', pattern: /\bMeraki\b/i },
+  { vendor: 'MikroTik', pattern: /\bSwOS\b/ },
+  { vendor: 'Oce', pattern: /\bOc[eé]\b/i },
+  { vendor: 'Panasonic', pattern: /\bPanasonic\b/i },
+  { vendor: 'Samsung', pattern: /\bSamsung\b/i },
+  { vendor: 'Sharp', pattern: /\bSHARP\b/i },
+  { vendor: 'Sun', pattern: /\bSun (?:Microsystems|StorEdge|Fire|SNMP Agent)\b/ },
+  { vendor: 'Tektronix', pattern: /\bTektronix\b/i },
+  { vendor: 'Toshiba', pattern: /\bTOSHIBA\b/i },
+  { vendor: 'Server Technology', pattern: /\bSentry\b|\bServer Technology\b/i },
+  { vendor: 'Topsec', pattern: /\bTopsec\b/i },
+  { vendor: 'Netentsec', pattern: /\bNetentsec\b/i },
+  { vendor: 'Vyatta', pattern: /\bVyatta\b/i },
+  { vendor: 'Pica8', pattern: /\bPica8\b/i },
+  { vendor: 'Siemens', pattern: /\bSiemens\b/i },
 ];
+
+/** The maker sysDescr names first ("FUJI XEROX ...", "Xerox Phaser ... PostScript by ..."), undefined when it names none. */
+export function vendorNamedIn(sysDescr: string | undefined): string | undefined {
+  const descr = sysDescr ?? '';
+  let first: { vendor: string; at: number } | undefined;
+  for (const { vendor, pattern } of DESCR_VENDOR_HINTS) {
+    const at = pattern.exec(descr)?.index;
+    if (at !== undefined && (!first || at < first.at)) {
+      first = { vendor, at };
+    }
+  }
+  return first?.vendor;
+}
 
 /** A model name sysDescr spells out; group 1 is the model. */
 export const DESCR_MODEL_HINTS: readonly RegExp[] = [
@@ -86,4 +138,38 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /\b(Smart-UPS(?: \w+)? \d+\w*|Back-UPS(?: \w+)? \d+\w*)/,
   /^(BEF(?:SR|SX|VP|W)\w+)$/,
   /Sun SNMP Agent, (\S+)/,
+  // Model numbers as makers print them in sysDescr (their manuals and public snmpwalks show these shapes).
+  /\bMOD: (AP\d+\w*)/,
+  /^(HiveAP\s?\w+)/,
+  /\b(?:HP|HPE|Aruba|ProCurve)\b[^,]*?\b(JL?\d{3,4}[A-Z])\b/,
+  /\bAXIS ([A-Z]\d{4}[\w-]*)/,
+  /\bCanon (iR[\w+-]+|LBP[\w-]+|MF\d+\w*)/,
+  /\bDatamax Corporation ([IEMH]-Class \d+)/,
+  /^Dell (?:Color Laser )?(\d{4}\w*)/,
+  /\b((?:DES|DGS|DXS)-\d{4}[\w-]*)/,
+  /\bEPSON ((?:AL|WF|LP)-\w+)/i,
+  /\b(bizhub \w+)/i,
+  /\b(e-STUDIO\w+)/i,
+  /\bSHARP ((?:MX|AR)-\w+)/i,
+  /\bSamsung ((?:CLP|CLX|ML|SCX|SL)-\w+)/i,
+  /\bPanasonic (DP-\w+)/i,
+  /\bOc[eé] (\w*\d\w*)/i,
+  /^(?:RICOH|NRG|LANIER|Gestetner|Savin|Aficio) ((?:Aficio |SP |MP |IM )?C?\s?\w*\d\w*)/i,
+  /\bIBM (Network Printer \d+|InfoPrint \w+)/,
+  /\b(Phaser \d+\w*)/,
+  /\b(Document Centre \w+|DocuCentre[- ]\w+|ApeosPort[- ]\w+)/i,
+  /\bMeraki ((?:MR|MX|MS|MV|Z)\d+\w*)/,
+  /^(CSS\d+[\w+-]*) SwOS/,
+  /^(NetScreen-\w+)/,
+  /^(Evolution \d+)/,
+  /\bTopsec\s+(NGFW\w+)/i,
+  /\bHardware model (P-\d+)/,
+  /\bSCALANCE (\w+[-\w]*)/,
+  /\bRackSwitch (G\d+)/,
+  /\bThinkSystem (NE\d+)/,
+  /\bNokia (7\d{3} \w+)/,
+  /\bSun (StorEdge \w+)/,
+  /\((CE\d{4}\w*|S\d{4}[\w-]*) V\d+R/,
+  /\b(ICX\d{4}[\w-]*)/,
+  /^Juniper Networks, Inc\.? ([A-Za-z]+-?\d+[\w-]*)/,
 ];

@@ -310,6 +310,20 @@ export const ENTERPRISES: readonly Enterprise[] = [
   { number: 332, vendor: 'Digi International' }, // Digi International
   { number: 1966, vendor: 'Perle' }, // Perle Systems Limited
   { number: 25049, vendor: 'Opengear' }, // Opengear Inc.
+  // Added from Wireshark's enterprises.tsv (generated from IANA's registry, last updated 2022-06-24).
+  { number: 2468, vendor: 'Ingrasys' }, // Ingrasys
+  { number: 3717, vendor: 'genua' }, // GeNUA mbH
+  { number: 5089, vendor: 'Clavister' }, // Clavister AB
+  { number: 9303, vendor: 'PacketFront' }, // Waystream AB, formerly 'PacketFront Network Products AB'
+  { number: 14331, vendor: 'Topsec' }, // Beijing Topsec Network Security Technology Co., Ltd.
+  { number: 14525, vendor: 'Juniper' }, // Trapeze Networks, Inc (Juniper since 2010)
+  { number: 15227, vendor: 'Venustech' }, // Venus Info Tech Inc.
+  // Blade Network Technologies, Inc.: bought by IBM in 2010, its RackSwitch line sold as IBM (then Lenovo).
+  { number: 26543, vendor: 'IBM' },
+  { number: 30803, vendor: 'Vyatta' }, // Vyatta, Inc.
+  { number: 35047, vendor: 'Sangfor' }, // Sangfor Technologies Co.,Ltd.
+  { number: 35098, vendor: 'Pica8' }, // PICA8 Inc.
+  { number: 38616, vendor: 'Metel' }, // METEL s.r.o.
 ];
 
 const BY_NUMBER = new Map(ENTERPRISES.map((enterprise) => [enterprise.number, enterprise]));

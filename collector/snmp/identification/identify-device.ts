@@ -1,4 +1,4 @@
-import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, DESCR_VENDOR_HINTS, NETWORK_OS_PATTERN } from './descr-hints';
+import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
 import { enterpriseOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
@@ -36,8 +36,8 @@ export function identifyDevice(evidence: SnmpEvidence): Identification {
   const { type, why } = decide(votes, os);
   const chassis = chassisOf(evidence.entities);
   const manufacturer = manufacturerOf(evidence, rule, chassis);
-  const model = chassis?.modelName ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr);
-  const serial = chassis?.serialNum ?? evidence.printerMib?.serial;
+  const model = modelOf(evidence, rule, chassis, type);
+  const serial = chassis?.serialNum ?? evidence.printerMib?.serial ?? evidence.identity?.serial?.value;
   const firmware = chassis?.softwareRev ?? chassis?.firmwareRev ?? os?.version;
   return {
     type,
@@ -190,15 +190,29 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
   if (mfgName) {
     return { vendor: mfgName, why: `${skipped}manufacturer ${mfgName}: entPhysicalMfgName` };
   }
-  const hint = DESCR_VENDOR_HINTS.find(({ pattern }) => pattern.test(evidence.sysDescr ?? ''));
+  const named = evidence.identity?.manufacturer;
+  if (named) {
+    return { vendor: named.value, why: `${skipped}manufacturer ${named.value}: ${named.mib}` };
+  }
+  const hint = vendorNamedIn(evidence.sysDescr);
   if (hint) {
-    return { vendor: hint.vendor, why: `${skipped}manufacturer ${hint.vendor}: named in sysDescr` };
+    return { vendor: hint, why: `${skipped}manufacturer ${hint}: named in sysDescr` };
   }
   const subtree = answeredSubtreeRules(evidence.answeredSubtrees).find((candidate) => candidate.vendor);
   if (subtree?.vendor) {
     return { vendor: subtree.vendor, why: `${skipped}manufacturer ${subtree.vendor}: ${subtree.why}` };
   }
   return { why: `${skipped}manufacturer unknown` };
+}
+
+/**
+ * The chassis's model, else a product rule's, else what a MIB scalar names (a UPS's or NAS's own
+ * model beats a family name such as "MasterSwitch PDU"), else a family rule's, the printer's
+ * hrDeviceDescr or a model sysDescr spells out.
+ */
+function modelOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined, type: IdentifiedType): string | undefined {
+  const productModel = rule && certaintyOf(rule) === 'product' ? rule.model : undefined;
+  return chassis?.modelName ?? productModel ?? evidence.identity?.model?.value ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr);
 }
 
 /** A printer's hrDeviceTable row names its model ("HP LaserJet 4250", "Brother HL-L2350DW series"). */

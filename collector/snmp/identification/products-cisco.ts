@@ -209,7 +209,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.923', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1002
   { oid: '1.3.6.1.4.1.9.1.924', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1004
   { oid: '1.3.6.1.4.1.9.1.925', type: 'Router', model: 'Aggregation Services Router 1000 Series' }, // ciscoASR1006
-  { oid: '1.3.6.1.4.1.9.1.926', model: '500 series Wireless controller' }, // cisco520WirelessController (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.926', type: 'AccessPoint', model: '500 series Wireless controller' }, // cisco520WirelessController (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.927', type: 'Switch', model: 'Catalyst 2960 48 10/100 ports plus' }, // cat296048TCS
   { oid: '1.3.6.1.4.1.9.1.928', type: 'Switch', model: 'Catalyst 2960 24 10/100 ports plus' }, // cat296024TCS
   { oid: '1.3.6.1.4.1.9.1.929', type: 'Switch', model: 'Catalyst 2960 24 10/100 ports Layer' }, // cat296024S
@@ -265,7 +265,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1047', type: 'Router', model: 'CISCO1941/K9' }, // cisco1941
   { oid: '1.3.6.1.4.1.9.1.1067', type: 'Switch', model: 'Catalyst 2975 48 10/100/1000 Power over' }, // catalystWSC2975GS48PSL
   { oid: '1.3.6.1.4.1.9.1.1068', type: 'Switch', model: 'Catalyst C2975 stack' }, // catalystC2975Stack
-  { oid: '1.3.6.1.4.1.9.1.1069', model: '5500 series Wireless LAN Controller' }, // cisco5500Wlc (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1069', type: 'AccessPoint', model: '5500 series Wireless LAN Controller' }, // cisco5500Wlc (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1087', type: 'Switch', model: 'Catalyst Blade Switch 3140X' }, // catalystWSCBS3140XS
   { oid: '1.3.6.1.4.1.9.1.1088', type: 'Switch', model: 'Catalyst Blade Switch 3140G' }, // catalystWSCBS3140GS
   { oid: '1.3.6.1.4.1.9.1.1089', type: 'Switch', model: 'Catalyst Blade Switch 3042' }, // catalystWSCBS3042FSC
@@ -331,11 +331,11 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1269', type: 'AccessPoint', model: 'Aironet 1040 series WLAN Access Point' }, // ciscoAIRAP1042
   { oid: '1.3.6.1.4.1.9.1.1270', type: 'AccessPoint', model: 'Aironet 1040 series WLAN Access Point' }, // ciscoAIRAP1041
   { oid: '1.3.6.1.4.1.9.1.1278', type: 'Switch', model: '8 10/100 ports + 2 Gigabit' }, // cat2960cPD8TT
-  { oid: '1.3.6.1.4.1.9.1.1279', model: 'Szabla: Cisco 2500 Series Wireless LAN' }, // ciscoAirCt2504K9 (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1279', type: 'AccessPoint', model: 'Szabla: Cisco 2500 Series Wireless LAN' }, // ciscoAirCt2504K9 (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1286', type: 'Switch', model: 'Catalyst 4500 E-series' }, // cat4507rpluse
   { oid: '1.3.6.1.4.1.9.1.1287', type: 'Switch', model: 'Catalyst 4500 E-series' }, // cat4510rpluse
   { oid: '1.3.6.1.4.1.9.1.1292', type: 'Switch', model: 'Catalyst 2360 Top Of Rack 48' }, // ciscoWsC236048tdS
-  { oid: '1.3.6.1.4.1.9.1.1295', model: '7500 Series Wireless LAN Controller' }, // cisco7500Wlc (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1295', type: 'AccessPoint', model: '7500 Series Wireless LAN Controller' }, // cisco7500Wlc (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1300', type: 'Switch', model: 'Catalyst 3750 24FS: 24 10/100 ports' }, // catWsC3750v224fsS
   { oid: '1.3.6.1.4.1.9.1.1302', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp10K7
   { oid: '1.3.6.1.4.1.9.1.1303', type: 'Firewall', model: 'Adaptive Security Appliance 5585-X Security Services' }, // ciscoASA5585Ssp20K7
@@ -476,7 +476,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1612', type: 'Firewall', model: 'Adaptive Security Appliance 1000V Cloud Firewall' }, // ciscoASA1000Vsy
   { oid: '1.3.6.1.4.1.9.1.1613', type: 'Firewall', model: 'Adaptive Security Appliance 1000V Cloud Firewall' }, // ciscoASA1000Vsc
   { oid: '1.3.6.1.4.1.9.1.1614', type: 'Firewall', model: 'Adaptive Security Appliance 1000V Cloud Firewall' }, // ciscoASA1000V
-  { oid: '1.3.6.1.4.1.9.1.1615', model: '8500 Series Wireless LAN Controller' }, // cisco8500WLC (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1615', type: 'AccessPoint', model: '8500 Series Wireless LAN Controller' }, // cisco8500WLC (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1619', type: 'Router', model: 'ISR 4400 Series Router' }, // ciscoISR4400
   { oid: '1.3.6.1.4.1.9.1.1620', type: 'Router', model: 'C892FSP-K9 router' }, // cisco892FspK9
   { oid: '1.3.6.1.4.1.9.1.1622', type: 'Router', model: 'C897VA-M-K9 router' }, // cisco897VaMK9
@@ -484,7 +484,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1625', type: 'Router', model: 'C897VAW-A-K9 router' }, // cisco897VawAK9
   { oid: '1.3.6.1.4.1.9.1.1626', type: 'Router', model: 'C897VA-K9 router' }, // cisco897VaK9
   { oid: '1.3.6.1.4.1.9.1.1627', type: 'Router', model: 'C896VA-K9 router' }, // cisco896VaK9
-  { oid: '1.3.6.1.4.1.9.1.1631', model: 'VirtualWlc' }, // ciscoVirtualWlc (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1631', type: 'AccessPoint', model: 'VirtualWlc' }, // ciscoVirtualWlc (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1632', type: 'AccessPoint', model: 'AP802 Smart Access Point' }, // ciscoAIRAP802agn
   { oid: '1.3.6.1.4.1.9.1.1639', type: 'Router', model: 'ASR9001' }, // ciscoASR9001
   { oid: '1.3.6.1.4.1.9.1.1640', type: 'Router', model: 'ASR9922' }, // ciscoASR9922
@@ -492,7 +492,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1642', type: 'Switch', model: 'Catalyst 3850 24P 10/100/1000 PoE+ Ports' }, // cat385024P
   { oid: '1.3.6.1.4.1.9.1.1643', type: 'Switch', model: 'Catalyst 3850 48 10/100/1000 Ports Layer' }, // cat385048
   { oid: '1.3.6.1.4.1.9.1.1644', type: 'Switch', model: 'Catalyst 3850 24 10/100/1000 Ports Layer' }, // cat385024
-  { oid: '1.3.6.1.4.1.9.1.1645', model: '5760 Series Wireless Controller' }, // cisco5760wlc (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1645', type: 'AccessPoint', model: '5760 Series Wireless Controller' }, // cisco5760wlc (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1656', type: 'AccessPoint', model: 'Aironet 1600 series WLAN Access Point' }, // ciscoAIRAP1601
   { oid: '1.3.6.1.4.1.9.1.1657', type: 'AccessPoint', model: 'Aironet 2600 series WLAN Access Point' }, // ciscoAIRAP2600
   { oid: '1.3.6.1.4.1.9.1.1659', type: 'AccessPoint', model: 'Aironet 2600 series WLAN Access Point' }, // ciscoAIRAP2602
@@ -556,8 +556,8 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1875', type: 'AccessPoint', model: 'Aironet 1530 Series' }, // ciscoAIRAP1532
   { oid: '1.3.6.1.4.1.9.1.1897', type: 'Router', model: 'Aggregation Services Router 900 Series' }, // ciscoASR902
   { oid: '1.3.6.1.4.1.9.1.1915', type: 'Switch', model: 'Nexus 9500 series chassis' }, // ciscoN9Kc9508
-  { oid: '1.3.6.1.4.1.9.1.1926', model: '5500 Series Wireless LAN Controller' }, // ciscoWlcCt5508K9 (a wireless LAN controller: no equipment type fits)
-  { oid: '1.3.6.1.4.1.9.1.1927', model: '2500 Series Wireless LAN Controller' }, // ciscoWlcCt2504K9 (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.1926', type: 'AccessPoint', model: '5500 Series Wireless LAN Controller' }, // ciscoWlcCt5508K9 (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
+  { oid: '1.3.6.1.4.1.9.1.1927', type: 'AccessPoint', model: '2500 Series Wireless LAN Controller' }, // ciscoWlcCt2504K9 (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.1935', type: 'Router', model: 'ISR 4431 Router Chassis' }, // ciscoISR4431
   { oid: '1.3.6.1.4.1.9.1.1938', type: 'AccessPoint', model: 'Aironet 2700 Series' }, // ciscoAIRAP2702
   { oid: '1.3.6.1.4.1.9.1.1996', type: 'Switch', model: 'Nexus 9500 series chassis' }, // ciscoN9Kc9516
@@ -565,7 +565,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.1999', type: 'Router', model: 'ISR 4351 Router' }, // ciscoISR4351
   { oid: '1.3.6.1.4.1.9.1.2008', type: 'Router', model: 'C897VAB-K9 router' }, // cisco897VABK9
   { oid: '1.3.6.1.4.1.9.1.2023', type: 'Router', model: 'C819HWD-C-K9 Hardened Router' }, // cisco819HWDCK9
-  { oid: '1.3.6.1.4.1.9.1.2026', model: 'AIR-CT5760-6 Catalyst 5700 Series Wireless Controller' }, // catAIRCT57006 (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.2026', type: 'AccessPoint', model: 'AIR-CT5760-6 Catalyst 5700 Series Wireless Controller' }, // catAIRCT57006 (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.2045', type: 'Router', model: '4G LTE Global' }, // cisco897VAMGLTEGAK9
   { oid: '1.3.6.1.4.1.9.1.2046', type: 'Router', model: '4G LTE Sprint router' }, // cisco899GLTESTK9
   { oid: '1.3.6.1.4.1.9.1.2048', type: 'Router', model: '4G LTE' }, // cisco899GLTENAK9
@@ -613,8 +613,8 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.2146', type: 'AccessPoint', model: 'Aironet 702w' }, // ciscoAIRAP702w
   { oid: '1.3.6.1.4.1.9.1.2147', type: 'AccessPoint', model: 'Aironet 1570' }, // ciscoAIRAP1572
   { oid: '1.3.6.1.4.1.9.1.2148', type: 'Router', model: 'C891-24X Router series' }, // cisco891x24XK9
-  { oid: '1.3.6.1.4.1.9.1.2170', model: '5520 Series Wireless Controller' }, // cisco5520WLC (a wireless LAN controller: no equipment type fits)
-  { oid: '1.3.6.1.4.1.9.1.2171', model: '8540 Series Wireless Controller' }, // cisco8540Wlc (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.2170', type: 'AccessPoint', model: '5520 Series Wireless Controller' }, // cisco5520WLC (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
+  { oid: '1.3.6.1.4.1.9.1.2171', type: 'AccessPoint', model: '8540 Series Wireless Controller' }, // cisco8540Wlc (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.2178', type: 'Server', model: 'UCS C220 M4 Rack server' }, // ciscoUCSC220M4
   { oid: '1.3.6.1.4.1.9.1.2179', type: 'Server', model: 'UCS C240 M4 Rack server' }, // ciscoUCSC240M4
   { oid: '1.3.6.1.4.1.9.1.2180', type: 'Server', model: 'UCS C3160 Rack server' }, // ciscoUCSC3160
@@ -676,14 +676,14 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.2381', type: 'Router', model: 'C899G-LTE-LA-K9 4G router' }, // cisco899GLTELAK9
   { oid: '1.3.6.1.4.1.9.1.2382', type: 'Router', model: 'C819G-LTE-LA-K9 Router' }, // cisco819GLTELAK9
   { oid: '1.3.6.1.4.1.9.1.2390', type: 'Router', model: 'ASR9910' }, // ciscoASR9910
-  { oid: '1.3.6.1.4.1.9.1.2391', model: 'C9800-CL is an Virtual Wireless LAN' }, // ciscoC9800CLK9 (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.2391', type: 'AccessPoint', model: 'C9800-CL is an Virtual Wireless LAN' }, // ciscoC9800CLK9 (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.2392', type: 'Router', model: 'C819HG-LTE-MNA-K9 Hardened' }, // cisco819HGLTEMNAK9
   { oid: '1.3.6.1.4.1.9.1.2395', type: 'Router', model: 'ISR 4221 Router' }, // ciscoISR4221
   { oid: '1.3.6.1.4.1.9.1.2396', type: 'Router', model: 'ISR 4221 Boost Router' }, // ciscoISR4221B
   { oid: '1.3.6.1.4.1.9.1.2418', type: 'Switch', model: 'Catalyst 9500 12-port 40g data only' }, // ciscoCat950012Q
   { oid: '1.3.6.1.4.1.9.1.2419', type: 'Switch', model: 'Catalyst 9500 24-port 40g data only' }, // ciscoCat950024Q
   { oid: '1.3.6.1.4.1.9.1.2420', type: 'Switch', model: 'Catalyst 9500 40-port 10g data only' }, // ciscoCat950040X
-  { oid: '1.3.6.1.4.1.9.1.2427', model: '3500 Series Wireless Controller' }, // cisco3504WLC (a wireless LAN controller: no equipment type fits)
+  { oid: '1.3.6.1.4.1.9.1.2427', type: 'AccessPoint', model: '3500 Series Wireless Controller' }, // cisco3504WLC (a wireless LAN controller: it runs access points and has no type of its own, so AccessPoint)
   { oid: '1.3.6.1.4.1.9.1.2435', type: 'Switch', model: 'Catalyst 9300 24-port data only switch' }, // ciscoCat930024T
   { oid: '1.3.6.1.4.1.9.1.2436', type: 'Switch', model: 'Catalyst 9300 24-port PoE+ switch' }, // ciscoCat930024P
   { oid: '1.3.6.1.4.1.9.1.2437', type: 'Switch', model: 'Catalyst 9300 24-port UPOE switch' }, // ciscoCat930024U

@@ -43,6 +43,8 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   // HPE (Compaq), CPQSM2-MIB: cpqSm2 = 1.3.6.1.4.1.232.9, the Remote Insight / iLO management processor.
   { oid: '1.3.6.1.4.1.232.9', type: 'Server', certainty: 'family' },
   // Aruba, ARUBA-MIB: switchProducts (mobility controllers) = 14823.1.1, apProducts = 14823.1.2.
+  // A mobility controller runs access points and has no type of its own: AccessPoint, like the APs.
+  { oid: '1.3.6.1.4.1.14823.1.1', type: 'AccessPoint', certainty: 'family' },
   { oid: '1.3.6.1.4.1.14823.1.2', type: 'AccessPoint', certainty: 'family' },
   // ArubaOS-CX, ARUBAWIRED-NETWORKING-OID: wndDeviceIds = 1.3.6.1.4.1.47196.4.1.1.1.
   { oid: '1.3.6.1.4.1.47196.4.1.1.1', type: 'Switch', certainty: 'family' },
@@ -57,7 +59,8 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.674.10895', type: 'Switch', certainty: 'family' },
   { oid: '1.3.6.1.4.1.674.10892.5', type: 'Server', model: 'iDRAC', certainty: 'family' },
   // MikroTik, MIKROTIK-MIB: RouterOS answers with the mikrotikExperimentalModule branch itself, 1.3.6.1.4.1.14988.1.
-  { oid: '1.3.6.1.4.1.14988.1', type: 'Router', os: 'RouterOS', certainty: 'family' },
+  // RouterOS runs MikroTik's routers and its CRS "Cloud Router Switch" line alike: a vendor-strength lead only.
+  { oid: '1.3.6.1.4.1.14988.1', type: 'Router', os: 'RouterOS', certainty: 'vendor' },
   // Ubiquiti, UBNT-MIB: ubntAirFIBER 41112.1.3, ubntAirMAX .4, ubntEdgeMax .5, ubntUniFi .6, ubntAirVision .7, ubntAFLTU .10.
   { oid: '1.3.6.1.4.1.41112.1.3', type: 'AccessPoint', certainty: 'family' },
   { oid: '1.3.6.1.4.1.41112.1.4', type: 'AccessPoint', os: 'airOS', certainty: 'family' },
@@ -239,4 +242,23 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.10876', type: 'Server', certainty: 'vendor' }, // Supermicro
   { oid: '1.3.6.1.4.1.19046', type: 'Server', certainty: 'vendor' }, // Lenovo Enterprise Business Group
   { oid: '1.3.6.1.4.1.232', type: 'Server', certainty: 'vendor' }, // Compaq (HPE ProLiant agents)
+  // Single-kind vendors, by IANA number (Wireshark's enterprises.tsv, generated from IANA's registry, last
+  // updated 2022-06-24) and the product line each sells, as its own product pages and MIBs describe it.
+  { oid: '1.3.6.1.4.1.3224', type: 'Firewall', certainty: 'vendor' }, // NetScreen Technologies: ScreenOS firewall/VPN appliances only
+  { oid: '1.3.6.1.4.1.5089', type: 'Firewall', certainty: 'vendor' }, // Clavister AB: network security gateways (cOS)
+  { oid: '1.3.6.1.4.1.3717', type: 'Firewall', certainty: 'vendor' }, // GeNUA mbH: genuscreen and genugate firewalls
+  { oid: '1.3.6.1.4.1.14331', type: 'Firewall', certainty: 'vendor' }, // Beijing Topsec: NGFW and UTM firewalls
+  { oid: '1.3.6.1.4.1.15227', type: 'Firewall', certainty: 'vendor' }, // Venus Info Tech (Venustech): firewalls and security gateways
+  { oid: '1.3.6.1.4.1.35098', type: 'Switch', certainty: 'vendor' }, // PICA8 Inc.: white-box switches (PicOS, formerly XorPlus)
+  { oid: '1.3.6.1.4.1.26543', type: 'Switch', certainty: 'vendor' }, // Blade Network Technologies: RackSwitch and blade switches
+  { oid: '1.3.6.1.4.1.30803', type: 'Router', certainty: 'vendor' }, // Vyatta, Inc.: software routers (the number other Vyatta-based appliances keep)
+  { oid: '1.3.6.1.4.1.13191', type: 'Router', certainty: 'vendor' }, // OneAccess: OneOS access routers
+  { oid: '1.3.6.1.4.1.9303', type: 'Router', certainty: 'vendor' }, // Waystream, formerly PacketFront: access routers and residential gateways
+  { oid: '1.3.6.1.4.1.4874', type: 'Router', certainty: 'vendor' }, // Juniper Networks/Unisphere: the ERX/E-series edge routers
+  { oid: '1.3.6.1.4.1.6527', type: 'Router', certainty: 'vendor' }, // Nokia, formerly Alcatel-Lucent (Timetra): TiMOS service routers
+  { oid: '1.3.6.1.4.1.14525', type: 'AccessPoint', certainty: 'vendor' }, // Trapeze Networks: WLAN controllers and access points
+  // Rapid City (Nortel, then Avaya, now Extreme): the Passport/ERS 8600 and VSP routing switches, RAPID-CITY MIB.
+  { oid: '1.3.6.1.4.1.2272', type: 'Switch', certainty: 'vendor' },
+  // Alcatel-Lucent Enterprise, ALCATEL-IND1-DEVICES-MIB: OmniSwitch product OIDs sit under 6486.800.1.1.2.1.
+  { oid: '1.3.6.1.4.1.6486.800.1.1.2.1', type: 'Switch', certainty: 'family' },
 ];

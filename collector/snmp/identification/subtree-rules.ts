@@ -25,6 +25,10 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   { oid: '1.3.6.1.4.1.24681.1', type: 'Storage', vendor: 'QNAP', why: 'QNAP NAS-MIB answers' },
   { oid: '1.3.6.1.4.1.3854.1', type: 'EnvironmentSensor', vendor: 'AKCP', why: 'AKCP SPAGENT-MIB answers' },
   { oid: '1.3.6.1.4.1.368.4', type: 'IpCamera', vendor: 'Axis', why: 'AXIS-VIDEO-MIB answers' },
+  // BROTHER-MIB netPeripheral (2435.2.3.9): what Brother printers answer even with no system group read.
+  { oid: '1.3.6.1.4.1.2435.2.3.9', type: 'Printer', vendor: 'Brother', why: 'BROTHER-MIB net peripheral group answers' },
+  // Hikvision's vendor MIB under its IANA number 39165 (Hikvision Digital Technology): its cameras' device group.
+  { oid: '1.3.6.1.4.1.39165.1', type: 'IpCamera', vendor: 'Hikvision', why: "Hikvision's MIB (enterprise 39165) answers" },
 ];
 
 /** The rules whose subtree contains (or is contained in) one the agent answered under. */

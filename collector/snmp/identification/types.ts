@@ -1,4 +1,5 @@
 import type { EquipmentType } from '../../../domain/equipment';
+import type { IdentityFacts } from './identity-scalars';
 
 /** The types real fleets have beside computers and network gear (now in EQUIPMENT_TYPES). */
 export const NEW_EQUIPMENT_TYPES = ['PowerDevice', 'IpCamera', 'EnvironmentSensor'] as const satisfies readonly EquipmentType[];
@@ -57,6 +58,8 @@ export interface SnmpEvidence {
    * e.g. '1.3.6.1.2.1.33' for UPS-MIB or '1.3.6.1.4.1.6574.1' for Synology's synoSystem.
    */
   answeredSubtrees?: readonly string[];
+  /** Model, maker and serial as standard and vendor MIB scalars name them (identity-scalars.ts). */
+  identity?: IdentityFacts;
 }
 
 export interface OsInfo {
