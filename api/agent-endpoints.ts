@@ -20,6 +20,7 @@ import type { AgentSyncService } from '../domain/agent-sync.service';
 import { DomainError } from '../domain/errors';
 import type { AgentTokenSigner } from '../security/agent-tokens';
 import { RateLimiter } from '../lib/rate-limiter';
+import { basicCredentials } from './basic-credentials';
 import { defineRoute, type RouteResult, type RouteSpec } from './route';
 import { problemSchema } from './schemas/common.schemas';
 import type { ParsedSync } from './sync-body';
@@ -51,18 +52,9 @@ function oauthError(status: number, error: OAuthErrorAnswer['error'], descriptio
 
 /** Client ID and secret from HTTP Basic (form-urlencoded inside, RFC 6749 §2.3.1) or from the body. */
 function clientCredentials(req: Request): { clientId: string; clientSecret: string } | undefined {
-  const basic = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  if (basic) {
-    const decoded = Buffer.from(basic, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return undefined;
-    }
-    try {
-      return { clientId: decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' ')), clientSecret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' ')) };
-    } catch {
-      return undefined;
-    }
+  if (/^Basic\s/i.test(req.headers.authorization ?? '')) {
+    const basic = basicCredentials(req);
+    return basic ? { clientId: basic.user, clientSecret: basic.password } : undefined;
   }
   const body = (req.body ?? {}) as Record<string, unknown>;
   return typeof body.client_id === 'string' && typeof body.client_secret === 'string' ? { clientId: body.client_id, clientSecret: body.client_secret } : undefined;

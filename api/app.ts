@@ -24,6 +24,8 @@ export interface AppDependencies {
   /** The push agents' endpoints (token, sync, download), mounted at /agent/v1. */
   agentRoutes?: readonly RouteSpec[];
   version: string;
+  /** The OCS, FusionInventory and GLPI agents' intake, at the paths they are pointed at (api/native-agent-endpoints.ts). */
+  nativeAgents?: express.Router;
   /** The web console's static build, served at `/` (undefined: no console; null: not built). */
   consoleDir?: string | null;
 }
@@ -111,6 +113,9 @@ export function createApp(deps: AppDependencies): Express {
     if (router !== api) {
       app.use(basePath, router);
     }
+  }
+  if (deps.nativeAgents) {
+    app.use(deps.nativeAgents);
   }
   if (deps.consoleDir !== undefined) {
     app.use(consoleRouter(deps.consoleDir));

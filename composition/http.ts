@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { agentRoutes } from '../api/agent-endpoints';
+import { nativeAgentRouter } from '../api/native-agent-endpoints';
+import { byteCount } from '../lib/byte-count';
 import { createApp } from '../api/app';
 import { createAccessGuard } from '../api/auth';
 import { findConsoleBuild } from '../api/console';
@@ -54,6 +56,14 @@ export function createHttp(services: Services, repositories: Repositories, conte
       bodyLimit: config.agents.bodyLimit,
       parseSyncBody: (text) => services.syncBodies.run(text),
       syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
+      now: () => clock.now().getTime(),
+    }),
+    nativeAgents: nativeAgentRouter({
+      access: services.agentAccess,
+      agents: services.nativeAgents,
+      readRequest: (bytes, maxBytes) => services.ocsReadPool.readRequest(bytes, maxBytes),
+      bodyLimitBytes: byteCount(config.agents.bodyLimit),
+      rate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),
     }),
     guard: createAccessGuard({ auth: services.auth, agents: { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() } }),

@@ -11,6 +11,7 @@ import { AgentAccessService } from '../domain/agent-access.service';
 import { AgentOfflineWatch } from '../domain/agent-presence';
 import { AgentReleaseService } from '../domain/agent-release.service';
 import { AgentSyncService } from '../domain/agent-sync.service';
+import { NativeAgentService } from '../domain/native-agent.service';
 import { AuthService } from '../domain/auth.service';
 import type { Clock } from '../domain/clock';
 import { ConnectionService } from '../domain/connection.service';
@@ -89,6 +90,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     },
     clock,
   );
+  const agentSync = new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, dispatcher);
   return {
     clock,
     logger,
@@ -110,7 +112,8 @@ export function createServices(repositories: Repositories, context: CoreContext)
     ocsImporter,
     watcher,
     agentAccess,
-    agentSync: new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, dispatcher),
+    agentSync,
+    nativeAgents: new NativeAgentService(repositories.agents, agentSync, clock, { inventoryEveryHours: config.agents.inventoryEveryHours }),
     agentTokens: new AgentTokenSigner(secretKey),
     syncBodies: createSyncBodyPool(),
     offlineWatch: new AgentOfflineWatch(repositories.agents, dispatcher, clock),

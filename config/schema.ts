@@ -60,6 +60,8 @@ export const configSchema = z
         syncBurst: z.coerce.number().int().min(1).max(10_000).default(10),
         /** (env INVENTORY_AGENT_SYNC_REFILL_SECONDS) */
         syncRefillSeconds: z.coerce.number().min(0.001).max(86_400).default(10),
+        /** How often the OCS, FusionInventory and GLPI agents are asked for an inventory, in hours (env INVENTORY_AGENTS_INVENTORY_HOURS). */
+        inventoryEveryHours: z.coerce.number().int().min(1).max(24 * 30).default(24),
       })
       .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
@@ -88,4 +90,5 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_AGENT_BODY_LIMIT: ['agents', 'bodyLimit'],
   INVENTORY_AGENT_SYNC_BURST: ['agents', 'syncBurst'],
   INVENTORY_AGENT_SYNC_REFILL_SECONDS: ['agents', 'syncRefillSeconds'],
+  INVENTORY_AGENTS_INVENTORY_HOURS: ['agents', 'inventoryEveryHours'],
 };

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import { testDatabaseKinds } from '../support/databases';
+import { findExecutable } from '../support/snmpd';
+import { startTestServer, type TestServer } from '../support/server';
+
+/**
+ * The agents IT teams already run, pushing into a server started here: Debian's ocsinventory-agent
+ * (2.10) and fusioninventory-agent (2.6), run for real (installed by .ci/run), each inventorying
+ * this machine. Both speak the OCS protocol: PROLOG, then INVENTORY, zlib, HTTP Basic after a challenge.
+ */
+const run = promisify(execFile);
+const ocsAgent = findExecutable('ocsinventory-agent');
+const fusionAgent = findExecutable('fusioninventory-agent');
+const AGENT_TIMEOUT_MS = 150_000;
+
+if (process.env.CI && (!ocsAgent || !fusionAgent)) {
+  throw new Error('CI is set but ocsinventory-agent or fusioninventory-agent is missing (.ci/run installs them)');
+}
+
+/** The OCS Unix agent reads --user and --password base64-encoded (Ocsinventory::Agent::Encrypt::getClearText). */
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+const ocsPrologBody = (deviceId: string) => deflateSync(`<?xml version="1.0" encoding="UTF-8"?>\n<REQUEST><DEVICEID>${deviceId}</DEVICEID><QUERY>PROLOG</QUERY></REQUEST>\n`);
+
+for (const kind of testDatabaseKinds()) {
+  describe(`OCS Inventory and FusionInventory agents pushing in their protocol, on ${kind}`, { skip: !ocsAgent || !fusionAgent ? 'ocsinventory-agent or fusioninventory-agent is not installed' : false }, () => {
+    let server: TestServer;
+    let secret: string;
+    let work: string;
+
+    before(async () => {
+      server = await startTestServer(kind);
+      secret = (await (await server.call('/api/v1/agent-api/secret', { method: 'POST' })).json()).clientSecret;
+      work = mkdtempSync(path.join(tmpdir(), 'native-agents-'));
+    });
+    after(async () => {
+      await server?.close();
+      rmSync(work, { recursive: true, force: true });
+    });
+
+    const agents = async () => (await (await server.call('/api/v1/agents')).json()).items as { kind: string; version: string; uuid: string; lastInventoryAt: string | null; equipmentId: string | null }[];
+    const pending = async () => (await (await server.call('/api/v1/pending')).json()).items as { id: string; agentUuid: string }[];
+
+    const runOcsAgent = (password: string) =>
+      run(ocsAgent as string, ['--server', `${server.url}/ocsinventory`, '--nolocal', '--force', '--user', base64('office-agent'), '--password', base64(password), '--realm', 'inventory', `--basevardir=${path.join(work, 'ocs')}`, `--logfile=${path.join(work, 'ocs.log')}`], { timeout: AGENT_TIMEOUT_MS });
+
+    const runFusionAgent = () => {
+      const config = path.join(work, 'agent.cfg');
+      writeFileSync(config, '');
+      return run(fusionAgent as string, ['--conf-file', config, '--server', `${server.url}/plugins/fusioninventory/`, '--user', 'office-agent', '--password', secret, '--force', '--no-task', 'deploy,esx,wakeonlan,networkdiscovery,networkinventory,collect', `--logfile=${path.join(work, 'fusion.log')}`], { timeout: AGENT_TIMEOUT_MS });
+    };
+
+    it('takes the OCS agent’s inventory into the pending queue, then updates the same equipment on its next run', { timeout: 2 * AGENT_TIMEOUT_MS }, async () => {
+      await runOcsAgent(secret);
+      const [agent] = (await agents()).filter((candidate) => candidate.kind === 'ocs');
+      assert.ok(agent, 'the OCS agent is listed');
+      assert.equal(agent.version, '2.10.0', 'from its User-Agent, OCS-NG_unified_unix_agent_v2.10.0');
+      assert.ok(agent.lastInventoryAt);
+      const waiting = (await pending()).find((entry) => entry.agentUuid === agent.uuid);
+      assert.ok(waiting, 'a new machine waits in the pending queue, as for our capture agent');
+      const created = await (await server.call(`/api/v1/pending/${waiting.id}/create`, { method: 'POST' })).json();
+      const equipment = await (await server.call(`/api/v1/equipment/${created.equipmentId}`)).json();
+      assert.ok(equipment.inventory.software.length > 10, 'its packages came with it');
+
+      await runOcsAgent(secret);
+      const [again] = (await agents()).filter((candidate) => candidate.kind === 'ocs');
+      assert.equal(again?.uuid, agent.uuid, 'one agent: its DEVICEID is kept in --basevardir');
+      assert.equal(again?.equipmentId, created.equipmentId);
+      assert.ok(again?.lastInventoryAt && again.lastInventoryAt > (agent.lastInventoryAt ?? ''), 'the second inventory was taken');
+      assert.equal((await (await server.call('/api/v1/equipment?limit=100')).json()).total, 1);
+    });
+
+    it('refuses the OCS agent with a wrong password: nothing is stored', { timeout: AGENT_TIMEOUT_MS }, async () => {
+      const before = await agents();
+      await runOcsAgent('not-the-secret').catch(() => undefined);
+      assert.deepEqual(await agents(), before);
+    });
+
+    it('takes FusionInventory’s inventory, its realm read from the challenge', { timeout: 2 * AGENT_TIMEOUT_MS }, async () => {
+      await runFusionAgent();
+      const [agent] = (await agents()).filter((candidate) => candidate.kind === 'fusioninventory');
+      assert.ok(agent, 'the FusionInventory agent is listed');
+      assert.equal(agent.version, '2.6-3');
+      assert.ok((await pending()).some((entry) => entry.agentUuid === agent.uuid));
+    });
+
+    it('refuses every agent while the agent API is Inactive, and answers an OCS PROLOG again once it is Active', { timeout: 2 * AGENT_TIMEOUT_MS }, async () => {
+      assert.equal((await server.call('/api/v1/agent-api/status', { method: 'PUT', json: { status: 'Inactive' } })).status, 200);
+      const before = await agents();
+      await runFusionAgent().catch(() => undefined);
+      const prolog = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: `Basic ${base64(`office-agent:${secret}`)}` }, body: ocsPrologBody('spec-device-2026-12-02-00-00-00') });
+      assert.equal(prolog.status, 403);
+      assert.deepEqual(await agents(), before, 'no contact recorded');
+      assert.equal((await server.call('/api/v1/agent-api/status', { method: 'PUT', json: { status: 'Active' } })).status, 200);
+      const answered = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: `Basic ${base64(`office-agent:${secret}`)}` }, body: ocsPrologBody('spec-device-2026-12-02-00-00-00') });
+      assert.equal(answered.status, 200);
+      assert.equal(answered.headers.get('content-type'), 'application/x-compressed');
+      assert.match(inflateSync(Buffer.from(await answered.arrayBuffer())).toString(), /<RESPONSE>SEND<\/RESPONSE>/, 'a new device: an inventory is due');
+    });
+
+    it('challenges a request without credentials before reading its body', async () => {
+      const response = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress' }, body: Buffer.alloc(1024 * 1024, 0x41) });
+      assert.equal(response.status, 401);
+      assert.equal(response.headers.get('www-authenticate'), 'Basic realm="inventory"');
+    });
+  });
+}
