@@ -113,7 +113,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     watcher,
     agentAccess,
     agentSync,
-    nativeAgents: new NativeAgentService(repositories.agents, agentSync, clock, { inventoryEveryHours: config.agents.inventoryEveryHours }),
+    nativeAgents: new NativeAgentService(repositories.agents, agentSync, clock, { inventoryEveryHours: config.agents.inventoryEveryHours, newMachines: config.agents.newMachines }),
     agentTokens: new AgentTokenSigner(secretKey),
     syncBodies: createSyncBodyPool(),
     offlineWatch: new AgentOfflineWatch(repositories.agents, dispatcher, clock),

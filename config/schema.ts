@@ -62,6 +62,8 @@ export const configSchema = z
         syncRefillSeconds: z.coerce.number().min(0.001).max(86_400).default(10),
         /** How often the OCS, FusionInventory and GLPI agents are asked for an inventory, in hours (env INVENTORY_AGENTS_INVENTORY_HOURS). */
         inventoryEveryHours: z.coerce.number().int().min(1).max(24 * 30).default(24),
+        /** A new machine from those agents: `pending` (an operator associates or creates it) or `create` (reconciled at once, as OCS files are) (env INVENTORY_AGENTS_NEW_MACHINES). */
+        newMachines: z.enum(['pending', 'create']).default('pending'),
       })
       .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
@@ -91,4 +93,5 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_AGENT_SYNC_BURST: ['agents', 'syncBurst'],
   INVENTORY_AGENT_SYNC_REFILL_SECONDS: ['agents', 'syncRefillSeconds'],
   INVENTORY_AGENTS_INVENTORY_HOURS: ['agents', 'inventoryEveryHours'],
+  INVENTORY_AGENTS_NEW_MACHINES: ['agents', 'newMachines'],
 };

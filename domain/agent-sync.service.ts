@@ -75,6 +75,8 @@ export interface AgentStore {
   deletePending(id: string): Promise<boolean>;
   /** Sets the agent's equipment and removes its pending entry, in one transaction. */
   associate(agentId: string, equipmentId: string, pendingId: string): Promise<void>;
+  /** Sets the agent's equipment (a new machine reconciled at once, with no pending entry). */
+  attach(agentId: string, equipmentId: string): Promise<void>;
 }
 
 /** The domain's part of the answer; the endpoint adds the `agentUpdate` offer. */
@@ -115,6 +117,8 @@ export function isOnline(lastContactAt: Date | null, now: Date, kind: AgentKind 
 export interface SyncOptions {
   inventoryHash?: string;
   kind?: AgentKind;
+  /** A machine the server does not know yet: to the pending queue (default), or reconciled at once as OCS files are. */
+  newMachines?: 'pending' | 'create';
 }
 
 /**
@@ -135,6 +139,19 @@ export class AgentSyncService {
     private readonly events: EventSink = noopEventSink,
   ) {}
 
+  /**
+   * A few reconciliations at a time, the others waiting their turn: interleaving dozens of them
+   * on one event loop makes every one of them slow (a long latency tail) for no more throughput.
+   */
+  private async reconcile(document: InventoryDocument, request: SyncRequest, hash: string, now: Date): Promise<{ equipmentId: string }> {
+    await this.reconciling.acquire();
+    try {
+      return await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash, receivedAt: observedAt(request.date, now) });
+    } finally {
+      this.reconciling.release();
+    }
+  }
+
   private async suggestion(document: InventoryDocument): Promise<{ suggestedEquipmentId: string | null; suggestionReason: string | null }> {
     const match = await this.inventory.suggestMatch(document);
     return { suggestedEquipmentId: match?.equipmentId ?? null, suggestionReason: match?.reason.slice(0, 512) ?? null };
@@ -145,7 +162,7 @@ export class AgentSyncService {
     return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, options));
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent' }: SyncOptions): Promise<SyncOutcome> {
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent', newMachines = 'pending' }: SyncOptions): Promise<SyncOutcome> {
     const now = this.clock.now();
     const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {
@@ -171,16 +188,15 @@ export class AgentSyncService {
       if (existing?.equipmentId) {
         // The same inventory again costs a row update, not a reconciliation.
         if (hash !== existing.inventoryHash) {
-          // A few reconciliations at a time, the others waiting their turn: interleaving dozens of them
-          // on one event loop makes every one of them slow (a long latency tail) for no more throughput.
-          await this.reconciling.acquire();
-          try {
-            await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash, receivedAt: observedAt(request.date, now) });
-          } finally {
-            this.reconciling.release();
-          }
+          await this.reconcile(document, request, hash, now);
         }
         await this.agents.recordContact(contact);
+      } else if (newMachines === 'create' && !existing?.pendingId) {
+        // Reconciled before the agent row names its equipment: a crash between the two is repaired by the
+        // next inventory, which reconciliation joins to the same equipment through the agent's source key.
+        const { equipmentId } = await this.reconcile(document, request, hash, now);
+        await this.agents.recordContact(contact);
+        await this.agents.attach(contact.id, equipmentId);
       } else {
         const pending: PendingRecord = {
           id: existing?.pendingId ?? randomUUID(),

@@ -18,6 +18,8 @@ export interface NativeAgentCaller {
 export interface NativeAgentSettings {
   /** How often an agent is asked for a full inventory, in hours (OCS PROLOG_FREQ, GLPI `expiration`). */
   inventoryEveryHours: number;
+  /** A machine the server does not know: to the pending queue, as our agents' (default), or reconciled at once, as OCS files are. */
+  newMachines: 'pending' | 'create';
 }
 
 /** What the agent is told after its first request of a run. */
@@ -66,7 +68,7 @@ export class NativeAgentService {
   /** An inventory: stored like our agent's (the equipment updated, or the machine in the pending queue); committed when it resolves. */
   async inventory(client: AgentApiClient, caller: NativeAgentCaller, document: InventoryDocument, inventoryHash?: string): Promise<void> {
     const request: SyncRequest = { ...this.requestOf(caller, this.clock.now(), inventoryHash ?? 'unhashed'), inventory: document };
-    await this.sync.sync(client, request, caller.ipAddress, { kind: caller.kind, inventoryHash });
+    await this.sync.sync(client, request, caller.ipAddress, { kind: caller.kind, inventoryHash, newMachines: this.settings.newMachines });
   }
 
   private requestOf(caller: NativeAgentCaller, now: Date, inventoryHash: string): SyncRequest {

@@ -178,6 +178,10 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
     });
   }
 
+  async attach(agentId: string, equipmentId: string): Promise<void> {
+    await this.dataSource.getRepository(AgentEntity).update({ id: agentId }, { equipmentId });
+  }
+
   async findLastContactBetween(from: Date, to: Date): Promise<AgentRecord[]> {
     const rows = await this.dataSource.getRepository(AgentEntity).find({ where: { kind: storedKind('capture-agent'), lastContactAt: And(MoreThanOrEqual(from), LessThan(to)) } });
     return rows.map(toAgentRecord);

@@ -48,6 +48,17 @@ async function setUp() {
 }
 
 describe(AgentSyncService.name, () => {
+  it('reconciles a new machine at once and attaches the agent to it when new machines are created (OCS, FusionInventory, GLPI agents)', async () => {
+    const { agents, client, sut } = await setUp();
+    await sut.sync(client, syncRequest({ inventory: dellLaptop.pushAgent }), AGENT_ADDRESS, { kind: 'ocs', newMachines: 'create' });
+    assert.deepEqual(agents.pendingEntries(), [], 'no pending entry');
+    const agent = await agents.findForSync(AGENT_UUID);
+    assert.equal(agent?.kind, 'ocs');
+    assert.ok(agent?.equipmentId, 'the agent names the equipment its inventory made');
+    await sut.sync(client, syncRequest({ inventory: withSoftware(dellLaptop.pushAgent, ['7-Zip']) }), AGENT_ADDRESS, { kind: 'ocs', newMachines: 'create' });
+    assert.equal((await agents.findForSync(AGENT_UUID))?.equipmentId, agent.equipmentId, 'its next inventory updates the same equipment');
+  });
+
   it('records a heartbeat’s contact without reconciling anything', async () => {
     const { clock, inventoryStore, agents, client, sut, associatedAgent } = await setUp();
     const equipmentId = await associatedAgent();

@@ -73,6 +73,16 @@ export function agentStoreContract(store: () => AgentStore): void {
     assert.equal(await sut.findForSync(randomUUID()), null);
   });
 
+  it('keeps the kind an agent first came as', async () => {
+    const sut = store();
+    const uuid = `vm-2026-12-02-01-24-${randomUUID().slice(0, 8)}`;
+    const first = contact(uuid, { kind: 'fusioninventory' });
+    await sut.recordContact(first);
+    await sut.recordContact(contact(uuid, { kind: 'capture-agent' }));
+    assert.equal((await sut.findForSync(uuid))?.kind, 'fusioninventory');
+    assert.equal((await sut.findById(first.id))?.kind, 'fusioninventory');
+  });
+
   it('updates the inventory fields only with a contact that carries an inventory', async () => {
     const sut = store();
     const uuid = randomUUID();

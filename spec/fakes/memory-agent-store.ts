@@ -64,6 +64,13 @@ export class MemoryAgentStore implements AgentStore, AgentContactQueries, Equipm
     this.pending.delete(pendingId);
   }
 
+  async attach(agentId: string, equipmentId: string): Promise<void> {
+    const agent = this.agents.get(agentId);
+    if (agent) {
+      agent.equipmentId = equipmentId;
+    }
+  }
+
   async findLastContactBetween(from: Date, to: Date): Promise<AgentRecord[]> {
     return [...this.agents.values()].filter((agent) => agent.lastContactAt !== null && agent.lastContactAt >= from && agent.lastContactAt < to).map((agent) => ({ ...agent }));
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -109,6 +109,36 @@ for (const kind of testDatabaseKinds()) {
       const response = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress' }, body: Buffer.alloc(1024 * 1024, 0x41) });
       assert.equal(response.status, 401);
       assert.equal(response.headers.get('www-authenticate'), 'Basic realm="inventory"');
+    });
+  });
+}
+
+/** What the OCS agent sent in a recorded run (its --local output of this kind of machine), posted as the agent posts it. */
+const RECORDED_OCS_INVENTORY = readFileSync(path.join(__dirname, '..', 'fixtures', 'ocs', 'ocsinventory-agent-2.10-debian.ocs'));
+
+for (const kind of testDatabaseKinds()) {
+  describe(`agents.newMachines = create, on ${kind}`, () => {
+    let server: TestServer;
+    let authorization: string;
+    before(async () => {
+      server = await startTestServer(kind, { settings: { agents: { newMachines: 'create' } } });
+      const secret = (await (await server.call('/api/v1/agent-api/secret', { method: 'POST' })).json()).clientSecret;
+      authorization = `Basic ${base64(`office-agent:${secret}`)}`;
+    });
+    after(async () => server?.close());
+
+    it('reconciles an OCS agent’s new machine at once, as an OCS file is, and attaches the agent to it', async () => {
+      const headers = { 'content-type': 'application/x-compress', 'user-agent': 'OCS-NG_unified_unix_agent_v2.10.0', authorization };
+      const deviceId = /<DEVICEID>([^<]+)<\/DEVICEID>/.exec(RECORDED_OCS_INVENTORY.toString())?.[1] as string;
+      assert.equal((await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers, body: ocsPrologBody(deviceId) })).status, 200);
+      const stored = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers, body: deflateSync(RECORDED_OCS_INVENTORY) });
+      assert.equal(stored.status, 200);
+      assert.match(inflateSync(Buffer.from(await stored.arrayBuffer())).toString(), /NO_ACCOUNT_UPDATE/);
+      assert.equal((await (await server.call('/api/v1/pending')).json()).total, 0, 'no pending entry');
+      const [agent] = (await (await server.call('/api/v1/agents')).json()).items;
+      assert.ok(agent.equipmentId);
+      const equipment = await (await server.call(`/api/v1/equipment/${agent.equipmentId}`)).json();
+      assert.equal(equipment.inventory.software.length, 817);
     });
   });
 }
