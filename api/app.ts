@@ -23,6 +23,10 @@ export interface AppDependencies {
   trustProxy: string;
   /** The push agents' endpoints (token, sync, download), mounted at /agent/v1. */
   agentRoutes?: readonly RouteSpec[];
+  /** Routes at the server's root, where other agents expect them (the GLPI agent's OAuth2 token endpoint at /api.php/token). */
+  rootRoutes?: readonly RouteSpec[];
+  /** More paths for root routes, mounted but left out of the OpenAPI document (the same token endpoint under each GLPI base). */
+  rootRouteAliases?: readonly RouteSpec[];
   version: string;
   /** The OCS, FusionInventory and GLPI agents' intake, at the paths they are pointed at (api/native-agent-endpoints.ts). */
   nativeAgents?: express.Router;
@@ -99,8 +103,10 @@ export function createApp(deps: AppDependencies): Express {
   const groups = [
     { basePath: API_BASE_PATH, routes: deps.routes },
     { basePath: AGENT_BASE_PATH, routes: deps.agentRoutes ?? [] },
+    { basePath: '', routes: deps.rootRoutes ?? [] },
   ];
   const openApi = buildOpenApiDocument(groups, { version: deps.version });
+  groups.push({ basePath: '', routes: deps.rootRouteAliases ?? [] });
   const api = express.Router();
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);
@@ -111,7 +117,7 @@ export function createApp(deps: AppDependencies): Express {
     const router = basePath === API_BASE_PATH ? api : express.Router();
     mountRoutes(router, routes, { guard: deps.guard, bodyLimit: deps.bodyLimit });
     if (router !== api) {
-      app.use(basePath, router);
+      app.use(basePath || '/', router);
     }
   }
   if (deps.nativeAgents) {

@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import type { NativeAgentCaller, NativeAgentService } from '../domain/native-agent.service';
 import { RateLimiter } from '../lib/rate-limiter';
 import type { OcsRequestReading } from '../ocs-import/read-inventory';
+import { bearerToken } from './auth';
 import { basicCredentials } from './basic-credentials';
 import { readAgentBody } from './native-agents/agent-body';
 import { inventoryReply, OCS_REPLY_CONTENT_TYPE, packReply, prologReply } from './native-agents/ocs-replies';
@@ -16,11 +17,20 @@ import { inventoryReply, OCS_REPLY_CONTENT_TYPE, packReply, prologReply } from '
  */
 export const NATIVE_AGENT_PATHS = ['/ocsinventory', '/plugins/fusioninventory', '/plugins/glpiinventory', '/marketplace/glpiinventory', '/front/inventory.php'] as const;
 
+/**
+ * Where the GLPI agent asks for an OAuth2 token (GLPI 11): its server URL cut before `plugins` or
+ * `marketplace`, plus `api.php/token` (lib/GLPI/Agent/HTTP/Client.pm, _getOauthAccessToken), so
+ * `/api.php/token` for the plugin paths and `/`, and `/front/inventory.php/api.php/token` for that one.
+ */
+export const NATIVE_TOKEN_PATHS = ['/api.php/token', ...NATIVE_AGENT_PATHS.map((base) => `${base}/api.php/token`)] as const;
+
 /** The realm agents are given (`--realm inventory`): the OCS agent sends credentials only for the realm it was told. */
 export const NATIVE_AGENT_REALM = 'inventory';
 
 export interface NativeAgentEndpointDependencies {
   access: Pick<AgentAccessService, 'authenticateEachRequest'>;
+  /** The client of an `Authorization: Bearer` access token (from POST …/api.php/token or /agent/v1/token); throws `unauthenticated` or `forbidden`. */
+  bearerClient: (req: Request) => Promise<AgentApiClient>;
   agents: NativeAgentService;
   /** readOcsRequest (ocs-import/read-inventory.ts), in the OCS reader pool or inline. */
   readRequest: (bytes: Buffer, maxBytes: number) => Promise<OcsRequestReading>;
@@ -78,9 +88,20 @@ export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router
     if (throttled) {
       throw new DomainError('rate-limited', `too many wrong credentials from ${address}: try again in ${throttled} s`, { extra: { retryAfterSeconds: throttled } });
     }
+    if (bearerToken(req)) {
+      try {
+        return await deps.bearerClient(req);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'unauthenticated') {
+          challenge(res, error.message);
+          return undefined;
+        }
+        throw error;
+      }
+    }
     const credentials = basicCredentials(req);
     if (!credentials) {
-      challenge(res, 'send the agent API client ID and secret with HTTP Basic');
+      challenge(res, 'send the agent API client ID and secret with HTTP Basic, or an OAuth2 access token from …/api.php/token');
       return undefined;
     }
     try {

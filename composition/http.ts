@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { agentRoutes } from '../api/agent-endpoints';
-import { nativeAgentRouter } from '../api/native-agent-endpoints';
+import { NATIVE_TOKEN_PATHS, nativeAgentRouter } from '../api/native-agent-endpoints';
+import { TOKEN_PATH } from '../contracts/push-sync.protocol';
+import { DomainError } from '../domain/errors';
 import { byteCount } from '../lib/byte-count';
 import { createApp } from '../api/app';
 import { createAccessGuard } from '../api/auth';
@@ -44,35 +46,52 @@ export function apiRoutes(services: Services, repositories: Repositories, contex
 /** The express application: the API, the push agents' endpoints, probes and metrics, the web console. */
 export function createHttp(services: Services, repositories: Repositories, context: CoreContext & { dataSource: DataSource }): Express {
   const { config, clock, logger, dataSource } = context;
+  const guard = createAccessGuard({ auth: services.auth, agents: { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() } });
+  const agentEndpoints = agentRoutes({
+    access: services.agentAccess,
+    sync: services.agentSync,
+    releases: services.releases,
+    signer: services.agentTokens,
+    bodyLimit: config.agents.bodyLimit,
+    parseSyncBody: (text) => services.syncBodies.run(text),
+    syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
+    now: () => clock.now().getTime(),
+  });
   return createApp({
     logger,
     metrics: services.metrics,
     routes: apiRoutes(services, repositories, context),
-    agentRoutes: agentRoutes({
-      access: services.agentAccess,
-      sync: services.agentSync,
-      releases: services.releases,
-      signer: services.agentTokens,
-      bodyLimit: config.agents.bodyLimit,
-      parseSyncBody: (text) => services.syncBodies.run(text),
-      syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
-      now: () => clock.now().getTime(),
-    }),
+    agentRoutes: agentEndpoints,
+    rootRoutes: nativeTokenRoutes(agentEndpoints).slice(0, 1),
+    rootRouteAliases: nativeTokenRoutes(agentEndpoints).slice(1),
     nativeAgents: nativeAgentRouter({
       access: services.agentAccess,
+      bearerClient: async (req) => {
+        const caller = await guard('agent', req);
+        if (caller.kind !== 'agent') {
+          throw new DomainError('unauthenticated', 'an agent access token is required');
+        }
+        return caller.client;
+      },
       agents: services.nativeAgents,
       readRequest: (bytes, maxBytes) => services.ocsReadPool.readRequest(bytes, maxBytes),
       bodyLimitBytes: byteCount(config.agents.bodyLimit),
       rate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),
     }),
-    guard: createAccessGuard({ auth: services.auth, agents: { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() } }),
+    guard,
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')) !== undefined,
     bodyLimit: config.http.bodyLimit,
     trustProxy: config.http.trustProxy,
     version: process.env.npm_package_version ?? 'dev',
     consoleDir: findConsoleBuild(path.resolve(__dirname, '..')),
   });
+}
+
+/** Our token endpoint again where the GLPI agent looks for it: the same route, the same answers, another path. */
+function nativeTokenRoutes(agentEndpoints: readonly RouteSpec[]): RouteSpec[] {
+  const token = agentEndpoints.find((route) => route.method === 'post' && route.path === TOKEN_PATH);
+  return token ? NATIVE_TOKEN_PATHS.map((path) => ({ ...token, path, summary: `${token.summary} (where the GLPI agent asks: its server URL + api.php/token)` })) : [];
 }
 
 export interface ListeningServer {

@@ -105,6 +105,21 @@ for (const kind of testDatabaseKinds()) {
       assert.match(inflateSync(Buffer.from(await answered.arrayBuffer())).toString(), /<RESPONSE>SEND<\/RESPONSE>/, 'a new device: an inventory is due');
     });
 
+    it('issues an OAuth2 token where the GLPI agent asks (JSON body), and takes the agent with it as a Bearer token', async () => {
+      for (const tokenPath of ['/api.php/token', '/front/inventory.php/api.php/token', '/marketplace/glpiinventory/api.php/token']) {
+        const issued = await fetch(`${server.url}${tokenPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret, scope: 'inventory' }) });
+        assert.equal(issued.status, 200, tokenPath);
+        assert.match(issued.headers.get('content-type') ?? '', /application\/json/);
+        const token = await issued.json();
+        assert.equal(token.token_type, 'Bearer');
+        const prolog = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: `Bearer ${token.access_token}` }, body: ocsPrologBody('spec-oauth-2026-12-02-00-00-00') });
+        assert.equal(prolog.status, 200);
+      }
+      const wrong = await fetch(`${server.url}/api.php/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: 'wrong' }) });
+      assert.equal(wrong.status, 401);
+      assert.equal((await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: 'Bearer forged' }, body: ocsPrologBody('x') })).status, 401);
+    });
+
     it('challenges a request without credentials before reading its body', async () => {
       const response = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress' }, body: Buffer.alloc(1024 * 1024, 0x41) });
       assert.equal(response.status, 401);

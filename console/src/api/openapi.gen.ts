@@ -4884,6 +4884,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api.php/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OAuth 2.0 client-credentials grant: an access token for 15 minutes (where the GLPI agent asks: its server URL + api.php/token) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @constant */
+                        grant_type: "client_credentials";
+                        scope?: string;
+                        /** @description With client_secret, instead of HTTP Basic */
+                        client_id?: string;
+                        client_secret?: string;
+                    };
+                    "application/json": {
+                        /** @constant */
+                        grant_type: "client_credentials";
+                        scope?: string;
+                        /** @description With client_secret, instead of HTTP Basic */
+                        client_id?: string;
+                        client_secret?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The token */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            access_token: string;
+                            /** @constant */
+                            token_type: "Bearer";
+                            expires_in: number;
+                            scope: string;
+                        };
+                    };
+                };
+                /** @description invalid_request or unsupported_grant_type (RFC 6749 §5.2) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "unauthorized_client" | "slow_down";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description invalid_client: unknown client or wrong secret */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "unauthorized_client" | "slow_down";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description unauthorized_client: the agent API is Inactive */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "unauthorized_client" | "slow_down";
+                            error_description: string;
+                        };
+                    };
+                };
+                /** @description slow_down: too many wrong secrets from this address */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "unauthorized_client" | "slow_down";
+                            error_description: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
