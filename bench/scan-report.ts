@@ -21,7 +21,7 @@ export interface TargetFigures {
   silentPeers: LabPeer[];
   silentSnmpd: string[];
   deadProcesses: string[];
-  reference: Partial<Record<'fping' | 'nmap', { seconds: number; found: number }>>;
+  reference: Partial<Record<'fping' | 'nmap' | 'fusion', { seconds: number; found: number }>>;
   warnings: string[];
   verdict?: string;
 }
@@ -68,8 +68,8 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   write(`  ${'tool'.padEnd(44)} ${'wall'.padStart(8)}   found`);
   write(`  ${'ours (ping + SNMP, server child)'.padEnd(44)} ${wall.toFixed(1).padStart(7)} s   ${foundAlive}/${figures.alive.length} alive (${percent(foundAlive, figures.alive.length)})${strayAlive ? ` +${strayAlive} not in the lab` : ''}, ${hits.length}/${expected.length} SNMP identified (${percent(hits.length, expected.length)}), peak RSS ${rssMb.toFixed(0)} MB`);
   for (const [tool, figure] of Object.entries(figures.reference)) {
-    const label = tool === 'fping' ? `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}` : `nmap -sn -n ${target.prefix}`;
-    write(`  ${label.padEnd(44)} ${figure.seconds.toFixed(1).padStart(7)} s   ${figure.found} alive`);
+    const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];
+    write(`  ${label.padEnd(44)} ${figure.seconds.toFixed(1).padStart(7)} s   ${Number.isNaN(figure.found) ? '(see its XML)' : `${figure.found} alive`}`);
   }
   write(`  run: ${run.status}, counts ${JSON.stringify(run.counts)}, ${figures.stored} equipment stored${run.notes.length ? `, notes: ${run.notes.join('; ')}` : ''}`);
   const typed = answering.filter((peer) => peer.expectedType && figures.peerEquipment.get(peer.address));

@@ -13,7 +13,8 @@
  * hosts, snmpsimd playing real device recordings, slow agents (snmpsim's delay on the system
  * group), hosts that answer only a second community or none of the connection's, and hosts
  * with 1,200 and 5,000 IPv4 addresses; BENCH_SLOW / BENCH_OTHER add the net-snmp agents of
- * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16.
+ * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16;
+ * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -144,6 +145,12 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         for (const tool of target.reference) {
           reference[tool] = tool === 'fping' ? timeCommand('fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', target.prefix], 600_000) : timeCommand('nmap', ['-sn', '-n', target.prefix], 1_200_000);
         }
+      }
+      if (process.env.BENCH_REFERENCE !== '0' && process.env.BENCH_FUSION === '1') {
+        const env = readFileSync(path.join(RUN_DIR, 'lab.env'), 'utf8');
+        const [first, last] = [/LAB_FIRST=(\S+)/.exec(env)?.[1] ?? '', /LAB_LAST=(\S+)/.exec(env)?.[1] ?? ''];
+        // Its XML holds one document per device; only the time is compared (about 5 minutes on the /20).
+        reference.fusion = { ...timeCommand('fusioninventory-netdiscovery', ['--first', first, '--last', last, '--community', 'public', '--threads', '64', '--timeout', '1'], 900_000), found: Number.NaN };
       }
       return {
         target,
