@@ -18,6 +18,8 @@ export interface TargetFigures {
   peerEquipment: Map<string, EquipmentDetail | undefined>;
   results: ScanResult[];
   stored: number;
+  /** Our scan of the same range with SNMP off, after the full one. */
+  pingOnly?: { seconds: number; alive: number };
   silentPeers: LabPeer[];
   silentSnmpd: string[];
   deadProcesses: string[];
@@ -67,6 +69,9 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   write(`\n=== ${target.label} ${target.prefix}: ${run.counts.targets ?? '?'} addresses, ${figures.alive.length} alive, ${expected.length} answering SNMP (snmpd ${figures.snmpd.length}, snmpsimd ${answering.length} of which ${peers.filter((p) => p.role === 'slow').length} slow, ${peers.filter((p) => p.role === 'other-community').length} on the 2nd community, net-snmp ${extraAddresses.length}), ${peers.filter((p) => p.role === 'no-community').length} alive on a community we lack; SNMP ${target.snmpTimeoutMs} ms × ${target.snmpRetries + 1}`);
   write(`  ${'tool'.padEnd(44)} ${'wall'.padStart(8)}   found`);
   write(`  ${'ours (ping + SNMP, server child)'.padEnd(44)} ${wall.toFixed(1).padStart(7)} s   ${foundAlive}/${figures.alive.length} alive (${percent(foundAlive, figures.alive.length)})${strayAlive ? ` +${strayAlive} not in the lab` : ''}, ${hits.length}/${expected.length} SNMP identified (${percent(hits.length, expected.length)}), peak RSS ${rssMb.toFixed(0)} MB`);
+  if (figures.pingOnly) {
+    write(`  ${'ours, ping only (SNMP off, same server)'.padEnd(44)} ${figures.pingOnly.seconds.toFixed(1).padStart(7)} s   ${figures.pingOnly.alive} alive`);
+  }
   for (const [tool, figure] of Object.entries(figures.reference)) {
     const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];
     write(`  ${label.padEnd(44)} ${figure.seconds.toFixed(1).padStart(7)} s   ${Number.isNaN(figure.found) ? '(see its XML)' : `${figure.found} alive`}`);

@@ -14,7 +14,8 @@
  * group), hosts that answer only a second community or none of the connection's, and hosts
  * with 1,200 and 5,000 IPv4 addresses; BENCH_SLOW / BENCH_OTHER add the net-snmp agents of
  * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16;
- * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target.
+ * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target;
+ * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -140,6 +141,13 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         await Promise.all(planned.map(async (peer) => [peer.address, byAddress.get(peer.address)?.equipmentId ? await equipment(server, byAddress.get(peer.address)?.equipmentId ?? '') : undefined] as const)),
       );
       const stored = await equipmentTotal(server);
+      // The same sweep with SNMP off: how much of the wall time is ping, how much the SNMP tail.
+      let pingOnly: TargetFigures['pingOnly'];
+      if (process.env.BENCH_PING_ONLY !== '0') {
+        const pingConnection = await createConnection(server, { name: `bench ${target.label} ping only`, type: 'network', targets: [target.prefix], ping: { timeoutMs: 1000, count: 1 }, snmp: { enabled: false }, captureAgent: { enabled: false }, concurrency: 128 });
+        const { run: pingRun, pollSeconds: pingPoll } = await runScan(server, pingConnection.id, SCAN_MAX_MS);
+        pingOnly = { seconds: pingRun.finishedAt ? (Date.parse(pingRun.finishedAt) - Date.parse(pingRun.startedAt)) / 1000 : pingPoll, alive: pingRun.counts.alive ?? 0 };
+      }
       const reference: TargetFigures['reference'] = {};
       if (process.env.BENCH_REFERENCE !== '0') {
         for (const tool of target.reference) {
@@ -164,6 +172,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         peerEquipment,
         results,
         stored,
+        pingOnly,
         silentPeers,
         silentSnmpd: snmpd.slice(0, 1000).filter((_, i) => snmpdAnswers[i] === undefined),
         deadProcesses: peers.dead(),

@@ -61,8 +61,12 @@ export const LAB_RECORDINGS = [
   'geist-watchdog-15.snmprec',
 ] as const;
 
-/** Recordings the slow agents play (each with the system group delayed). */
-const SLOW_RECORDINGS = ['cisco-catalyst-3550-24.snmprec', 'hp-color-laserjet-2840.snmprec', 'eaton-93e-ups.snmprec', 'aruba-2930f-jl256a.snmprec', 'lexmark-c524.snmprec', 'snmpsim/recorded/linksys-system.snmprec'];
+/**
+ * Recordings the slow agents play (each with the system group delayed). All but the last hold
+ * sysObjectID, as every real agent does; the Aruba one holds only sysDescr (and our sysName), so
+ * its sysObjectID answers noSuchInstance at once and says nothing of how slow the rest is.
+ */
+const SLOW_RECORDINGS = ['cisco-catalyst-3550-24.snmprec', 'eaton-93e-ups.snmprec', 'apc-ap7902b-pdu.snmprec', 'hp-procurve-6120xg.snmprec', 'snmpsim/recorded/linksys-system.snmprec', 'aruba-2930f-jl256a.snmprec'];
 
 export type PeerRole = 'device' | 'slow' | 'other-community' | 'no-community' | 'many-addresses';
 
