@@ -1,152 +1,209 @@
 /**
- * npm run bench:scan — scans the network-namespace lab (bench/lab) with the real
- * collector and prints addresses/second, wall seconds and peak RSS, beside the
- * reference tools on the same range: `nmap -sn`, `fping`, and (BENCH_FUSION=1)
- * FusionInventory's netdiscovery. Root only; traffic stays inside the lab namespace.
+ * npm run bench:scan — scans the network-namespace lab (bench/lab) with the real server (a child
+ * process with the server's heap flags) and prints, per target of issue 16, our figures beside
+ * `fping` and `nmap -sn` on the same range, then one PASS/FAIL line per target. Root only;
+ * traffic stays inside the lab namespace and loopback.
  *
- * Besides the lab's snmpd hosts, BENCH_SLOW (default 10) hosts answer SNMP only after
- * 2.5 s and BENCH_OTHER (default 10) answer only to a second community, so the run
- * pays for slow agents and for trying credentials in order.
- * BENCH_REFERENCE=0 skips the reference tools (for a /16: LAB_PREFIX=198.18.0.0/16).
+ * Targets (BENCH_TARGETS, default "20,24,16"):
+ *   /20  4,094 addresses, 5 % alive, SNMP 3 s × 2 tries: within 2 × fping's sweep, 100 % live
+ *        hosts, 100 % SNMP agents identified, peak RSS < 200 MB, every agent answering after.
+ *   /24  40 % alive (room for the same peers), SNMP 4 s, no retry: within 2 × nmap -sn.
+ *   /16  65,534 addresses, 5 % alive: under 5 minutes, peak RSS no higher than the /20's.
+ * The peers (bench/lab/snmpsim-peers.ts): the lab's snmpd on LAB_SNMP_PERCENT of the alive
+ * hosts, snmpsimd playing real device recordings, slow agents (snmpsim's delay on the system
+ * group), hosts that answer only a second community or none of the connection's, and hosts
+ * with 1,200 and 5,000 IPv4 addresses; BENCH_SLOW / BENCH_OTHER add the net-snmp agents of
+ * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16;
+ * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target;
+ * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { configSchema } from '../config/schema';
-import { startServer } from '../main';
-import { createLogger } from '../lib/logger';
+import { mapLimited, planPeers, snmpgetSysName, startSnmpsimPeers, type PeerCounts, type SnmpsimPeers } from './lab/snmpsim-peers';
+import { assertNoRouteOverlap } from './lab/routes';
+import { reportTarget, type TargetFigures } from './scan-report';
+import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
+import { startServerProcess } from './server-process';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
-const prefix = process.env.LAB_PREFIX ?? '198.18.16.0/20';
+const NAMESPACE = process.env.LAB_NS ?? 'invlab';
+const RUN_DIR = process.env.LAB_RUN_DIR ?? `/run/${NAMESPACE}`;
+const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
+const SCAN_MAX_MS = 15 * 60_000;
 
-function lab(command: 'up' | 'down', env: Record<string, string>): void {
-  execFileSync('bash', [LAB, command], { stdio: 'inherit', env: { ...process.env, ...env } });
+export interface Target {
+  label: '/20' | '/24' | '/16';
+  prefix: string;
+  alivePercent: number;
+  snmpTimeoutMs: number;
+  snmpRetries: number;
+  reference: readonly ('fping' | 'nmap')[];
 }
 
-function timeCommand(label: string, command: string, args: string[], timeoutMs: number): { label: string; seconds: number; found: number } {
+const TARGETS: Record<string, Target> = {
+  '20': { label: '/20', prefix: process.env.BENCH_PREFIX_20 ?? '198.18.32.0/20', alivePercent: 5, snmpTimeoutMs: 3000, snmpRetries: 1, reference: ['fping', 'nmap'] },
+  '24': { label: '/24', prefix: process.env.BENCH_PREFIX_24 ?? '198.18.48.0/24', alivePercent: 40, snmpTimeoutMs: 4000, snmpRetries: 0, reference: ['fping', 'nmap'] },
+  '16': { label: '/16', prefix: process.env.BENCH_PREFIX_16 ?? '198.18.0.0/16', alivePercent: 5, snmpTimeoutMs: 3000, snmpRetries: 1, reference: process.env.BENCH_NMAP_16 === '1' ? ['fping', 'nmap'] : ['fping'] },
+};
+
+const counts: PeerCounts = {
+  devices: Number(process.env.BENCH_DEVICES ?? 39),
+  slow: Number(process.env.BENCH_SNMPSIM_SLOW ?? 6),
+  slowWaitMs: Number(process.env.BENCH_SLOW_WAIT_MS ?? 1500),
+  otherCommunity: Number(process.env.BENCH_OTHER_COMMUNITY ?? 4),
+  noCommunity: Number(process.env.BENCH_NO_COMMUNITY ?? 2),
+  manyAddresses: (process.env.BENCH_MANY_ADDRESSES ?? '1200,5000').split(',').filter(Boolean).map(Number),
+  processes: Number(process.env.BENCH_SNMPSIM_PROCESSES ?? 4),
+};
+
+function lab(command: 'up' | 'down', env: Record<string, string>): void {
+  execFileSync('bash', [LAB, command], { stdio: 'inherit', env: { ...process.env, LAB_NS: NAMESPACE, LAB_RUN_DIR: RUN_DIR, LAB_LINK: LINK, ...env } });
+}
+
+function timeCommand(command: string, args: string[], timeoutMs: number): { seconds: number; found: number } {
   const startedAt = performance.now();
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - startedAt) / 1000;
-  const output = `${result.stdout ?? ''}`;
-  const found = label.startsWith('nmap') ? (output.match(/Host is up/g) ?? []).length : output.split('\n').filter((line) => line.trim()).length;
-  return { label, seconds, found };
+  const output = result.stdout ?? '';
+  const found = command === 'nmap' ? (output.match(/Host is up/g) ?? []).length : output.split('\n').filter((line) => line.trim()).length;
+  return { seconds, found };
 }
 
-/** Starts slow and other-community agents inside the lab namespace, in a child process. */
-async function startExtraAgents(candidates: string[], slow: number, other: number): Promise<{ count: number; stop(): void }> {
-  const picked = candidates.slice(0, Math.min(candidates.length, slow + other));
-  const specs = picked.map((address, index) => `${index < slow ? 'slow' : 'other'}:${address}`);
+/** The net-snmp agents of extra-agents.ts (slow by BENCH_SLOW_MS, or on community "other"), in a child inside the lab. */
+async function startExtraAgents(candidates: string[], slow: number, other: number): Promise<{ specs: string[]; stop(): void }> {
+  const specs = candidates.slice(0, slow + other).map((address, index) => `${index < slow ? 'slow' : 'other'}:${address}`);
   if (specs.length === 0) {
-    return { count: 0, stop: () => undefined };
+    return { specs, stop: () => undefined };
   }
-  const child: ChildProcess = spawn('ip', ['netns', 'exec', process.env.LAB_NS ?? 'invlab', process.execPath, '--import', 'tsx', path.join(__dirname, 'lab', 'extra-agents.ts'), ...specs], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn('ip', ['netns', 'exec', NAMESPACE, process.execPath, '--import', 'tsx', path.join(__dirname, 'lab', 'extra-agents.ts'), ...specs], { stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`extra agents exited with ${code}`)));
   });
   await Promise.race([ready, once(child, 'error').then(([error]) => Promise.reject(error as Error))]);
-  return { count: specs.length, stop: () => child.kill('SIGTERM') };
+  return { specs, stop: () => child.kill('SIGTERM') };
 }
 
-/** Alive hosts whose SNMP step failed, with why: what to look at when a host was missed. */
-async function snmpMisses(scans: { results(id: string, page: { limit: number; offset: number }): Promise<{ items: { address: string; steps: { name: string; status: string; detail: string }[] }[]; total: number }> }, runId: string): Promise<string[]> {
-  const items = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await scans.results(runId, { limit: 500, offset });
-    items.push(...page.items);
-    if (offset + 500 >= page.total) {
-      break;
-    }
+function lines(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return [];
   }
-  return items
-    .map((item) => ({ address: item.address, snmp: item.steps.find((step) => step.name === 'snmp') }))
-    .filter((item) => item.snmp?.status === 'failed' && !/closed/.test(item.snmp.detail))
-    .map((item) => `${item.address}: ${item.snmp?.detail ?? ''}`);
+}
+
+async function scanTarget(target: Target): Promise<TargetFigures> {
+  assertNoRouteOverlap([target.prefix, LINK]);
+  lab('up', { LAB_PREFIX: target.prefix, LAB_ALIVE_PERCENT: String(target.alivePercent), LAB_SNMP_PERCENT: process.env.LAB_SNMP_PERCENT ?? '25' });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-'));
+  let peers: SnmpsimPeers | undefined;
+  let extras: { specs: string[]; stop(): void } | undefined;
+  try {
+    const alive = lines(path.join(RUN_DIR, 'alive.txt'));
+    const snmpd = lines(path.join(RUN_DIR, 'snmp.txt'));
+    const snmpdSet = new Set(snmpd);
+    const free = alive.filter((address) => !snmpdSet.has(address));
+    const planned = planPeers(free, counts);
+    const taken = new Set(planned.map((peer) => peer.address));
+    const peersReadyAt = performance.now();
+    peers = await startSnmpsimPeers({ namespace: NAMESPACE, runDir: path.join(RUN_DIR, 'snmpsim'), peers: planned, counts });
+    process.stdout.write(`${target.label}: ${planned.length} snmpsimd hosts in ${peers.processCount} processes ready in ${((performance.now() - peersReadyAt) / 1000).toFixed(1)} s\n`);
+    extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
+
+    const server = await startServerProcess({ env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
+    try {
+      const connection = await createConnection(server, {
+        name: `bench ${target.label}`,
+        type: 'network',
+        targets: [target.prefix],
+        ping: { timeoutMs: 1000, count: 1 },
+        snmp: {
+          timeoutMs: target.snmpTimeoutMs,
+          retries: target.snmpRetries,
+          credentials: [
+            { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public' },
+            { version: '2c', community: 'other' },
+          ],
+        },
+        captureAgent: { enabled: false },
+        concurrency: 128,
+      });
+      const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
+      const peakRssBytes = server.peakRssBytes();
+      const silentPeers = await peers.silent(Math.ceil(counts.slowWaitMs / 1000) + 2);
+      const snmpdAnswers = await mapLimited(snmpd.slice(0, 1000), 16, (address) => snmpgetSysName(address, 'public', 2));
+      const results = await allResults(server, run.id);
+      const byAddress = new Map(results.map((result) => [result.address, result]));
+      const peerEquipment = new Map(
+        await Promise.all(planned.map(async (peer) => [peer.address, byAddress.get(peer.address)?.equipmentId ? await equipment(server, byAddress.get(peer.address)?.equipmentId ?? '') : undefined] as const)),
+      );
+      const stored = await equipmentTotal(server);
+      // The same sweep with SNMP off: how much of the wall time is ping, how much the SNMP tail.
+      let pingOnly: TargetFigures['pingOnly'];
+      if (process.env.BENCH_PING_ONLY !== '0') {
+        const pingConnection = await createConnection(server, { name: `bench ${target.label} ping only`, type: 'network', targets: [target.prefix], ping: { timeoutMs: 1000, count: 1 }, snmp: { enabled: false }, captureAgent: { enabled: false }, concurrency: 128 });
+        const { run: pingRun, pollSeconds: pingPoll } = await runScan(server, pingConnection.id, SCAN_MAX_MS);
+        pingOnly = { seconds: pingRun.finishedAt ? (Date.parse(pingRun.finishedAt) - Date.parse(pingRun.startedAt)) / 1000 : pingPoll, alive: pingRun.counts.alive ?? 0 };
+      }
+      const reference: TargetFigures['reference'] = {};
+      if (process.env.BENCH_REFERENCE !== '0') {
+        for (const tool of target.reference) {
+          reference[tool] = tool === 'fping' ? timeCommand('fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', target.prefix], 600_000) : timeCommand('nmap', ['-sn', '-n', target.prefix], 1_200_000);
+        }
+      }
+      if (process.env.BENCH_REFERENCE !== '0' && process.env.BENCH_FUSION === '1') {
+        const env = readFileSync(path.join(RUN_DIR, 'lab.env'), 'utf8');
+        const [first, last] = [/LAB_FIRST=(\S+)/.exec(env)?.[1] ?? '', /LAB_LAST=(\S+)/.exec(env)?.[1] ?? ''];
+        // Its XML holds one document per device; only the time is compared (about 5 minutes on the /20).
+        reference.fusion = { ...timeCommand('fusioninventory-netdiscovery', ['--first', first, '--last', last, '--community', 'public', '--threads', '64', '--timeout', '1'], 900_000), found: Number.NaN };
+      }
+      return {
+        target,
+        run,
+        pollSeconds,
+        peakRssBytes,
+        alive,
+        snmpd,
+        extraSpecs: extras.specs,
+        peers: planned,
+        peerEquipment,
+        results,
+        stored,
+        pingOnly,
+        silentPeers,
+        silentSnmpd: snmpd.slice(0, 1000).filter((_, i) => snmpdAnswers[i] === undefined),
+        deadProcesses: peers.dead(),
+        reference,
+        warnings: server.warnings.slice(0, 5),
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    extras?.stop();
+    await peers?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    lab('down', {});
+  }
 }
 
 async function main(): Promise<void> {
-  const snmpPercent = process.env.LAB_SNMP_PERCENT ?? '50';
-  lab('up', { LAB_PREFIX: prefix, LAB_SNMP_PERCENT: snmpPercent });
-  const runDir = process.env.LAB_RUN_DIR ?? '/run/invlab';
-  const alive = readFileSync(path.join(runDir, 'alive.txt'), 'utf8').split('\n').filter(Boolean);
-  const snmpHosts = readFileSync(path.join(runDir, 'snmp.txt'), 'utf8').split('\n').filter(Boolean);
-  const extras = await startExtraAgents(alive.filter((address) => !snmpHosts.includes(address)), Number(process.env.BENCH_SLOW ?? 10), Number(process.env.BENCH_OTHER ?? 10));
-  const expectedSnmp = snmpHosts.length + extras.count;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-'));
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  try {
-    const config = configSchema.parse({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: process.env.BENCH_DATABASE_URL, adminToken: 'bench-admin-token-0123456789', logLevel: 'warn' });
-    const server = await startServer(config, { logger: createLogger('warn') });
-    const connection = await server.services.connections.create({
-      name: 'bench',
-      type: 'network',
-      targets: [prefix],
-      ping: { timeoutMs: 1000, count: 1 },
-      snmp: {
-        timeoutMs: 3000,
-        retries: 1,
-        credentials: [
-          { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public' },
-          { version: '2c', community: 'other' },
-        ],
-      },
-      captureAgent: { enabled: false },
-      concurrency: 128,
-    });
-    const startedAt = performance.now();
-    const run = await server.runner.start(connection, 'manual');
-    await server.runner.waitFor(run.id);
-    const seconds = (performance.now() - startedAt) / 1000;
-    const done = await server.services.scans.get(run.id);
-    const snmpdAnswers = snmpHosts[0] ? spawnSync('snmpget', ['-v2c', '-c', 'public', '-t', '1', '-r', '0', snmpHosts[0], '1.3.6.1.2.1.1.5.0']).status === 0 : true;
-    process.stdout.write(`after the scan the lab's snmpd answers: ${snmpdAnswers}\n`);
-    const misses = await snmpMisses(server.services.scans, run.id);
-    const slowest = (await server.services.scans.results(run.id, { limit: 500, offset: 0 })).items
-      .map((item) => ({ address: item.address, ms: item.steps.reduce((sum, step) => sum + step.durationMs, 0), at: item.createdAt.getTime() - done.startedAt.getTime() }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 5);
-    process.stdout.write(`slowest hosts: ${slowest.map((host) => `${host.address} ${host.ms} ms (recorded at +${host.at} ms)`).join(', ')}\n`);
-    const equipmentCount = (await server.services.equipment.list({}, { limit: 1, offset: 0 })).total;
-    await server.stop();
-
-    const rows = [{ tool: 'inventory collector (ping + SNMP identification)', seconds, found: `${done.counts.alive} alive, ${done.counts.snmp} SNMP` }];
-    const reference = process.env.BENCH_REFERENCE !== '0';
-    let nmapSeconds: number | undefined;
-    if (reference) {
-      const fping = timeCommand('fping -a -q -r0 -t 1000 -i 1 -g', 'fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', prefix], 600_000);
-      const nmap = timeCommand('nmap -sn -n', 'nmap', ['-sn', '-n', prefix], 900_000);
-      nmapSeconds = nmap.seconds;
-      rows.push({ tool: fping.label, seconds: fping.seconds, found: `${fping.found} alive` }, { tool: nmap.label, seconds: nmap.seconds, found: `${nmap.found} alive` });
+  const wanted = (process.env.BENCH_TARGETS ?? '20,24,16').split(',').map((key) => key.trim().replace(/^\//, ''));
+  const figures: TargetFigures[] = [];
+  for (const key of wanted) {
+    const target = TARGETS[key];
+    if (!target) {
+      throw new Error(`unknown target ${key} (known: ${Object.keys(TARGETS).join(', ')})`);
     }
-    if (reference && process.env.BENCH_FUSION === '1') {
-      const [first, last] = [readFileSync(path.join(runDir, 'lab.env'), 'utf8').match(/LAB_FIRST=(\S+)/)?.[1], readFileSync(path.join(runDir, 'lab.env'), 'utf8').match(/LAB_LAST=(\S+)/)?.[1]];
-      const fusion = timeCommand('fusioninventory-netdiscovery --threads 64 --timeout 1', 'fusioninventory-netdiscovery', ['--first', first ?? '', '--last', last ?? '', '--community', 'public', '--threads', '64', '--timeout', '1'], 900_000);
-      rows.push({ tool: fusion.label, seconds: fusion.seconds, found: '(see its XML)' });
-    }
-    const addresses = done.counts.targets;
-    process.stdout.write(`\nrange ${prefix}: ${addresses} addresses, ${alive.length} alive in the lab, ${expectedSnmp} with SNMP (${extras.count / 2} slow by ${process.env.BENCH_SLOW_MS ?? 2500} ms, ${extras.count / 2} on a second community)\n`);
-    process.stdout.write(`collector: ${done.status}, ${seconds.toFixed(1)} s wall, ${(addresses / seconds).toFixed(0)} addresses/s, peak RSS ${(peakRss / 1048576).toFixed(0)} MB\n`);
-    process.stdout.write(`found every live host: ${done.counts.alive === alive.length}; every SNMP host: ${done.counts.snmp === expectedSnmp}\n`);
-    for (const row of rows) {
-      process.stdout.write(`  ${row.tool.padEnd(52)} ${row.seconds.toFixed(1).padStart(7)} s   ${row.found}\n`);
-    }
-    process.stdout.write(`counts: ${JSON.stringify(done.counts)}; equipment stored: ${equipmentCount}\n`);
-    for (const miss of misses.slice(0, 10)) {
-      process.stdout.write(`  no SNMP inventory from ${miss}\n`);
-    }
-    if (nmapSeconds) {
-      process.stdout.write(`collector / nmap -sn: ${(seconds / nmapSeconds).toFixed(2)}x\n`);
-    }
-  } finally {
-    clearInterval(sampler);
-    extras.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    lab('down', {});
+    figures.push(await scanTarget(target));
+    reportTarget(figures[figures.length - 1] as TargetFigures, figures);
+  }
+  process.stdout.write('\n');
+  for (const figure of figures) {
+    process.stdout.write(`${figure.verdict ?? ''}\n`);
   }
 }
 

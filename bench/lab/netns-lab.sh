@@ -20,8 +20,9 @@
 #   LAB_ALIVE_PERCENT  integer 0..100, share of alive hosts (default 5)
 #   LAB_LINK           /30 of the veth link, root=.1 ns=.2 (default 198.19.255.0/30)
 #   LAB_SNMP_PERCENT   integer 0..100: share of the alive hosts that also answer
-#                      SNMP v1/v2c (one snmpd in the ns bound to those
-#                      addresses; 100 = bound to 0.0.0.0)  (default 0 = no snmpd)
+#                      SNMP v1/v2c (snmpd in the ns bound to those addresses,
+#                      one per 100 of them; 100 = one bound to 0.0.0.0)
+#                                                          (default 0 = no snmpd)
 #   LAB_SNMP_COMMUNITY read-only community                 (default public)
 #   LAB_RUN_DIR        state files                         (default /run/$LAB_NS)
 #
@@ -118,16 +119,18 @@ pick_percent() {
 
 # ---- down --------------------------------------------------------------------
 stop_snmpd() {
-  local pidf="$LAB_RUN_DIR/snmpd.pid" pid i
-  [[ -f "$pidf" ]] || return 0
-  pid=$(cat "$pidf" 2>/dev/null || true)
-  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
-     && grep -q snmpd "/proc/$pid/comm" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for (( i = 0; i < 50; i++ )); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidf"
+  local pidf pid i
+  for pidf in "$LAB_RUN_DIR"/snmpd*.pid; do
+    [[ -f "$pidf" ]] || continue
+    pid=$(cat "$pidf" 2>/dev/null || true)
+    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
+       && grep -q snmpd "/proc/$pid/comm" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for (( i = 0; i < 50; i++ )); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidf"
+  done
 }
 
 lab_down() {
@@ -175,20 +178,16 @@ write_nft() {
   nsexec nft -f "$f"
 }
 
-start_snmpd() {
-  local conf="$LAB_RUN_DIR/snmpd.conf" addrs
-  need snmpd snmpd
-  pick_percent "$LAB_SNMP_PERCENT" < "$LAB_RUN_DIR/alive.txt" > "$LAB_RUN_DIR/snmp.txt"
-  if (( LAB_SNMP_PERCENT == 100 )); then
-    addrs="udp:0.0.0.0:161"
-  else
-    addrs=$(sed 's/^/udp:/; s/$/:161/' "$LAB_RUN_DIR/snmp.txt" | paste -sd,)
-  fi
-  [[ -n "$addrs" ]] || { log "no SNMP hosts selected"; return 0; }
-  mkdir -p "$LAB_RUN_DIR/snmp-persist"
-  cat > "$conf" <<EOF
-agentAddress $addrs
-# One snmpd plays every SNMP host, and the namespace holds one address per alive host:
+# snmpd reads agentAddress into a buffer of about 2,500 characters: past it the list is cut
+# (about 120 lab addresses) and snmpd either fails on the cut entry or silently serves the first
+# ones. So one snmpd serves at most SNMPD_MAX_ADDRESSES addresses and more of them share the rest.
+SNMPD_MAX_ADDRESSES=100
+
+# write_snmpd_conf FILE AGENTADDRESSES
+write_snmpd_conf() {
+  cat > "$1" <<EOF
+agentAddress $2
+# One snmpd plays many SNMP hosts, and the namespace holds one address per alive host:
 # its IP address tables (thousands of rows on a /16, rebuilt per request) would make
 # each simulated host cost what no real host does. Everything else is served.
 view labview included .1
@@ -202,13 +201,40 @@ sysDescr invlab simulated host (net-snmp in netns $LAB_NS)
 sysServices 72
 dontLogTCPWrappersConnects yes
 EOF
+}
+
+# run_snmpd NAME AGENTADDRESSES: one snmpd, its files $LAB_RUN_DIR/NAME.{conf,log,pid}
+run_snmpd() {
+  local name=$1 i
+  write_snmpd_conf "$LAB_RUN_DIR/$name.conf" "$2"
+  mkdir -p "$LAB_RUN_DIR/$name-persist"
   # -C: only our config; -r: don't exit on unreadable /proc files
-  SNMP_PERSISTENT_DIR="$LAB_RUN_DIR/snmp-persist" MIBS="" \
-    nsexec snmpd -C -c "$conf" -r -p "$LAB_RUN_DIR/snmpd.pid" \
-      -Lf "$LAB_RUN_DIR/snmpd.log" -M /dev/null
-  local i
-  for (( i = 0; i < 50; i++ )); do [[ -s "$LAB_RUN_DIR/snmpd.pid" ]] && break; sleep 0.1; done
-  [[ -s "$LAB_RUN_DIR/snmpd.pid" ]] || die "snmpd did not start (see $LAB_RUN_DIR/snmpd.log)"
+  SNMP_PERSISTENT_DIR="$LAB_RUN_DIR/$name-persist" MIBS="" \
+    nsexec snmpd -C -c "$LAB_RUN_DIR/$name.conf" -r -p "$LAB_RUN_DIR/$name.pid" \
+      -Lf "$LAB_RUN_DIR/$name.log" -M /dev/null
+  for (( i = 0; i < 50; i++ )); do [[ -s "$LAB_RUN_DIR/$name.pid" ]] && break; sleep 0.1; done
+  [[ -s "$LAB_RUN_DIR/$name.pid" ]] || die "snmpd did not start (see $LAB_RUN_DIR/$name.log)"
+}
+
+start_snmpd() {
+  local n=0 part
+  need snmpd snmpd
+  pick_percent "$LAB_SNMP_PERCENT" < "$LAB_RUN_DIR/alive.txt" > "$LAB_RUN_DIR/snmp.txt"
+  [[ -s "$LAB_RUN_DIR/snmp.txt" ]] || { log "no SNMP hosts selected"; return 0; }
+  if (( LAB_SNMP_PERCENT == 100 )); then
+    run_snmpd snmpd "udp:0.0.0.0:161"
+    return 0
+  fi
+  split -l "$SNMPD_MAX_ADDRESSES" -d -a 3 "$LAB_RUN_DIR/snmp.txt" "$LAB_RUN_DIR/snmp-part."
+  for part in "$LAB_RUN_DIR"/snmp-part.*; do
+    if (( n == 0 )); then
+      run_snmpd snmpd "$(sed 's/^/udp:/; s/$/:161/' "$part" | paste -sd,)"
+    else
+      run_snmpd "snmpd-$n" "$(sed 's/^/udp:/; s/$/:161/' "$part" | paste -sd,)"
+    fi
+    rm -f "$part"
+    n=$(( n + 1 ))
+  done
 }
 
 lab_up() {
@@ -298,9 +324,12 @@ lab_status() {
   echo "  route: $(ip route show exact "$LAB_PREFIX" || true)"
   echo "  addresses on ns lo: $(nsexec ip -4 -o addr show dev lo | grep -vc ' 127\.' || true)"
   echo "  nft drops: $(nsexec nft list chain ip "$NFT_TABLE" pre 2>/dev/null | grep -o 'packets [0-9]* bytes [0-9]*' || echo 'no rule!')"
-  local pid
-  pid=$(cat "$LAB_RUN_DIR/snmpd.pid" 2>/dev/null || true)
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then echo "  snmpd: pid $pid"; else echo "  snmpd: not running"; fi
+  local pid pidf running=""
+  for pidf in "$LAB_RUN_DIR"/snmpd*.pid; do
+    pid=$(cat "$pidf" 2>/dev/null || true)
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then running="$running $pid"; fi
+  done
+  if [[ -n "$running" ]]; then echo "  snmpd: pid$running"; else echo "  snmpd: not running"; fi
 }
 
 case "${1:-}" in

@@ -1,0 +1,124 @@
+/**
+ * bench:scan's figures for one target, printed side by side with the reference tools, what the
+ * collector missed (with each step's detail), and the target's PASS/FAIL line.
+ */
+import type { LabPeer } from './lab/snmpsim-peers';
+import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
+import type { Target } from './scan';
+
+export interface TargetFigures {
+  target: Target;
+  run: ScanRun;
+  pollSeconds: number;
+  peakRssBytes: number;
+  alive: string[];
+  snmpd: string[];
+  extraSpecs: string[];
+  peers: LabPeer[];
+  peerEquipment: Map<string, EquipmentDetail | undefined>;
+  results: ScanResult[];
+  stored: number;
+  /** Our scan of the same range with SNMP off, after the full one. */
+  pingOnly?: { seconds: number; alive: number };
+  silentPeers: LabPeer[];
+  silentSnmpd: string[];
+  deadProcesses: string[];
+  reference: Partial<Record<'fping' | 'nmap' | 'fusion', { seconds: number; found: number }>>;
+  warnings: string[];
+  verdict?: string;
+}
+
+const MB = 1048576;
+const write = (line: string) => process.stdout.write(`${line}\n`);
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
+
+function steps(result: ScanResult | undefined): string {
+  return result ? result.steps.map((step) => `${step.name} ${step.status} ${step.durationMs} ms: ${step.detail}`).join(' | ') : 'no result';
+}
+
+function wallSeconds(figures: TargetFigures): number {
+  const { run } = figures;
+  return run.finishedAt ? (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000 : figures.pollSeconds;
+}
+
+/**
+ * Whether the collector identified the host: an SNMP inventory stored on an equipment, and for a
+ * snmpsimd peer its own sysName in the SNMP step (the equipment may be another host's it merged into).
+ */
+function identified(figures: TargetFigures, address: string, peer?: LabPeer): boolean {
+  const result = figures.results.find((item) => item.address === address);
+  if (result?.method !== 'snmp' || !result.equipmentId) {
+    return false;
+  }
+  return !peer || (result.steps.find((step) => step.name === 'snmp')?.detail.includes(`answered: ${peer.sysName},`) ?? false);
+}
+
+export function reportTarget(figures: TargetFigures, all: readonly TargetFigures[]): void {
+  const { target, run, results, peers } = figures;
+  const wall = wallSeconds(figures);
+  const aliveSet = new Set(figures.alive);
+  const foundAlive = results.filter((result) => result.alive && aliveSet.has(result.address)).length;
+  const strayAlive = results.filter((result) => result.alive && !aliveSet.has(result.address)).length;
+  const answering = peers.filter((peer) => peer.role !== 'no-community');
+  const extraAddresses = figures.extraSpecs.map((spec) => spec.split(':')[1] ?? '');
+  const expected = [...figures.snmpd.map((address) => ({ address, peer: undefined as LabPeer | undefined, role: 'snmpd' })), ...answering.map((peer) => ({ address: peer.address, peer, role: peer.role })), ...extraAddresses.map((address) => ({ address, peer: undefined, role: 'net-snmp extra' }))];
+  const hits = expected.filter((host) => identified(figures, host.address, host.peer));
+  const misses = expected.filter((host) => !hits.includes(host));
+  const rssMb = figures.peakRssBytes / MB;
+
+  write(`\n=== ${target.label} ${target.prefix}: ${run.counts.targets ?? '?'} addresses, ${figures.alive.length} alive, ${expected.length} answering SNMP (snmpd ${figures.snmpd.length}, snmpsimd ${answering.length} of which ${peers.filter((p) => p.role === 'slow').length} slow, ${peers.filter((p) => p.role === 'other-community').length} on the 2nd community, net-snmp ${extraAddresses.length}), ${peers.filter((p) => p.role === 'no-community').length} alive on a community we lack; SNMP ${target.snmpTimeoutMs} ms × ${target.snmpRetries + 1}`);
+  write(`  ${'tool'.padEnd(44)} ${'wall'.padStart(8)}   found`);
+  write(`  ${'ours (ping + SNMP, server child)'.padEnd(44)} ${wall.toFixed(1).padStart(7)} s   ${foundAlive}/${figures.alive.length} alive (${percent(foundAlive, figures.alive.length)})${strayAlive ? ` +${strayAlive} not in the lab` : ''}, ${hits.length}/${expected.length} SNMP identified (${percent(hits.length, expected.length)}), peak RSS ${rssMb.toFixed(0)} MB`);
+  if (figures.pingOnly) {
+    write(`  ${'ours, ping only (SNMP off, same server)'.padEnd(44)} ${figures.pingOnly.seconds.toFixed(1).padStart(7)} s   ${figures.pingOnly.alive} alive`);
+  }
+  for (const [tool, figure] of Object.entries(figures.reference)) {
+    const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];
+    write(`  ${label.padEnd(44)} ${figure.seconds.toFixed(1).padStart(7)} s   ${Number.isNaN(figure.found) ? '(see its XML)' : `${figure.found} alive`}`);
+  }
+  write(`  run: ${run.status}, counts ${JSON.stringify(run.counts)}, ${figures.stored} equipment stored${run.notes.length ? `, notes: ${run.notes.join('; ')}` : ''}`);
+  const typed = answering.filter((peer) => peer.expectedType && figures.peerEquipment.get(peer.address));
+  const typeRight = typed.filter((peer) => figures.peerEquipment.get(peer.address)?.type === peer.expectedType);
+  write(`  snmpsimd devices typed as their recording says: ${typeRight.length}/${typed.length}; wrong: ${typed.filter((peer) => !typeRight.includes(peer)).map((peer) => `${peer.recording} ${figures.peerEquipment.get(peer.address)?.type} (is ${peer.expectedType})`).join(', ') || 'none'}`);
+  const merged = answering.filter((peer) => figures.peerEquipment.get(peer.address) && figures.peerEquipment.get(peer.address)?.name !== peer.sysName);
+  for (const peer of merged) {
+    write(`  MERGED ${peer.address} ${peer.recording} (${peer.sysName}) is stored on the equipment named ${figures.peerEquipment.get(peer.address)?.name}`);
+  }
+  for (const miss of misses.slice(0, 20)) {
+    write(`  MISS ${miss.address} (${miss.role}${miss.peer ? ` ${miss.peer.recording}` : ''}): ${steps(results.find((r) => r.address === miss.address))}`);
+  }
+  for (const peer of peers.filter((p) => p.role === 'slow' || p.role === 'many-addresses' || p.role === 'no-community')) {
+    const result = results.find((r) => r.address === peer.address);
+    const at = result ? ((Date.parse(result.createdAt) - Date.parse(run.startedAt)) / 1000).toFixed(1) : '?';
+    const detail = figures.peerEquipment.get(peer.address);
+    const addresses = detail?.inventory.networkInterfaces?.reduce((sum, nic) => sum + (nic.ipv4?.length ?? 0), 0);
+    const extra = peer.role === 'many-addresses' ? ` — stored ${addresses ?? 0} IPv4 of ${(peer.addressCount ?? 0) + 2}, truncated ${JSON.stringify(detail?.inventory.truncated ?? {})}` : '';
+    write(`  ${peer.role} ${peer.address} ${peer.recording} (recorded at +${at} s): ${steps(result)}${extra}`);
+  }
+  const slowest = [...results].sort((a, b) => b.steps.reduce((s, x) => s + x.durationMs, 0) - a.steps.reduce((s, x) => s + x.durationMs, 0)).slice(0, 3);
+  write(`  slowest hosts: ${slowest.map((r) => `${r.address} ${r.steps.reduce((s, x) => s + x.durationMs, 0)} ms`).join(', ')}`);
+  const agentsOk = figures.silentPeers.length === 0 && figures.silentSnmpd.length === 0 && figures.deadProcesses.length === 0;
+  write(`  agents answering after the scan: ${agentsOk ? 'all' : `NOT all: ${figures.silentPeers.map((p) => `${p.address} ${p.sysName}`).join(', ')} ${figures.silentSnmpd.length} snmpd addresses ${figures.deadProcesses.join(' ')}`}`);
+  for (const warning of figures.warnings) {
+    write(`  server warning: ${warning.slice(0, 300)}`);
+  }
+
+  const checks: [string, boolean][] = [
+    [`live ${percent(foundAlive, figures.alive.length)}`, foundAlive === figures.alive.length],
+    [`SNMP identified ${percent(hits.length, expected.length)}`, hits.length === expected.length],
+    ['agents answering after', agentsOk],
+  ];
+  if (target.label === '/20') {
+    const fping = figures.reference.fping?.seconds;
+    checks.unshift([`wall ${wall.toFixed(1)} s vs 2 × fping ${fping ? (2 * fping).toFixed(1) : '?'} s`, fping !== undefined && wall <= 2 * fping], [`peak RSS ${rssMb.toFixed(0)} MB < 200 MB`, rssMb < 200]);
+  } else if (target.label === '/24') {
+    const nmap = figures.reference.nmap?.seconds;
+    checks.unshift([`wall ${wall.toFixed(1)} s vs 2 × nmap -sn ${nmap ? (2 * nmap).toFixed(1) : '?'} s`, nmap !== undefined && wall <= 2 * nmap]);
+  } else {
+    const twenty = all.find((figure) => figure.target.label === '/20');
+    const twentyMb = twenty ? twenty.peakRssBytes / MB : undefined;
+    checks.unshift([`wall ${wall.toFixed(1)} s < 300 s`, wall < 300], [`peak RSS ${rssMb.toFixed(0)} MB ≤ /20's ${twentyMb?.toFixed(0) ?? '?'} MB`, twentyMb !== undefined && rssMb <= twentyMb]);
+  }
+  figures.verdict = `${checks.every(([, ok]) => ok) ? 'PASS' : 'FAIL'} ${target.label}: ${checks.map(([what, ok]) => `${what} ${ok ? 'ok' : 'FAIL'}`).join('; ')}`;
+  write(figures.verdict);
+}
