@@ -110,7 +110,7 @@ for (const kind of testDatabaseKinds()) {
         const issued = await fetch(`${server.url}${tokenPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret, scope: 'inventory' }) });
         assert.equal(issued.status, 200, tokenPath);
         assert.match(issued.headers.get('content-type') ?? '', /application\/json/);
-        const token = await issued.json();
+        const token = (await issued.json()) as { token_type: string; access_token: string };
         assert.equal(token.token_type, 'Bearer');
         const prolog = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: `Bearer ${token.access_token}` }, body: ocsPrologBody('spec-oauth-2026-12-02-00-00-00') });
         assert.equal(prolog.status, 200);
