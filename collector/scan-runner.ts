@@ -29,8 +29,13 @@ export interface ScanRunnerDependencies {
   probeHost?: (target: string, options: HostProbeOptions) => Promise<HostProbeResult>;
 }
 
-/** Addresses pinged (one fping process) and checked against the ignore rule together. */
-const BATCH_SIZE = 1024;
+/**
+ * Addresses pinged (one fping process) and checked against the ignore rule together. Each batch
+ * ends with fping's timeout after its last probe, so fewer, larger batches sweep faster: a /20 is
+ * one process, not four that each waited out the timeout (bench:scan on a /20: ping alone took
+ * 9.1 s in batches of 1,024, where fping sweeping the whole range took 5.9 s).
+ */
+const BATCH_SIZE = 4096;
 /** Results are written at least this often, so progress shows while a run goes on. */
 const FLUSH_INTERVAL_MS = 1000;
 const FLUSH_SIZE = 200;

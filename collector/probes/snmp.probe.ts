@@ -1,7 +1,7 @@
 import type { SnmpCredential, SnmpSettings } from '../../domain/connection';
 import { elapsedSince, type ProbeContext, type ProbeResult, type SilentReason } from '../probe';
-import { readDevice, type DeviceReading } from '../snmp/snmp-inventory';
-import { SnmpFailure } from '../snmp/snmp-reader';
+import { askSysObjectId, readDevice, type DeviceReading } from '../snmp/snmp-inventory';
+import { SnmpFailure, type SnmpValue } from '../snmp/snmp-reader';
 import { SnmpSession } from '../snmp/snmp-session';
 
 export interface SnmpFinding extends DeviceReading {
@@ -14,51 +14,115 @@ export interface SnmpFinding extends DeviceReading {
  */
 const REASON_PRIORITY: readonly SilentReason[] = ['config-error', 'auth-failed', 'protocol-error', 'timeout', 'unreachable', 'refused', 'cancelled'];
 
+/** Credentials asked at once: a wrong community costs its timeout once, not once per credential; an agent sees at most this many requests from us at a time. */
+const CREDENTIALS_AT_ONCE = 4;
+
+interface Answer {
+  index: number;
+  session: SnmpSession;
+  values: Map<string, SnmpValue>;
+}
+
 /**
- * Tries the connection's SNMP credentials in order (the one that worked last time
- * first) and reads the device's inventory with the first that answers. A closed port
- * (ICMP port-unreachable to the first request) ends the probe at once: no credential can help.
+ * Asks sysObjectID with the connection's SNMP credentials, a few at once (the one that worked
+ * last time first), and reads the device with the first that answers. A wrong community is not
+ * answered at all (RFC 3584), so asking them one after another made a host that answers none of
+ * them cost timeout x attempts x credentials. A closed port (ICMP port-unreachable to the first
+ * request) ends the probe at once: no credential can help.
  */
 export async function probeSnmp(address: string, settings: SnmpSettings, context: ProbeContext, preferredIndex?: number | null): Promise<ProbeResult<SnmpFinding>> {
   const startedAt = performance.now();
   const failures: { reason: SilentReason; detail: string }[] = [];
-  for (const index of credentialOrder(settings.credentials.length, preferredIndex)) {
+  const order = credentialOrder(settings.credentials.length, preferredIndex);
+  for (let first = 0; first < order.length; first += CREDENTIALS_AT_ONCE) {
     if (context.signal.aborted) {
       return { kind: 'silent', reason: 'cancelled', elapsedMs: elapsedSince(startedAt), detail: 'cancelled' };
     }
-    const credential = settings.credentials[index] as SnmpCredential;
-    const session = new SnmpSession({ address, port: settings.port, timeoutMs: settings.timeoutMs, retries: settings.retries, credential, budgetMs: hostBudgetMs(settings) });
-    const closeOnAbort = () => session.close();
-    context.signal.addEventListener('abort', closeOnAbort, { once: true });
+    const sessions = order.slice(first, first + CREDENTIALS_AT_ONCE).map((index) => ({ index, session: new SnmpSession({ address, port: settings.port, timeoutMs: settings.timeoutMs, retries: settings.retries, credential: settings.credentials[index] as SnmpCredential, budgetMs: hostBudgetMs(settings) }) }));
+    const closeAll = () => sessions.forEach(({ session }) => session.close());
+    context.signal.addEventListener('abort', closeAll, { once: true });
     try {
-      const reading = await readDevice(session, address);
-      const { system, identification, notes } = reading;
-      return {
-        kind: 'found',
-        value: { ...reading, credentialIndex: index },
-        elapsedMs: elapsedSince(startedAt),
-        detail: [
-          `${describe(credential, index)} answered: ${system.sysName ?? '(no sysName)'}, ${identification.type} (${identification.why[0] ?? 'no evidence'})`,
-          truncate(system.sysDescr ?? '', 120),
-          ...notes,
-        ].join('; '),
-      };
-    } catch (error) {
-      if (!(error instanceof SnmpFailure)) {
-        throw error;
+      const answer = await firstToAnswer(sessions, settings, context, failures);
+      if (answer && 'refused' in answer) {
+        return { kind: 'silent', reason: 'refused', elapsedMs: elapsedSince(startedAt), detail: answer.refused };
       }
-      if (error.reason === 'refused') {
-        return { kind: 'silent', reason: 'refused', elapsedMs: elapsedSince(startedAt), detail: error.message };
+      if (!answer) {
+        continue;
       }
-      failures.push({ reason: context.signal.aborted ? 'cancelled' : error.reason, detail: `${describe(credential, index)}: ${error.message}` });
-      context.logger.debug({ address, credential: index, reason: error.reason }, 'SNMP credential failed');
+      sessions.filter(({ session }) => session !== answer.session).forEach(({ session }) => session.close());
+      const found = await readWith(answer, address, settings, context, failures);
+      if (found) {
+        return { ...found, elapsedMs: elapsedSince(startedAt) };
+      }
     } finally {
-      context.signal.removeEventListener('abort', closeOnAbort);
-      session.close();
+      context.signal.removeEventListener('abort', closeAll);
+      closeAll();
     }
   }
   const reason = REASON_PRIORITY.find((candidate) => failures.some((failure) => failure.reason === candidate)) ?? 'timeout';
   return { kind: 'silent', reason, elapsedMs: elapsedSince(startedAt), detail: failures.map((failure) => failure.detail).join('; ') };
+}
+
+/** The first session whose sysObjectID request is answered; `refused` (why) when the port is closed; undefined when none answered. */
+async function firstToAnswer(sessions: { index: number; session: SnmpSession }[], settings: SnmpSettings, context: ProbeContext, failures: { reason: SilentReason; detail: string }[]): Promise<Answer | { refused: string } | undefined> {
+  return new Promise((resolve, reject) => {
+    let pending = sessions.length;
+    let settled = false;
+    for (const { index, session } of sessions) {
+      askSysObjectId(session).then(
+        (values) => {
+          if (!settled) {
+            settled = true;
+            resolve({ index, session, values });
+          }
+        },
+        (error: unknown) => {
+          if (!(error instanceof SnmpFailure)) {
+            settled = true;
+            reject(error);
+            return;
+          }
+          if (!settled) {
+            failures.push({ reason: context.signal.aborted ? 'cancelled' : error.reason, detail: `${describe(settings.credentials[index] as SnmpCredential, index)}: ${error.message}` });
+            context.logger.debug({ credential: index, reason: error.reason }, 'SNMP credential failed');
+            if (error.reason === 'refused') {
+              settled = true;
+              resolve({ refused: error.message });
+              return;
+            }
+          }
+          pending -= 1;
+          if (pending === 0 && !settled) {
+            resolve(undefined);
+          }
+        },
+      );
+    }
+  });
+}
+
+/** Reads the device with the credential that answered; undefined (the failure recorded) when the read fails after all. */
+async function readWith(answer: Answer, address: string, settings: SnmpSettings, context: ProbeContext, failures: { reason: SilentReason; detail: string }[]): Promise<Omit<Extract<ProbeResult<SnmpFinding>, { kind: 'found' }>, 'elapsedMs'> | undefined> {
+  const credential = settings.credentials[answer.index] as SnmpCredential;
+  try {
+    const reading = await readDevice(answer.session, address, answer.values);
+    const { system, identification, notes } = reading;
+    return {
+      kind: 'found',
+      value: { ...reading, credentialIndex: answer.index },
+      detail: [
+        `${describe(credential, answer.index)} answered: ${system.sysName ?? '(no sysName)'}, ${identification.type} (${identification.why[0] ?? 'no evidence'})`,
+        truncate(system.sysDescr ?? '', 120),
+        ...notes,
+      ].join('; '),
+    };
+  } catch (error) {
+    if (!(error instanceof SnmpFailure)) {
+      throw error;
+    }
+    failures.push({ reason: context.signal.aborted ? 'cancelled' : error.reason, detail: `${describe(credential, answer.index)}: ${error.message}` });
+    return undefined;
+  }
 }
 
 /**

@@ -18,16 +18,58 @@ export interface SnmpSystem {
   engineId?: string;
 }
 
-/** The rest of the system group, asked once sysObjectID has answered. */
-const SYSTEM_REST = [OID.SYS_DESCR, OID.SYS_NAME, OID.SYS_SERVICES, OID.SYS_UPTIME, OID.SYS_CONTACT, OID.SYS_LOCATION, OID.SNMP_ENGINE_ID] as const;
+/** What identifies the device beside sysObjectID: asked once sysObjectID has answered. */
+const SYSTEM_IDENTITY = [OID.SYS_DESCR, OID.SYS_NAME, OID.SNMP_ENGINE_ID] as const;
+/** The rest of the system group: read with the tables, and not asked of an agent slow enough that each varbind costs a visible wait. */
+const SYSTEM_DETAILS = [OID.SYS_SERVICES, OID.SYS_UPTIME, OID.SYS_CONTACT, OID.SYS_LOCATION] as const;
+
+/** The request that proves an agent answers to a credential: one varbind, which even a very slow agent answers within any sane timeout. */
+export function askSysObjectId(reader: SnmpReader): Promise<Map<string, SnmpValue>> {
+  return reader.get([OID.SYS_OBJECT_ID]);
+}
 
 /**
- * Identifies the agent with one varbind (sysObjectID), then asks for the rest of the system group:
- * a slow agent answers a one-varbind request within any sane timeout, and its answer is what the
- * live reader learns the agent's speed from before asking for more.
+ * Identifies the agent with one varbind (sysObjectID, unless `answered` holds it already), then
+ * asks for what else identifies it. Past that first answer the credential is proven: when the
+ * next request times out (an agent slow on some OIDs only, which the first answer could not
+ * show), each OID is asked alone and what answers is kept.
  */
-export async function readSystemGroup(reader: SnmpReader): Promise<SnmpSystem> {
-  const values = new Map([...(await reader.get([OID.SYS_OBJECT_ID])), ...(await reader.get(SYSTEM_REST))]);
+export async function readSystemGroup(reader: SnmpReader, answered?: Map<string, SnmpValue>): Promise<SnmpSystem> {
+  const values = new Map(answered ?? (await askSysObjectId(reader)));
+  for (const [oid, value] of await getOrOneByOne(reader, SYSTEM_IDENTITY)) {
+    values.set(oid, value);
+  }
+  return systemOf(values);
+}
+
+async function getOrOneByOne(reader: SnmpReader, oids: readonly string[]): Promise<Map<string, SnmpValue>> {
+  try {
+    return await reader.get(oids);
+  } catch (error) {
+    if (!(error instanceof SnmpFailure) || error.reason !== 'timeout') {
+      throw error;
+    }
+    const values = new Map<string, SnmpValue>();
+    for (const oid of oids) {
+      try {
+        for (const [key, value] of await reader.get([oid])) {
+          values.set(key, value);
+        }
+      } catch (single) {
+        if (!(single instanceof SnmpFailure)) {
+          throw single;
+        }
+      }
+    }
+    return values;
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+function systemOf(values: ReadonlyMap<string, SnmpValue>): SnmpSystem {
   const uptimeTicks = asNumber(values.get(OID.SYS_UPTIME));
   const engineId = values.get(OID.SNMP_ENGINE_ID)?.value;
   return {
@@ -56,9 +98,8 @@ export interface DeviceReading {
  * Reads one device through any {@link SnmpReader}, live or recorded: the system group (which
  * proves an agent answers), then the inventory. `address` becomes the document's primary IP.
  */
-export async function readDevice(reader: SnmpReader, address: string): Promise<DeviceReading> {
-  const system = await readSystemGroup(reader);
-  return { system, ...(await readSnmpInventory(reader, address, system)) };
+export async function readDevice(reader: SnmpReader, address: string, answered?: Map<string, SnmpValue>): Promise<DeviceReading> {
+  return readSnmpInventory(reader, address, await readSystemGroup(reader, answered));
 }
 
 /** One request of the read plan: a GET of scalars or a walk of one table's columns. */
@@ -67,7 +108,12 @@ interface Read {
   get?: readonly string[];
   walk?: readonly string[];
   maxRows?: number;
+  /** Left out for an agent slower than SLOW_AGENT_MS_PER_VARBIND: it would cost seconds and identifies nothing. */
+  skipWhenSlow?: boolean;
 }
+
+/** An agent this slow a varbind (a busy switch CPU, an old printer) is asked only what identifies and inventories it. */
+const SLOW_AGENT_MS_PER_VARBIND = 200;
 
 const ENTITY_COLUMNS = [
   OID.ENT_PHYSICAL_CLASS,
@@ -87,6 +133,7 @@ const ENTITY_COLUMNS = [
  * so a slow one is not queued a storm it answers late; parallelism comes from many hosts at once.
  */
 const READ_PLAN: readonly Read[] = [
+  { what: 'sysServices, sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, skipWhenSlow: true },
   { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
   { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
@@ -117,6 +164,11 @@ async function readPlan(reader: SnmpReader): Promise<Readings & { notes: string[
   const readings: Readings = { scalars: new Map(), columns: new Map() };
   const notes: string[] = [];
   for (const [index, read] of READ_PLAN.entries()) {
+    const msPerVarbind = reader.msPerVarbind?.();
+    if (read.skipWhenSlow && msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND) {
+      notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
+      continue;
+    }
     try {
       if (read.get) {
         for (const [oid, value] of await reader.get(read.get)) {
@@ -145,8 +197,9 @@ async function readPlan(reader: SnmpReader): Promise<Readings & { notes: string[
   return { ...readings, notes };
 }
 
-export async function readSnmpInventory(reader: SnmpReader, address: string, system: SnmpSystem): Promise<Omit<DeviceReading, 'system'>> {
+export async function readSnmpInventory(reader: SnmpReader, address: string, identitySystem: SnmpSystem): Promise<DeviceReading> {
   const { scalars, columns, notes } = await readPlan(reader);
+  const system = { ...identitySystem, ...definedOnly(systemOf(scalars)) };
   const column = (oid: string): Column => columns.get(oid) ?? EMPTY_COLUMN;
   const identification = identifyDevice(evidenceOf(system, scalars, column));
 
@@ -172,7 +225,7 @@ export async function readSnmpInventory(reader: SnmpReader, address: string, sys
     ...volumesOf(column),
     ...(identification.os ? { os: { name: identification.os.name, version: identification.os.version, kernel: identification.os.kernel, architecture: architectureOf(system.sysDescr) } } : {}),
   };
-  return { document, identification, notes };
+  return { system, document, identification, notes };
 }
 
 /** What identification weighs, from what the plan read. */

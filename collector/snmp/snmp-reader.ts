@@ -29,6 +29,8 @@ export interface SnmpReader {
    * {@link MAX_ROWS_PER_COLUMN} rows a column.
    */
   walkColumns(columns: readonly string[], options?: WalkOptions): Promise<Map<string, Map<string, SnmpValue>>>;
+  /** What one varbind costs this agent, as measured so far (live readers); undefined when unknown or not timed (recordings). */
+  msPerVarbind?(): number | undefined;
 }
 
 export interface WalkOptions {

@@ -53,6 +53,10 @@ export class SnmpSession implements SnmpReader {
     this.session.on('error', () => undefined);
   }
 
+  msPerVarbind(): number | undefined {
+    return this.pacer.msPerVarbind;
+  }
+
   get version(): SnmpCredential['version'] {
     return this.target.credential.version;
   }
