@@ -31,7 +31,8 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
     },
     os: compact({ name: hardware.OSNAME || operatingSystem.FULL_NAME, version: hardware.OSVERSION || operatingSystem.VERSION, architecture: hardware.ARCH || operatingSystem.ARCH || firstCpu.CPUARCH, kernel: operatingSystem.KERNEL_VERSION }),
     bios: compact({ vendor: bios.BMANUFACTURER, version: bios.BVERSION, releaseDate: bios.BDATE }),
-    cpus: section('CPUS').map((cpu) => compact({ name: cpu.TYPE || cpu.NAME, manufacturer: cpu.MANUFACTURER, cores: integer(cpu.CORES), threads: integer(cpu.LOGICAL_CPUS) ?? integer(cpu.THREAD), speedMhz: number(cpu.SPEED) })),
+    // OCS agents write CORES, FusionInventory and the GLPI agent CORE.
+    cpus: section('CPUS').map((cpu) => compact({ name: cpu.TYPE || cpu.NAME, manufacturer: cpu.MANUFACTURER, cores: integer(cpu.CORES) ?? integer(cpu.CORE), threads: integer(cpu.LOGICAL_CPUS) ?? integer(cpu.THREAD), speedMhz: number(cpu.SPEED) })),
     memory: compact({
       totalBytes: megabytes(hardware.MEMORY),
       modules: section('MEMORIES')
@@ -46,7 +47,7 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
     software: section('SOFTWARES')
       .filter((software) => software.NAME)
       .map((software) => compact({ name: (software.NAME as string).slice(0, 512), version: software.VERSION, publisher: software.PUBLISHER, installedAt: software.INSTALLDATE })),
-    loggedInUser: hardware.USERID || hardware.LASTLOGGEDUSER,
+    loggedInUser: realUser(hardware.USERID) ?? realUser(hardware.LASTLOGGEDUSER),
     extras: compact<Record<string, string | number>>({
       'ocs.deviceId': inventory.deviceId,
       ...Object.fromEntries(accountInfo.filter((info) => info.KEYNAME).map((info) => [`ocs.account.${info.KEYNAME}`, info.KEYVALUE ?? ''])),
@@ -96,9 +97,12 @@ function interfacesOf(records: OcsRecord[]): NonNullable<InventoryDocument['netw
   );
 }
 
+/** Linux's SPEED_UNKNOWN (-1) read as an unsigned 32-bit number: the GLPI agent writes it for virtio and down links. */
+const UNKNOWN_SPEED = '4294967295';
+
 /** "1000", "100 Mbps", "1 Gbps" (agents differ); the Unix agent writes -1 when unknown. */
 function speedMbps(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:b(?:it)?(?:ps|\/s))?\s*$/i.exec(value);
+  const match = value === undefined || value.trim() === UNKNOWN_SPEED ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:b(?:it)?(?:ps|\/s))?\s*$/i.exec(value);
   if (!match) {
     return undefined;
   }
@@ -143,6 +147,14 @@ function integer(value: string | undefined): number | undefined {
 function megabytes(value: string | undefined): number | undefined {
   const parsed = number(value);
   return parsed === undefined ? undefined : Math.round(parsed * MB);
+}
+
+/**
+ * A login, or undefined for the footer `last` prints on an empty log ("wtmp begins Tue May 20..."),
+ * which FusionInventory and the GLPI agent (Generic/Users.pm `_getLastUser`) take for a user.
+ */
+function realUser(login: string | undefined): string | undefined {
+  return login && !/^[bw]tmp$/.test(login) ? login : undefined;
 }
 
 function firstIp(value: string | undefined): string | undefined {
