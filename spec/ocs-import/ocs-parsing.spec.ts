@@ -160,6 +160,18 @@ describe(mapOcsInventory.name, () => {
     assert.equal(lastLogged('jerome'), 'jerome');
   });
 
+  it('states absent sections as empty by default (OCS XML), and leaves them out with absentSections: absent', () => {
+    const inventory = { deviceId: 'x', content: { HARDWARE: [{ NAME: 'vm', MEMORY: '2048' }], DRIVES: [{ TYPE: '/', TOTAL: '100' }] } };
+    const empty = mapOcsInventory(inventory);
+    assert.deepEqual([empty.software, empty.networkInterfaces, empty.cpus, empty.disks, empty.os], [[], [], [], [], {}]);
+    const absent = mapOcsInventory(inventory, { absentSections: 'absent' });
+    assert.deepEqual(
+      Object.keys(absent).filter((key) => absent[key as keyof typeof absent] !== undefined),
+      ['identity', 'memory', 'volumes', 'extras'],
+    );
+    assert.deepEqual(mapOcsInventory({ deviceId: 'x', content: { SOFTWARES: [] } }, { absentSections: 'absent' }).software, [], 'a section sent empty is stated empty');
+  });
+
   it('repairs double-encoded UTF-8 and leaves correct text alone', () => {
     assert.equal(repairDoubleEncoding('lecteur vidÃ©o'), 'lecteur vidéo');
     assert.equal(repairDoubleEncoding('Jérôme'), 'Jérôme');
