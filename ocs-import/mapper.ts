@@ -5,16 +5,31 @@ import type { OcsInventory, OcsRecord } from './parser';
 
 const MB = 1024 * 1024;
 
+export interface OcsMapOptions {
+  /**
+   * What a section the inventory does not carry means. `empty` (the default, OCS XML): the
+   * machine has none, since XML can only say "none" by leaving the section out and OCS agents
+   * send every section. `absent`: unknown, so its lists and objects stay out of the document
+   * (the GLPI agent's JSON, whose partial inventories carry only the sections that changed).
+   */
+  absentSections?: 'empty' | 'absent';
+}
+
 /**
  * Maps an OCS inventory (OCS Unix/Windows agents and FusionInventory/GLPI agents in
  * OCS format) into the normalized inventory document. Pure. OCS sizes are in MB,
  * speeds in MHz/Mbit; agents omit fields whose value is 0, so absent stays absent.
  */
-export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
-  const section = (name: string): OcsRecord[] => (Object.hasOwn(inventory.content, name) ? (inventory.content[name] ?? []) : []).map(cleanRecord);
+export function mapOcsInventory(inventory: OcsInventory, options: OcsMapOptions = {}): InventoryDocument {
+  const has = (name: string): boolean => Object.hasOwn(inventory.content, name);
+  const section = (name: string): OcsRecord[] => (has(name) ? (inventory.content[name] ?? []) : []).map(cleanRecord);
+  const keepAbsent = options.absentSections === 'absent';
+  /** A list from its section; with `absent`, undefined when the section was not sent. */
+  const list = <T>(name: string, build: () => T[]): T[] | undefined => (!keepAbsent || has(name) ? build() : undefined);
+  /** With `absent`, a section object that learnt nothing is left out rather than stated empty. */
+  const stated = <T extends object>(value: T): T | undefined => (keepAbsent && Object.keys(value).length === 0 ? undefined : value);
   const hardware = section('HARDWARE')[0] ?? {};
   const bios = section('BIOS')[0] ?? {};
-  const networks = interfacesOf(section('NETWORKS'));
   const firstCpu = section('CPUS')[0] ?? {};
   const accountInfo = section('ACCOUNTINFO');
   const operatingSystem = section('OPERATINGSYSTEM')[0] ?? {};
@@ -29,24 +44,29 @@ export function mapOcsInventory(inventory: OcsInventory): InventoryDocument {
       chassisType: hardware.CHASSIS_TYPE || bios.TYPE,
       primaryIp: firstIp(hardware.IPADDR),
     },
-    os: compact({ name: hardware.OSNAME || operatingSystem.FULL_NAME, version: hardware.OSVERSION || operatingSystem.VERSION, architecture: hardware.ARCH || operatingSystem.ARCH || firstCpu.CPUARCH, kernel: operatingSystem.KERNEL_VERSION }),
-    bios: compact({ vendor: bios.BMANUFACTURER, version: bios.BVERSION, releaseDate: bios.BDATE }),
-    cpus: section('CPUS').map((cpu) => compact({ name: cpu.TYPE || cpu.NAME, manufacturer: cpu.MANUFACTURER, cores: integer(cpu.CORES), threads: integer(cpu.LOGICAL_CPUS) ?? integer(cpu.THREAD), speedMhz: number(cpu.SPEED) })),
-    memory: compact({
+    os: stated(compact({ name: hardware.OSNAME || operatingSystem.FULL_NAME, version: hardware.OSVERSION || operatingSystem.VERSION, architecture: hardware.ARCH || operatingSystem.ARCH || firstCpu.CPUARCH, kernel: operatingSystem.KERNEL_VERSION })),
+    bios: stated(compact({ vendor: bios.BMANUFACTURER, version: bios.BVERSION, releaseDate: bios.BDATE })),
+    // OCS agents write CORES, FusionInventory and the GLPI agent CORE.
+    cpus: list('CPUS', () => section('CPUS').map((cpu) => compact({ name: cpu.TYPE || cpu.NAME, manufacturer: cpu.MANUFACTURER, cores: integer(cpu.CORES) ?? integer(cpu.CORE), threads: integer(cpu.LOGICAL_CPUS) ?? integer(cpu.THREAD), speedMhz: number(cpu.SPEED) }))),
+    memory: stated(compact({
       totalBytes: megabytes(hardware.MEMORY),
       modules: section('MEMORIES')
         .filter((module) => number(module.CAPACITY))
         .map((module) => compact({ slot: module.NUMSLOTS ? `slot ${module.NUMSLOTS}` : module.CAPTION, capacityBytes: megabytes(module.CAPACITY), type: module.TYPE, speedMhz: number(module.SPEED), serial: module.SERIALNUMBER })),
-    }),
-    disks: section('STORAGES').map((disk) => compact({ name: disk.NAME, model: disk.MODEL, serial: disk.SERIALNUMBER, sizeBytes: megabytes(disk.DISKSIZE), type: disk.TYPE })),
-    volumes: section('DRIVES')
-      .filter((drive) => drive.VOLUMN || drive.LETTER || drive.TYPE)
-      .map((drive) => compact({ mount: (drive.LETTER || drive.VOLUMN || drive.TYPE) as string, filesystem: drive.FILESYSTEM, sizeBytes: megabytes(drive.TOTAL), freeBytes: megabytes(drive.FREE) })),
-    networkInterfaces: networks,
-    software: section('SOFTWARES')
-      .filter((software) => software.NAME)
-      .map((software) => compact({ name: (software.NAME as string).slice(0, 512), version: software.VERSION, publisher: software.PUBLISHER, installedAt: software.INSTALLDATE })),
-    loggedInUser: hardware.USERID || hardware.LASTLOGGEDUSER,
+    })),
+    disks: list('STORAGES', () => section('STORAGES').map((disk) => compact({ name: disk.NAME, model: disk.MODEL, serial: disk.SERIALNUMBER, sizeBytes: megabytes(disk.DISKSIZE), type: disk.TYPE }))),
+    volumes: list('DRIVES', () =>
+      section('DRIVES')
+        .filter((drive) => drive.VOLUMN || drive.LETTER || drive.TYPE)
+        .map((drive) => compact({ mount: (drive.LETTER || drive.VOLUMN || drive.TYPE) as string, filesystem: drive.FILESYSTEM, sizeBytes: megabytes(drive.TOTAL), freeBytes: megabytes(drive.FREE) })),
+    ),
+    networkInterfaces: list('NETWORKS', () => interfacesOf(section('NETWORKS'))),
+    software: list('SOFTWARES', () =>
+      section('SOFTWARES')
+        .filter((software) => software.NAME)
+        .map((software) => compact({ name: (software.NAME as string).slice(0, 512), version: software.VERSION, publisher: software.PUBLISHER, installedAt: software.INSTALLDATE })),
+    ),
+    loggedInUser: realUser(hardware.USERID) ?? realUser(hardware.LASTLOGGEDUSER),
     extras: compact<Record<string, string | number>>({
       'ocs.deviceId': inventory.deviceId,
       ...Object.fromEntries(accountInfo.filter((info) => info.KEYNAME).map((info) => [`ocs.account.${info.KEYNAME}`, info.KEYVALUE ?? ''])),
@@ -96,9 +116,12 @@ function interfacesOf(records: OcsRecord[]): NonNullable<InventoryDocument['netw
   );
 }
 
+/** Linux's SPEED_UNKNOWN (-1) read as an unsigned 32-bit number: the GLPI agent writes it for virtio and down links. */
+const UNKNOWN_SPEED = '4294967295';
+
 /** "1000", "100 Mbps", "1 Gbps" (agents differ); the Unix agent writes -1 when unknown. */
 function speedMbps(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:b(?:it)?(?:ps|\/s))?\s*$/i.exec(value);
+  const match = value === undefined || value.trim() === UNKNOWN_SPEED ? null : /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:b(?:it)?(?:ps|\/s))?\s*$/i.exec(value);
   if (!match) {
     return undefined;
   }
@@ -143,6 +166,14 @@ function integer(value: string | undefined): number | undefined {
 function megabytes(value: string | undefined): number | undefined {
   const parsed = number(value);
   return parsed === undefined ? undefined : Math.round(parsed * MB);
+}
+
+/**
+ * A login, or undefined for the footer `last` prints on an empty log ("wtmp begins Tue May 20..."),
+ * which FusionInventory and the GLPI agent (Generic/Users.pm `_getLastUser`) take for a user.
+ */
+function realUser(login: string | undefined): string | undefined {
+  return login && !/^[bw]tmp$/.test(login) ? login : undefined;
 }
 
 function firstIp(value: string | undefined): string | undefined {

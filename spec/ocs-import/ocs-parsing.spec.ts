@@ -144,6 +144,34 @@ describe(mapOcsInventory.name, () => {
     assert.deepEqual(speeds, [1000, 100, 1000, 10, undefined, undefined]);
   });
 
+  it('reads the GLPI agent\'s unknown speed 4294967295 (Linux SPEED_UNKNOWN as u32) as absent', () => {
+    const document = mapOcsInventory({ deviceId: 'x', content: { NETWORKS: [{ DESCRIPTION: 'eth0', SPEED: '4294967295' }] } });
+    assert.equal(document.networkInterfaces?.[0]?.speedMbps, undefined);
+  });
+
+  it('reads CPUS/CORE (FusionInventory, GLPI agent) as CORES', () => {
+    const document = mapOcsInventory({ deviceId: 'x', content: { CPUS: [{ NAME: 'AMD EPYC', CORE: '2', THREAD: '1' }] } });
+    assert.deepEqual(document.cpus, [{ name: 'AMD EPYC', cores: 2, threads: 1 }]);
+  });
+
+  it('takes no user from the footer that last prints on an empty wtmp', () => {
+    const lastLogged = (login: string) => mapOcsInventory({ deviceId: 'x', content: { HARDWARE: [{ NAME: 'vm', LASTLOGGEDUSER: login }] } }).loggedInUser;
+    assert.equal(lastLogged('wtmp'), undefined);
+    assert.equal(lastLogged('jerome'), 'jerome');
+  });
+
+  it('states absent sections as empty by default (OCS XML), and leaves them out with absentSections: absent', () => {
+    const inventory = { deviceId: 'x', content: { HARDWARE: [{ NAME: 'vm', MEMORY: '2048' }], DRIVES: [{ TYPE: '/', TOTAL: '100' }] } };
+    const empty = mapOcsInventory(inventory);
+    assert.deepEqual([empty.software, empty.networkInterfaces, empty.cpus, empty.disks, empty.os], [[], [], [], [], {}]);
+    const absent = mapOcsInventory(inventory, { absentSections: 'absent' });
+    assert.deepEqual(
+      Object.keys(absent).filter((key) => absent[key as keyof typeof absent] !== undefined),
+      ['identity', 'memory', 'volumes', 'extras'],
+    );
+    assert.deepEqual(mapOcsInventory({ deviceId: 'x', content: { SOFTWARES: [] } }, { absentSections: 'absent' }).software, [], 'a section sent empty is stated empty');
+  });
+
   it('repairs double-encoded UTF-8 and leaves correct text alone', () => {
     assert.equal(repairDoubleEncoding('lecteur vidÃ©o'), 'lecteur vidéo');
     assert.equal(repairDoubleEncoding('Jérôme'), 'Jérôme');
