@@ -5,10 +5,12 @@ import { nativeAgentOf } from '../domain/agent-kind';
 import { DomainError } from '../domain/errors';
 import type { NativeAgentCaller, NativeAgentService } from '../domain/native-agent.service';
 import { RateLimiter } from '../lib/rate-limiter';
-import type { OcsRequestReading } from '../ocs-import/read-inventory';
+import type { AgentRequestReading, OcsRequestReading } from '../ocs-import/read-inventory';
+import type { GlpiRequestReading } from '../ocs-import/read-glpi-request';
 import { bearerToken } from './auth';
 import { basicCredentials } from './basic-credentials';
 import { readAgentBody } from './native-agents/agent-body';
+import { contactAnswer, errorAnswer, okAnswer } from './native-agents/glpi-answers';
 import { inventoryReply, OCS_REPLY_CONTENT_TYPE, packReply, prologReply } from './native-agents/ocs-replies';
 
 /**
@@ -32,8 +34,10 @@ export interface NativeAgentEndpointDependencies {
   /** The client of an `Authorization: Bearer` access token (from POST …/api.php/token or /agent/v1/token); throws `unauthenticated` or `forbidden`. */
   bearerClient: (req: Request) => Promise<AgentApiClient>;
   agents: NativeAgentService;
-  /** readOcsRequest (ocs-import/read-inventory.ts), in the OCS reader pool or inline. */
-  readRequest: (bytes: Buffer, maxBytes: number) => Promise<OcsRequestReading>;
+  /** readAgentRequest (ocs-import/read-inventory.ts), in the OCS reader pool or inline. */
+  readRequest: (bytes: Buffer, maxBytes: number) => Promise<AgentRequestReading>;
+  /** When agents come back, in hours: the GLPI answers' `expiration`. */
+  everyHours: number;
   /** Largest body on the wire and after inflation (INVENTORY_AGENT_BODY_LIMIT). */
   bodyLimitBytes: number;
   /** Requests per device ID at once, then one per refillMs: a PROLOG and an INVENTORY per run. */
@@ -42,9 +46,11 @@ export interface NativeAgentEndpointDependencies {
 }
 
 /**
- * The OCS Inventory protocol, which the OCS agents and FusionInventory speak: a zlib-compressed
- * XML REQUEST whose QUERY is PROLOG (may I send?) or INVENTORY, authenticated with HTTP Basic
- * (the agent API's client ID and secret), checked from the headers before a byte of the body is read.
+ * The agents' own protocols, one intake: the OCS Inventory protocol (the OCS agents and
+ * FusionInventory: a zlib-compressed XML REQUEST whose QUERY is PROLOG, may I send?, or
+ * INVENTORY) and the GLPI agent's JSON (CONTACT, full and partial inventories). Authenticated with
+ * HTTP Basic (the agent API's client ID and secret) or an OAuth2 access token, checked from the
+ * headers before a byte of the body is read.
  */
 export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router {
   const router = express.Router();
@@ -60,15 +66,28 @@ export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router
       return;
     }
     const bytes = await readAgentBody(req, res, deps.bodyLimitBytes);
-    const reading = await deps.readRequest(bytes, deps.bodyLimitBytes);
-    if (reading.kind === 'invalid') {
-      throw new DomainError('validation', `the agent's request is not an OCS REQUEST: ${reading.reason}`, { fields: [{ field: '(body)', message: reading.reason }] });
+    const request = await deps.readRequest(bytes, deps.bodyLimitBytes);
+    if (request.protocol === 'glpi') {
+      await glpiRequest(req, res, client, request.reading);
+    } else {
+      await ocsRequest(req, res, client, request.reading);
     }
-    const caller = callerOf(req, reading.deviceId);
+  };
+
+  const limit = (caller: NativeAgentCaller) => {
     const limited = perDevice.take(caller.deviceId);
     if (!limited.allowed) {
       throw new DomainError('rate-limited', `device ${caller.deviceId} calls too often: try again in ${limited.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limited.retryAfterSeconds } });
     }
+  };
+
+  /** The OCS protocol: PROLOG answered SEND or STOP, INVENTORY stored; the GLPI agent's first PROLOG answered in JSON, which switches it to its own protocol. */
+  const ocsRequest = async (req: Request, res: Response, client: AgentApiClient, reading: OcsRequestReading) => {
+    if (reading.kind === 'invalid') {
+      throw new DomainError('validation', `the agent's request is not an OCS REQUEST: ${reading.reason}`, { fields: [{ field: '(body)', message: reading.reason }] });
+    }
+    const caller = callerOf(req, reading.deviceId);
+    limit(caller);
     if (reading.kind === 'inventory') {
       await deps.agents.inventory(client, caller, reading.document);
       await sendXml(res, inventoryReply());
@@ -78,7 +97,28 @@ export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router
       throw new DomainError('validation', `QUERY ${reading.query} is not supported: this server takes PROLOG and INVENTORY`, { fields: [{ field: 'QUERY', message: 'must be PROLOG or INVENTORY' }] });
     }
     const answer = await deps.agents.contact(client, caller);
+    if (caller.kind === 'glpi') {
+      res.status(200).json(okAnswer(answer.everyHours));
+      return;
+    }
     await sendXml(res, prologReply(answer.inventoryDue, answer.everyHours));
+  };
+
+  /** The GLPI agent's JSON: CONTACT answered with the tasks taken, an inventory (full or partial) stored; errors in its error shape. */
+  const glpiRequest = async (req: Request, res: Response, client: AgentApiClient, reading: GlpiRequestReading) => {
+    if (reading.kind === 'invalid') {
+      // GLPI answers 501 to an action it does not take, 400 to a body that does not validate.
+      res.status(reading.field === 'action' ? 501 : 400).json(errorAnswer(reading.reason, deps.everyHours));
+      return;
+    }
+    const caller = callerOf(req, reading.deviceId);
+    limit(caller);
+    if (reading.kind === 'contact') {
+      res.status(200).json(contactAnswer(reading.enabledTasks, await deps.agents.contact(client, caller)));
+      return;
+    }
+    await deps.agents.inventory(client, caller, reading.document, { partial: reading.partial });
+    res.status(200).json(okAnswer(deps.everyHours));
   };
 
   /** The caller's API client, or undefined once a 401 or 429 has been sent (the body left unread). */
@@ -117,9 +157,29 @@ export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router
     }
   };
 
+  /**
+   * The GLPI agent's `GET ?action=getConfig&task[Collect]=…` for its other tasks (Collect, Deploy,
+   * ESX): none is taken here, and an answer without a schedule says so ("No job schedule returned").
+   */
+  const taskConfig = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (req.query.action !== 'getConfig') {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    if (await authenticate(req, res)) {
+      res.status(200).json({});
+    }
+  };
+
   const handle = (req: Request, res: Response, next: NextFunction) => void intake(req, res).catch(next);
+  const configure = (req: Request, res: Response, next: NextFunction) => void taskConfig(req, res, next).catch(next);
+  // POST / is the GLPI agent pointed at the server itself; GET / stays the web console.
+  router.post('/', handle);
+  router.get('/', configure);
   for (const path of NATIVE_AGENT_PATHS) {
     router.post([path, `${path}/`], handle);
+    router.get([path, `${path}/`], configure);
   }
   return router;
 }
@@ -133,13 +193,18 @@ function challenge(res: Response, message: string): void {
   res.type('text/plain').send(`${message}\n`);
 }
 
+/** The GLPI agent's own id (`GLPI-Agent-ID`, a UUID it keeps across runs and device ID changes). */
+const GLPI_AGENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function callerOf(req: Request, deviceId: string): NativeAgentCaller {
-  // An agent not recognised by its User-Agent speaking the OCS protocol is taken for an OCS agent of unknown version.
-  const agent = nativeAgentOf(req.headers['user-agent']) ?? { kind: 'ocs' as const, version: 'unknown' };
-  if (!deviceId) {
+  const agentId = req.headers['glpi-agent-id'];
+  const glpiAgentId = typeof agentId === 'string' && GLPI_AGENT_ID.test(agentId.trim()) ? agentId.trim().toLowerCase() : undefined;
+  // An agent the User-Agent does not name: the GLPI agent if it sends its id, else an OCS agent of unknown version.
+  const agent = nativeAgentOf(req.headers['user-agent']) ?? { kind: glpiAgentId ? ('glpi' as const) : ('ocs' as const), version: 'unknown' };
+  if (!deviceId && !glpiAgentId) {
     throw new DomainError('validation', 'the request has no DEVICEID', { fields: [{ field: 'DEVICEID', message: 'is required' }] });
   }
-  return { ...agent, deviceId, ipAddress: req.ip ?? null };
+  return { ...agent, deviceId: agent.kind === 'glpi' && glpiAgentId ? glpiAgentId : deviceId, ipAddress: req.ip ?? null };
 }
 
 async function sendXml(res: Response, xml: string): Promise<void> {

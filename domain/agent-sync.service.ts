@@ -119,6 +119,8 @@ export interface SyncOptions {
   kind?: AgentKind;
   /** A machine the server does not know yet: to the pending queue (default), or reconciled at once as OCS files are. */
   newMachines?: 'pending' | 'create';
+  /** The inventory carries only the sections that changed (the GLPI agent's partial inventories): the others are kept. */
+  partial?: boolean;
 }
 
 /**
@@ -143,13 +145,20 @@ export class AgentSyncService {
    * A few reconciliations at a time, the others waiting their turn: interleaving dozens of them
    * on one event loop makes every one of them slow (a long latency tail) for no more throughput.
    */
-  private async reconcile(document: InventoryDocument, request: SyncRequest, hash: string, now: Date): Promise<{ equipmentId: string }> {
+  private async reconcile(document: InventoryDocument, request: SyncRequest, hash: string, now: Date, partial: boolean): Promise<{ equipmentId: string }> {
     await this.reconciling.acquire();
     try {
-      return await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash, receivedAt: observedAt(request.date, now) });
+      return await this.inventory.submit({ document, handle: { source: 'push-agent', sourceKey: request.uuid }, contentHash: hash, receivedAt: observedAt(request.date, now), partial });
     } finally {
       this.reconciling.release();
     }
+  }
+
+  /** A partial inventory of a machine still pending: its sections replace those of the pending document, the others stay. */
+  private async overPending(pendingId: string, partial: InventoryDocument): Promise<InventoryDocument> {
+    const pending = await this.agents.findPendingById(pendingId);
+    const stated = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
+    return pending ? { ...pending.document, ...stated, identity: { ...pending.document.identity, ...partial.identity } } : partial;
   }
 
   private async suggestion(document: InventoryDocument): Promise<{ suggestedEquipmentId: string | null; suggestionReason: string | null }> {
@@ -162,7 +171,7 @@ export class AgentSyncService {
     return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, options));
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent', newMachines = 'pending' }: SyncOptions): Promise<SyncOutcome> {
+  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent', newMachines = 'pending', partial = false }: SyncOptions): Promise<SyncOutcome> {
     const now = this.clock.now();
     const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {
@@ -177,7 +186,7 @@ export class AgentSyncService {
       createdAt: existing?.createdAt ?? now,
     };
     let inventoryRequired = false;
-    const document = request.inventory;
+    const document = request.inventory && partial && existing?.pendingId ? await this.overPending(existing.pendingId, request.inventory) : request.inventory;
     if (!document) {
       await this.agents.recordContact(contact);
       // The server holds no inventory of it: a new agent, a removed pending entry, a deleted equipment.
@@ -188,13 +197,13 @@ export class AgentSyncService {
       if (existing?.equipmentId) {
         // The same inventory again costs a row update, not a reconciliation.
         if (hash !== existing.inventoryHash) {
-          await this.reconcile(document, request, hash, now);
+          await this.reconcile(document, request, hash, now, partial);
         }
         await this.agents.recordContact(contact);
       } else if (newMachines === 'create' && !existing?.pendingId) {
         // Reconciled before the agent row names its equipment: a crash between the two is repaired by the
         // next inventory, which reconciliation joins to the same equipment through the agent's source key.
-        const { equipmentId } = await this.reconcile(document, request, hash, now);
+        const { equipmentId } = await this.reconcile(document, request, hash, now, partial);
         await this.agents.recordContact(contact);
         await this.agents.attach(contact.id, equipmentId);
       } else {

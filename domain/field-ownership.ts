@@ -125,6 +125,11 @@ export interface Origin {
   via?: string;
   source: InventorySource;
   observedAt: Date;
+  /**
+   * A partial inventory (the GLPI agent's, most runs): the document's sections it carries. What it
+   * leaves out is unchanged, not gone, so only fields of these sections are forgotten when omitted.
+   */
+  carried?: ReadonlySet<string>;
 }
 
 export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocument, origin: Origin, incomingProvenance?: Provenance): Owned {
@@ -159,7 +164,7 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
       merged[key] = { ...(isSection(section) ? section : {}), [sub]: value };
     }
   }
-  forgetOmitted(merged, provenance, new Set(leaves.map(([path]) => path)), origin.sourceKey, observedAt);
+  forgetOmitted(merged, provenance, new Set(leaves.map(([path]) => path)), origin, observedAt);
   return { document: merged as InventoryDocument, provenance };
 }
 
@@ -168,16 +173,16 @@ export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocumen
  * logged out, a package removed): the newest inventory of a source states what that
  * source knows. Fields other sources supplied are kept.
  */
-function forgetOmitted(merged: Section, provenance: Provenance, stated: ReadonlySet<string>, sourceKey: string, observedAt: string): void {
+function forgetOmitted(merged: Section, provenance: Provenance, stated: ReadonlySet<string>, { sourceKey, carried }: Origin, observedAt: string): void {
   if (!sourceKey) {
     return;
   }
   for (const [path, owner] of Object.entries(provenance)) {
-    if (owner.source !== sourceKey || stated.has(path) || owner.observedAt > observedAt) {
+    const [key, sub] = path.split('.', 2) as [string, string | undefined];
+    if (owner.source !== sourceKey || stated.has(path) || owner.observedAt > observedAt || (carried && !carried.has(key))) {
       continue;
     }
     delete provenance[path];
-    const [key, sub] = path.split('.', 2) as [string, string | undefined];
     if (sub === undefined || !SECTIONS.has(key)) {
       delete merged[key];
     } else if (isSection(merged[key])) {

@@ -38,6 +38,8 @@ export interface InventorySubmission {
   attachTo?: string;
   /** `hashDocument(document)` when the caller has it already (hashing 300 packages takes a while). */
   contentHash?: string;
+  /** Only the document's sections changed (a GLPI agent's partial inventory): the others are kept as they are. */
+  partial?: boolean;
 }
 
 export interface InventoryOutcome {
@@ -254,7 +256,7 @@ export class InventoryService {
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
     const storedView = ownedView(stored);
-    const origin = originOf(submission.handle, receivedAt);
+    const origin = { ...originOf(submission.handle, receivedAt), ...(submission.partial ? { carried: carriedSections(submission.document) } : {}) };
     const { document: merged, provenance } = unchanged ? storedView : mergeOwned(storedView, submission.document, origin);
     const changes = unchanged ? [] : diffDocuments(stored.document, merged);
     // Owners are written with the document, or when another source took a field over with the same value.
@@ -315,6 +317,11 @@ async function reclaim(tx: InventoryTransaction, equipmentId: string, reclaimed:
  * source names one (so an OCS file imported by `npm run import` continues what the watched
  * folder brought), else the source and its connection.
  */
+/** The sections a document states (a key present with `undefined` states nothing). */
+function carriedSections(document: InventoryDocument): Set<string> {
+  return new Set(Object.entries(document).filter(([, value]) => value !== undefined).map(([key]) => key));
+}
+
 function originOf(handle: SourceHandle, observedAt: Date): Origin {
   const reporter = handle.sourceKey ? `${handle.source}:${handle.sourceKey.trim()}` : sourceKeyOf(handle);
   return { sourceKey: reporter, via: sourceKeyOf(handle), source: handle.source, observedAt };

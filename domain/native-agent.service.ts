@@ -66,9 +66,9 @@ export class NativeAgentService {
   }
 
   /** An inventory: stored like our agent's (the equipment updated, or the machine in the pending queue); committed when it resolves. */
-  async inventory(client: AgentApiClient, caller: NativeAgentCaller, document: InventoryDocument, inventoryHash?: string): Promise<void> {
-    const request: SyncRequest = { ...this.requestOf(caller, this.clock.now(), inventoryHash ?? 'unhashed'), inventory: document };
-    await this.sync.sync(client, request, caller.ipAddress, { kind: caller.kind, inventoryHash, newMachines: this.settings.newMachines });
+  async inventory(client: AgentApiClient, caller: NativeAgentCaller, document: InventoryDocument, options: { partial?: boolean; inventoryHash?: string } = {}): Promise<void> {
+    const request: SyncRequest = { ...this.requestOf(caller, this.clock.now(), options.inventoryHash ?? 'unhashed'), inventory: document };
+    await this.sync.sync(client, request, caller.ipAddress, { kind: caller.kind, inventoryHash: options.inventoryHash, newMachines: this.settings.newMachines, partial: options.partial });
   }
 
   private requestOf(caller: NativeAgentCaller, now: Date, inventoryHash: string): SyncRequest {

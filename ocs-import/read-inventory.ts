@@ -2,10 +2,20 @@ import { inventoryDocumentSchema, type InventoryDocument } from '../contracts/in
 import { decodeOcsFile } from './decode';
 import { mapOcsInventory } from './mapper';
 import { parseOcsXml } from './parser';
+import { readGlpiRequest, type GlpiRequestReading } from './read-glpi-request';
 
 export type OcsReading = { kind: 'inventory'; document: InventoryDocument; deviceId: string; encoding: string } | { kind: 'invalid'; reason: string };
 /** What an agent sends: an inventory, or another query (PROLOG). */
 export type OcsRequestReading = OcsReading | { kind: 'query'; query: string; deviceId: string };
+
+/** An agent's request in either protocol: the OCS XML (OCS, FusionInventory, the GLPI agent's first PROLOG) or the GLPI agent's JSON. */
+export type AgentRequestReading = { protocol: 'ocs'; reading: OcsRequestReading } | { protocol: 'glpi'; reading: GlpiRequestReading };
+
+/** Tells the protocols apart by the first character of the (inflated) body: JSON is an object, XML a tag. Pure. */
+export function readAgentRequest(bytes: Buffer, maxBytes: number): AgentRequestReading {
+  const first = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart()[0];
+  return first === '{' ? { protocol: 'glpi', reading: readGlpiRequest(bytes.toString('utf8')) } : { protocol: 'ocs', reading: readOcsRequest(bytes, maxBytes) };
+}
 
 /** A file's bytes to a validated inventory document, or why not. Pure: runs in a worker too. */
 export function readOcsInventory(bytes: Buffer, maxBytes: number): OcsReading {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { WorkerPool } from '../workers/worker-pool';
-import type { OcsReader, OcsRequestReading } from './read-inventory';
+import type { AgentRequestReading, OcsReader } from './read-inventory';
 
 /** A file this large has its reader thread ended after it (see `read`); real inventories are mostly 50–500 KB. */
 const LARGE_FILE_BYTES = 4 * 1024 * 1024;
@@ -15,7 +15,7 @@ export const OCS_READERS = Math.max(1, availableParallelism() - 1);
  * A read that fails because its worker died is retried by the importer on its next pass.
  */
 export class OcsReadPool {
-  private readonly pool: WorkerPool<{ bytes: Uint8Array; maxBytes: number }, OcsRequestReading>;
+  private readonly pool: WorkerPool<{ bytes: Uint8Array; maxBytes: number }, AgentRequestReading>;
 
   constructor(size: number) {
     this.pool = new WorkerPool(path.join(__dirname, 'read-worker'), size, 'reading the OCS file');
@@ -28,14 +28,17 @@ export class OcsReadPool {
    * that reads a large file is ended after it, so that its heap is not held while this thread
    * stores the inventory (measured on the 20 MiB file: 314 MB peak RSS with the worker kept).
    */
-  readonly readRequest = (bytes: Buffer, maxBytes: number): Promise<OcsRequestReading> => {
+  readonly readRequest = (bytes: Buffer, maxBytes: number): Promise<AgentRequestReading> => {
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
     return this.pool.run({ bytes, maxBytes }, { transfer: owned ? [bytes.buffer as ArrayBuffer] : [], retireAfter: bytes.byteLength >= LARGE_FILE_BYTES });
   };
 
   /** A file's reading: another QUERY than INVENTORY (a PROLOG left in the folder) is not an inventory. */
   readonly read: OcsReader = async (bytes, maxBytes) => {
-    const reading = await this.readRequest(bytes, maxBytes);
+    const { protocol, reading } = await this.readRequest(bytes, maxBytes);
+    if (protocol === 'glpi') {
+      return { kind: 'invalid', reason: 'the file is JSON, not OCS XML' };
+    }
     return reading.kind === 'query' ? { kind: 'invalid', reason: `QUERY is ${reading.query}, not INVENTORY: not a computer inventory` } : reading;
   };
 

@@ -25,6 +25,14 @@ describe(mergeOwned.name, () => {
     });
   });
 
+  it('forgets what its own source leaves out of a full inventory, but not of a partial one (only the sections it carries)', () => {
+    const full = mergeOwned(undefined, { identity: { hostname: 'vm' }, software: [{ name: 'A' }], memory: { totalBytes: 1 } }, { ...agent, observedAt: at('2026-04-01T09:00:00Z') });
+    const partial = mergeOwned(full, { identity: { hostname: 'vm' }, memory: { totalBytes: 2 } }, { ...agent, observedAt: at('2026-04-01T10:00:00Z'), carried: new Set(['identity', 'memory']) });
+    assert.deepEqual(partial.document, { identity: { hostname: 'vm' }, software: [{ name: 'A' }], memory: { totalBytes: 2 } });
+    const fullAgain = mergeOwned(full, { identity: { hostname: 'vm' }, memory: { totalBytes: 2 } }, { ...agent, observedAt: at('2026-04-01T10:00:00Z') });
+    assert.equal(fullAgain.document.software, undefined, 'a full inventory without software says it is gone');
+  });
+
   it('replaces a list the new source states', () => {
     const stored = { document: { identity: {}, software: [{ name: 'A' }, { name: 'B' }] }, provenance: {} };
     assert.deepEqual(mergeOwned(stored, { identity: {}, software: [{ name: 'B' }] }, { ...ocs, observedAt: at('2026-04-01T09:00:00Z') }).document.software, [{ name: 'B' }]);

@@ -157,3 +157,71 @@ for (const kind of testDatabaseKinds()) {
     });
   });
 }
+
+/** The GLPI agent's recorded requests (spec/fixtures/glpi-agent/README.md), replayed as it sent them: zlib, its headers. */
+const GLPI_FIXTURES = path.join(__dirname, '..', 'fixtures', 'glpi-agent');
+const GLPI_AGENT_ID = '54703acc-edb2-11f1-b74d-6bc6e277f727';
+const glpiBody = (name: string) => deflateSync(readFileSync(path.join(GLPI_FIXTURES, name)));
+
+for (const kind of testDatabaseKinds()) {
+  describe(`the GLPI agent's recorded requests, replayed over HTTP, on ${kind}`, () => {
+    let server: TestServer;
+    let secret: string;
+    before(async () => {
+      server = await startTestServer(kind);
+      secret = (await (await server.call('/api/v1/agent-api/secret', { method: 'POST' })).json()).clientSecret;
+    });
+    after(async () => server?.close());
+
+    const post = (name: string, authorization: string) =>
+      fetch(`${server.url}/`, { method: 'POST', headers: { 'content-type': 'application/x-compress-zlib', 'user-agent': 'GLPI-Agent_v1.12-dev', 'glpi-agent-id': GLPI_AGENT_ID, authorization }, body: glpiBody(name) });
+
+    it('PROLOG, full inventory with Basic, then CONTACT and a partial inventory with OAuth2: one equipment, its software intact', async () => {
+      const basic = `Basic ${base64(`office-agent:${secret}`)}`;
+      const challenged = await fetch(`${server.url}/`, { method: 'POST', headers: { 'content-type': 'application/x-compress-zlib', 'glpi-agent-id': GLPI_AGENT_ID }, body: glpiBody('01-prolog.xml') });
+      assert.equal(challenged.status, 401);
+      assert.equal(challenged.headers.get('www-authenticate'), 'Basic realm="inventory"');
+
+      const prolog = await post('01-prolog.xml', basic);
+      assert.equal(prolog.status, 200);
+      assert.deepEqual(await prolog.json(), { status: 'ok', expiration: 24 }, 'a JSON answer switches the agent to its JSON protocol');
+      const config = await fetch(`${server.url}/?action=getConfig&task%5BCollect%5D=2.9&machineid=vm-2026-12-01-18-09-20`, { headers: { authorization: basic } });
+      assert.equal(config.status, 200);
+      assert.deepEqual(await config.json(), {}, 'no task of that kind here: no schedule');
+
+      const full = await post('02-inventory-full.json', basic);
+      assert.equal(full.status, 200, await full.clone().text());
+      assert.deepEqual(await full.json(), { status: 'ok', expiration: 24 });
+      const [agent] = (await (await server.call('/api/v1/agents')).json()).items;
+      assert.deepEqual({ kind: agent.kind, version: agent.version, uuid: agent.uuid }, { kind: 'glpi', version: '1.12-dev', uuid: GLPI_AGENT_ID });
+      const [pending] = (await (await server.call('/api/v1/pending')).json()).items;
+      const { equipmentId } = await (await server.call(`/api/v1/pending/${pending.id}/create`, { method: 'POST' })).json();
+      const before = await (await server.call(`/api/v1/equipment/${equipmentId}`)).json();
+      assert.equal(before.inventory.software.length, 966);
+
+      const token = (await (await fetch(`${server.url}/api.php/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'client_credentials', client_id: 'office-agent', client_secret: secret, scope: 'inventory' }) })).json()) as { access_token: string };
+      const bearer = `Bearer ${token.access_token}`;
+      const contact = await post('03-contact.json', bearer);
+      assert.equal(contact.status, 200);
+      const answer = (await contact.json()) as { status: string; expiration: number; disabled: string[] };
+      assert.equal(answer.status, 'ok');
+      assert.ok(answer.expiration > 0);
+      assert.ok(answer.disabled.includes('inventory'), 'inventoried a moment ago: not due');
+
+      const partial = await post('04-inventory-partial.json', bearer);
+      assert.equal(partial.status, 200, await partial.clone().text());
+      const after = await (await server.call(`/api/v1/equipment/${equipmentId}`)).json();
+      assert.equal(after.inventory.software.length, 966, 'a partial inventory without software keeps the software');
+      assert.equal(after.inventory.networkInterfaces.length, before.inventory.networkInterfaces.length, 'and the networks');
+      assert.equal((await (await server.call('/api/v1/equipment?limit=100')).json()).total, 1);
+    });
+
+    it('answers an action it does not take with the GLPI error shape, 501', async () => {
+      const response = await fetch(`${server.url}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'glpi-agent-id': GLPI_AGENT_ID, authorization: `Basic ${base64(`office-agent:${secret}`)}` }, body: JSON.stringify({ action: 'netinventory', deviceid: 'x' }) });
+      assert.equal(response.status, 501);
+      const body = (await response.json()) as { status: string; message: string };
+      assert.equal(body.status, 'error');
+      assert.match(body.message, /action/);
+    });
+  });
+}
