@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -42,6 +43,15 @@ function answersWithin(check: () => Promise<boolean>, timeoutMs: number): Promis
   return Promise.race([check().catch(() => false), late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * `req.secure` without asking the trust-proxy function when there is no X-Forwarded-Proto to
+ * trust: express answers from the socket alone then, and the question parses the socket's
+ * address on every request.
+ */
+function isSecure(req: Request): boolean {
+  return req.headers['x-forwarded-proto'] === undefined ? (req.socket as Socket & { encrypted?: boolean }).encrypted === true : req.secure;
+}
+
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -51,7 +61,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
   // HSTS only means something over HTTPS (RFC 6797 §7.2: not sent over plain HTTP); behind a TLS proxy req.secure says so.
   app.use((req: Request, res: Response, next) => {
-    if (req.secure) {
+    if (isSecure(req)) {
       res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     }
     next();
