@@ -171,10 +171,12 @@ export function agentRoutes(deps: AgentEndpointDependencies): RouteSpec[] {
         }
         const outcome = await deps.sync.sync(caller.client, body, req.ip ?? null, { inventoryHash });
         const release = await deps.releases.offerFor(body.agentVersion);
+        if (!release) {
+          return { body: outcome satisfies SyncAnswer };
+        }
+        // Only for an offer: req.protocol asks the trust-proxy function, which parses the socket's address.
         const base = `${req.protocol}://${req.get('host') ?? 'localhost'}${AGENT_BASE_PATH}`;
-        const answer: SyncAnswer = release
-          ? { ...outcome, agentUpdate: { version: release.version, url: `${base}${releaseDownloadPath(release.version)}`, sha256: release.sha256, size: release.size } }
-          : outcome;
+        const answer: SyncAnswer = { ...outcome, agentUpdate: { version: release.version, url: `${base}${releaseDownloadPath(release.version)}`, sha256: release.sha256, size: release.size } };
         return { body: answer };
       },
     }),

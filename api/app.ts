@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { Metrics } from '../observability/metrics';
 import { AGENT_BASE_PATH } from '../contracts/push-sync.protocol';
 import { consoleRouter } from './console';
 import { createErrorHandler, notFoundHandler } from './error-handler';
 import { buildOpenApiDocument } from './openapi';
+import { requestLogger } from './request-log';
 import { mountRoutes, type AccessGuard, type RouteSpec } from './route';
 
 export const API_BASE_PATH = '/api/v1';
@@ -34,8 +34,6 @@ export interface AppDependencies {
   consoleDir?: string | null;
 }
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
 /**
  * /readyz answers 503 when the database has not answered within this long: a database that
  * drops packets would otherwise hold each probe for mysql2's 10 s connect timeout, longer than
@@ -51,6 +49,15 @@ function answersWithin(check: () => Promise<boolean>, timeoutMs: number): Promis
   return Promise.race([check().catch(() => false), late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * `req.secure` without asking the trust-proxy function when there is no X-Forwarded-Proto to
+ * trust: express answers from the socket alone then, and the question parses the socket's
+ * address on every request.
+ */
+function isSecure(req: Request): boolean {
+  return req.headers['x-forwarded-proto'] === undefined ? (req.socket as Socket & { encrypted?: boolean }).encrypted === true : req.secure;
+}
+
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -60,29 +67,12 @@ export function createApp(deps: AppDependencies): Express {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
   // HSTS only means something over HTTPS (RFC 6797 §7.2: not sent over plain HTTP); behind a TLS proxy req.secure says so.
   app.use((req: Request, res: Response, next) => {
-    if (req.secure) {
+    if (isSecure(req)) {
       res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     }
     next();
   });
-  app.use(
-    pinoHttp({
-      logger: deps.logger.child({ module: 'http' }),
-      // Keep a caller's request id when it looks like one, so logs join across services.
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // A 503 is a refusal (the database is away, a write clashed), not a failure of the server: warn, and no made-up
-      // error with a stack trace on each line while the database is away (db/ logs the outage itself, once).
-      customLogLevel: (_req, res, error) => (error ? 'error' : res.statusCode === 503 ? 'warn' : res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
-      customErrorObject: (_req, res, _error, value: Record<string, unknown>) => (res.statusCode === 503 ? { ...value, err: undefined } : value),
-      customErrorMessage: (_req, res) => (res.statusCode === 503 ? 'request refused: temporarily unavailable' : 'request errored'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
-    }),
-  );
+  app.use(requestLogger(app, deps.logger));
   app.use((req: Request, res: Response, next) => {
     const stop = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
     res.on('finish', () => stop({ route: typeof res.locals.route === 'string' ? res.locals.route : req.route ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched', status: String(res.statusCode) }));

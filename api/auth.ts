@@ -47,16 +47,17 @@ export function createAccessGuard(deps: AccessGuardDependencies): AccessGuard {
   };
 }
 
+const TOKEN_ENDPOINT = `${AGENT_BASE_PATH}${TOKEN_PATH}`;
+
 /** The API client of a push agent's bearer token; refused when it is missing, forged, expired, replaced or Inactive. */
 async function agentClient(agents: AccessGuardDependencies['agents'], req: Request) {
-  const tokenEndpoint = `${AGENT_BASE_PATH}${TOKEN_PATH}`;
   const token = bearerToken(req);
   if (!token) {
-    throw new DomainError('unauthenticated', `send an access token from POST ${tokenEndpoint} as "Authorization: Bearer <token>"`);
+    throw new DomainError('unauthenticated', `send an access token from POST ${TOKEN_ENDPOINT} as "Authorization: Bearer <token>"`);
   }
   const claims = agents?.signer.verify(token, agents.now());
   if (!agents || !claims) {
-    throw new DomainError('unauthenticated', `the access token is invalid or expired: request a new one from POST ${tokenEndpoint}`);
+    throw new DomainError('unauthenticated', `the access token is invalid or expired: request a new one from POST ${TOKEN_ENDPOINT}`);
   }
   return agents.access.clientForToken(claims);
 }

@@ -49,6 +49,8 @@ export class AgentAccessService {
   /** Per client secret hash, the SHA-256 of the secret that passed scrypt: HTTP Basic agents send it on every request. */
   private readonly verifiedSecrets = new Map<string, string>();
   private refreshing: Promise<void> | undefined;
+  /** Fingerprints of the cached clients' secret hashes: checking a token would hash one on every sync otherwise. */
+  private readonly fingerprints = new Map<string, string>();
 
   constructor(
     private readonly store: AgentClientStore,
@@ -152,7 +154,7 @@ export class AgentAccessService {
   /** The client a verified token speaks for, if its secret is still the one the token was issued for. */
   async clientForToken(claims: AgentTokenClaims): Promise<AgentApiClient> {
     const client = (await this.cachedClients()).find((candidate) => candidate.clientId === claims.clientId);
-    if (!client?.secretHash || this.secrets.fingerprint(client.secretHash) !== claims.secretFingerprint) {
+    if (!client?.secretHash || this.fingerprintOf(client.secretHash) !== claims.secretFingerprint) {
       throw new DomainError('unauthenticated', 'the client secret this token was issued for has been replaced: request a new token');
     }
     this.assertActive(client);
@@ -181,6 +183,15 @@ export class AgentAccessService {
     this.cache = undefined;
   }
 
+  private fingerprintOf(secretHash: string): string {
+    let fingerprint = this.fingerprints.get(secretHash);
+    if (fingerprint === undefined) {
+      fingerprint = this.secrets.fingerprint(secretHash);
+      this.fingerprints.set(secretHash, fingerprint);
+    }
+    return fingerprint;
+  }
+
   private async cachedClients(): Promise<AgentApiClient[]> {
     const now = Date.now();
     if (!this.cache || now - this.cache.at > CACHE_MS) {
@@ -207,6 +218,7 @@ export class AgentAccessService {
       clients = await this.store.list();
     }
     this.cache = { at: Date.now(), clients };
+    this.fingerprints.clear();
     return { current: clients.find((client) => client.role === 'current') as AgentApiClient, secondary: clients.find((client) => client.role === 'secondary') };
   }
 }

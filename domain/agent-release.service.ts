@@ -95,8 +95,11 @@ export class AgentReleaseService {
   /** The current release when it is newer than `agentVersion`; nothing for a version that is not semver. */
   async offerFor(agentVersion: string): Promise<AgentRelease | null> {
     const current = await this.current();
+    if (!current) {
+      return null;
+    }
     const running = semver.valid(semver.coerce(agentVersion, { includePrerelease: true }));
-    return current && running && semver.lt(running, current.version) ? current : null;
+    return running && semver.lt(running, current.version) ? current : null;
   }
 
   /** The package to download: a version, or the current one. */

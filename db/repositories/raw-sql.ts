@@ -123,11 +123,13 @@ export class RawSql {
 
   private hydrate<T extends ObjectLiteral>(entity: EntityTarget<T>, rows: Record<string, unknown>[]): Partial<T>[] {
     const shape = this.shape(entity);
+    const driver = this.manager.connection.driver;
     return rows.map((row) => {
       const entityRow: Record<string, unknown> = {};
-      for (const [databaseName, value] of Object.entries(row)) {
+      // for...in, not Object.entries: no [name, value] array per column of every row read.
+      for (const databaseName in row) {
         const column = shape.byDatabaseName.get(databaseName);
-        entityRow[column?.propertyName ?? databaseName] = column ? this.manager.connection.driver.prepareHydratedValue(value, column) : value;
+        entityRow[column?.propertyName ?? databaseName] = column ? driver.prepareHydratedValue(row[databaseName], column) : row[databaseName];
       }
       return entityRow as Partial<T>;
     });
