@@ -38,6 +38,9 @@ export async function startServer(config: Readonly<Config>, options: CoreOptions
     throw error;
   }
   context.logger.info({ url: http.url, database: core.dataSource.options.type, heapLimitMb: heapLimitMb() }, 'server listening');
+  if (config.agents.anonymousIntake) {
+    context.logger.warn({ setting: 'agents.anonymousIntake' }, 'OCS, FusionInventory and GLPI agents are accepted without credentials (INVENTORY_AGENTS_ANONYMOUS): anyone who reaches this server can submit inventories');
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

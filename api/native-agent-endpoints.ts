@@ -30,7 +30,9 @@ export const NATIVE_TOKEN_PATHS = ['/api.php/token', ...NATIVE_AGENT_PATHS.map((
 export const NATIVE_AGENT_REALM = 'inventory';
 
 export interface NativeAgentEndpointDependencies {
-  access: Pick<AgentAccessService, 'authenticateEachRequest'>;
+  access: Pick<AgentAccessService, 'authenticateEachRequest' | 'anonymousClient'>;
+  /** Agents without credentials are taken as the current client (agents.anonymousIntake); a request with wrong ones is still refused. */
+  anonymous: boolean;
   /** The client of an `Authorization: Bearer` access token (from POST …/api.php/token or /agent/v1/token); throws `unauthenticated` or `forbidden`. */
   bearerClient: (req: Request) => Promise<AgentApiClient>;
   agents: NativeAgentService;
@@ -140,6 +142,9 @@ export function nativeAgentRouter(deps: NativeAgentEndpointDependencies): Router
       }
     }
     const credentials = basicCredentials(req);
+    if (!credentials && deps.anonymous) {
+      return deps.access.anonymousClient();
+    }
     if (!credentials) {
       challenge(res, 'send the agent API client ID and secret with HTTP Basic, or an OAuth2 access token from …/api.php/token');
       return undefined;

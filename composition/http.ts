@@ -76,6 +76,7 @@ export function createHttp(services: Services, repositories: Repositories, conte
       agents: services.nativeAgents,
       readRequest: (bytes, maxBytes) => services.ocsReadPool.readRequest(bytes, maxBytes),
       everyHours: config.agents.inventoryEveryHours,
+      anonymous: config.agents.anonymousIntake,
       bodyLimitBytes: byteCount(config.agents.bodyLimit),
       rate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
       now: () => clock.now().getTime(),

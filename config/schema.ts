@@ -64,6 +64,11 @@ export const configSchema = z
         inventoryEveryHours: z.coerce.number().int().min(1).max(24 * 30).default(24),
         /** A new machine from those agents: `pending` (an operator associates or creates it) or `create` (reconciled at once, as OCS files are) (env INVENTORY_AGENTS_NEW_MACHINES). */
         newMachines: z.enum(['pending', 'create']).default('pending'),
+        /**
+         * Accept the OCS, FusionInventory and GLPI agents without credentials, as most OCS servers run
+         * (env INVENTORY_AGENTS_ANONYMOUS). Off unless an operator turns it on; a warning at every start says it is on.
+         */
+        anonymousIntake: z.stringbool().or(z.boolean()).default(false),
       })
       .prefault({}),
     /** Graceful shutdown: how long in-flight work may take before it is abandoned (env INVENTORY_SHUTDOWN_TIMEOUT_MS). */
@@ -94,4 +99,5 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_AGENT_SYNC_REFILL_SECONDS: ['agents', 'syncRefillSeconds'],
   INVENTORY_AGENTS_INVENTORY_HOURS: ['agents', 'inventoryEveryHours'],
   INVENTORY_AGENTS_NEW_MACHINES: ['agents', 'newMachines'],
+  INVENTORY_AGENTS_ANONYMOUS: ['agents', 'anonymousIntake'],
 };

@@ -151,6 +151,13 @@ export class AgentAccessService {
     return verified;
   }
 
+  /** The client anonymous agents count as, when an operator lets them in (agents.anonymousIntake): the current one, refused while Inactive. */
+  async anonymousClient(): Promise<AgentApiClient> {
+    const { current } = await this.clients();
+    this.assertActive(current);
+    return current;
+  }
+
   /** The client a verified token speaks for, if its secret is still the one the token was issued for. */
   async clientForToken(claims: AgentTokenClaims): Promise<AgentApiClient> {
     const client = (await this.cachedClients()).find((candidate) => candidate.clientId === claims.clientId);

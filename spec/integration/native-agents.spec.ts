@@ -142,6 +142,11 @@ for (const kind of testDatabaseKinds()) {
     });
     after(async () => server?.close());
 
+    it('keeps asking for credentials: anonymous intake is off unless turned on', async () => {
+      const response = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress' }, body: ocsPrologBody('anonymous-2026-12-02-00-00-00') });
+      assert.equal(response.status, 401);
+    });
+
     it('reconciles an OCS agent’s new machine at once, as an OCS file is, and attaches the agent to it', async () => {
       const headers = { 'content-type': 'application/x-compress', 'user-agent': 'OCS-NG_unified_unix_agent_v2.10.0', authorization };
       const deviceId = /<DEVICEID>([^<]+)<\/DEVICEID>/.exec(RECORDED_OCS_INVENTORY.toString())?.[1] as string;
@@ -225,3 +230,23 @@ for (const kind of testDatabaseKinds()) {
     });
   });
 }
+
+describe('agents.anonymousIntake = true', () => {
+  let server: TestServer;
+  const lines: string[] = [];
+  before(async () => {
+    server = await startTestServer('sqlite', { settings: { agents: { anonymousIntake: true }, logLevel: 'warn' }, logTo: { write: (line: string) => void lines.push(line) } });
+  });
+  after(async () => server?.close());
+
+  it('takes an agent without credentials, warns at start, and still refuses wrong ones', async () => {
+    assert.ok(lines.some((line) => /accepted without credentials/.test(line) && /"level":40/.test(line)), 'one warning at start');
+    const anonymous = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', 'user-agent': 'OCS-NG_unified_unix_agent_v2.10.0' }, body: ocsPrologBody('anonymous-2026-12-02-00-00-00') });
+    assert.equal(anonymous.status, 200);
+    const wrong = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress', authorization: `Basic ${base64('office-agent:wrong')}` }, body: ocsPrologBody('anonymous-2026-12-02-00-00-00') });
+    assert.equal(wrong.status, 401);
+    assert.equal((await server.call('/api/v1/agent-api/status', { method: 'PUT', json: { status: 'Inactive' } })).status, 200);
+    const inactive = await fetch(`${server.url}/ocsinventory`, { method: 'POST', headers: { 'content-type': 'application/x-compress' }, body: ocsPrologBody('anonymous-2026-12-02-00-00-00') });
+    assert.equal(inactive.status, 403, 'Inactive refuses anonymous agents too');
+  });
+});
