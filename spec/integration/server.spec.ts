@@ -38,6 +38,7 @@ for (const kind of testDatabaseKinds()) {
         '/agent/v1/releases/{version}/download',
         '/agent/v1/sync',
         '/agent/v1/token',
+        '/api.php/token',
         '/api/v1/agent-api',
         '/api/v1/agent-api/secondary',
         '/api/v1/agent-api/secondary/promote',
