@@ -6,7 +6,7 @@
  *   update     the same machines' next-day inventory (less free space, a package upgraded): reconciled again.
  * BENCH_NATIVE_MACHINES machines (default 2,000) from the real OCS agent 2.10 inventory (817 packages),
  * each with its own DEVICEID, name, serial, system UUID, MACs and IP. Each phase stops at its count or
- * BENCH_NATIVE_SECONDS (default 60), runs in flight finishing. Then, once: equipment rows, OCS agents
+ * BENCH_NATIVE_SECONDS (default 120), runs in flight finishing. Then, once: equipment rows, OCS agents
  * listed and their equipment (or pending entries) against the machines stored. Then the peer: our
  * capture agent's full sync of as many machines (the same inventory read into JSON) on the same server.
  * Prints, per phase: runs/s, p50/p99 of each request, answers, server peak RSS (VmHWM), server and
@@ -31,7 +31,7 @@ import { cpuSecondsOf, mariadbPid } from './process-cpu';
 
 const MACHINES = Number(process.env.BENCH_NATIVE_MACHINES ?? 2000);
 const ROUNDS = Math.min(10, Number(process.env.BENCH_NATIVE_ROUNDS ?? 2));
-const SECONDS = Number(process.env.BENCH_NATIVE_SECONDS ?? 60);
+const SECONDS = Number(process.env.BENCH_NATIVE_SECONDS ?? 120);
 const PROLOGS = Number(process.env.BENCH_NATIVE_PROLOGS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_NATIVE_CONCURRENCY ?? 8);
 const PROLOG_CONCURRENCY = Number(process.env.BENCH_NATIVE_PROLOG_CONCURRENCY ?? 64);
@@ -96,20 +96,22 @@ function judge(run: string, target: string, figure: string, pass: boolean): void
 }
 
 /** Checked once, after the phases: each stored machine is one equipment (create) or one pending entry (pending), once. */
-async function checkStored(server: ServerProcess, run: string, mode: 'create' | 'pending', stored: ReadonlySet<number>, machines: readonly OcsMachine[]): Promise<void> {
+async function checkStored(server: ServerProcess, run: string, mode: 'create' | 'pending', stored: ReadonlySet<number>, contacted: ReadonlySet<number>): Promise<void> {
   const agents = (await json<{ items: { kind: string; uuid: string; equipmentId: string | null }[] }>(server, '/api/v1/agents')).items.filter((agent) => agent.kind === 'ocs');
   const equipment = (await json<{ total: number }>(server, '/api/v1/equipment?limit=1')).total;
   const pendingTotal = (await json<{ total: number }>(server, '/api/v1/pending?limit=1')).total;
   const withEquipment = new Set(agents.map((agent) => agent.equipmentId).filter((id) => id !== null));
-  const expectedAgents = new Set(machines.map((machine) => machine.deviceId)).size;
   const [expectedEquipment, expectedPending] = mode === 'create' ? [stored.size, 0] : [0, stored.size];
-  const holds = agents.length === expectedAgents && equipment === expectedEquipment && pendingTotal === expectedPending && (mode === 'pending' || withEquipment.size === stored.size);
+  const holds = agents.length === contacted.size && equipment === expectedEquipment && pendingTotal === expectedPending && (mode === 'pending' || withEquipment.size === stored.size);
   judge(
     run,
     'every accepted inventory stored exactly once',
-    `${stored.size} machines' inventories accepted of ${machines.length}; ${agents.length} OCS agents listed, ${equipment} equipment rows, ${withEquipment.size} distinct equipment of agents, ${pendingTotal} pending entries`,
-    holds && stored.size === machines.length,
+    `${stored.size} of ${MACHINES} machines' inventories accepted, ${contacted.size} machines contacted; ${agents.length} OCS agents listed, ${equipment} equipment rows, ${withEquipment.size} distinct equipment of agents, ${pendingTotal} pending entries`,
+    holds,
   );
+  if (stored.size < MACHINES) {
+    process.stdout.write(`${run} only ${stored.size} of ${MACHINES} machines were inventoried within ${SECONDS} s (BENCH_NATIVE_SECONDS)\n`);
+  }
 }
 
 async function secretOf(server: ServerProcess): Promise<string> {
@@ -168,7 +170,7 @@ async function benchRun(run: string, mode: 'create' | 'pending', databaseUrl: st
     const secret = await secretOf(server);
     await checkChallenge(server, run, machines.first[0] as OcsMachine);
     const base = { url: server.url, authorization: `Basic ${Buffer.from(`office-agent:${secret}`).toString('base64')}`, userAgent: USER_AGENT, maxSeconds: SECONDS };
-    const none = { result: { runs: 0, seconds: 0, runsPerSecond: 0, prolog: { count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }, inventory: { count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }, answers: {}, failures: 0, stored: new Set<number>() }, peakRssMb: 0, serverCpuS: 0, dbCpuS: 0 };
+    const none = { result: { runs: 0, seconds: 0, runsPerSecond: 0, prolog: { count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }, inventory: { count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0 }, answers: {}, failures: 0, stored: new Set<number>(), contacted: new Set<number>() }, peakRssMb: 0, serverCpuS: 0, dbCpuS: 0 };
     const phase = async (name: string, load: () => Promise<NativeLoadResult>) => {
       if (!PHASES.has(name)) {
         return none;
@@ -193,7 +195,7 @@ async function benchRun(run: string, mode: 'create' | 'pending', databaseUrl: st
     }
     judge(run, `peak RSS < ${TARGETS.peakRssMb} MB`, `${rss.toFixed(0)} MB`, rss < TARGETS.peakRssMb);
     if (PHASES.has('inventory')) {
-      await checkStored(server, run, mode, first.result.stored, machines.first);
+      await checkStored(server, run, mode, first.result.stored, new Set([...prologs.result.contacted, ...first.result.contacted, ...update.result.contacted]));
     }
     if (PEER) {
       await peer(server, run, secret);

@@ -40,6 +40,8 @@ export interface NativeLoadResult {
   failures: number;
   /** Indexes of the machines whose INVENTORY was answered NO_ACCOUNT_UPDATE. */
   stored: Set<number>;
+  /** Indexes of the machines whose PROLOG was answered: each is an agent. */
+  contacted: Set<number>;
 }
 
 interface Answer {
@@ -54,6 +56,7 @@ export async function runNativeLoad(load: NativeLoad): Promise<NativeLoadResult>
   const answers: Record<string, number> = {};
   const latencies = { prolog: [] as number[], inventory: [] as number[] };
   const stored = new Set<number>();
+  const contacted = new Set<number>();
   let failures = 0;
   let started = 0;
   const startedAt = performance.now();
@@ -69,7 +72,11 @@ export async function runNativeLoad(load: NativeLoad): Promise<NativeLoadResult>
     while (started < load.maxRuns && performance.now() < deadline) {
       const machine = load.machines[started++ % load.machines.length] as OcsMachine;
       const prolog = await post(load, agent, machine.prolog);
-      if (!note('prolog', prolog, ['SEND', 'STOP']) || load.run === 'prolog') {
+      if (!note('prolog', prolog, ['SEND', 'STOP'])) {
+        continue;
+      }
+      contacted.add(machine.index);
+      if (load.run === 'prolog') {
         continue;
       }
       const inventory = await post(load, agent, machine.inventory);
@@ -81,7 +88,7 @@ export async function runNativeLoad(load: NativeLoad): Promise<NativeLoadResult>
   await Promise.all(Array.from({ length: load.concurrency }, worker));
   const seconds = (performance.now() - startedAt) / 1000;
   agent.destroy();
-  return { runs: started, seconds, runsPerSecond: started / seconds, prolog: summarize(latencies.prolog), inventory: summarize(latencies.inventory), answers, failures, stored };
+  return { runs: started, seconds, runsPerSecond: started / seconds, prolog: summarize(latencies.prolog), inventory: summarize(latencies.inventory), answers, failures, stored, contacted };
 }
 
 function summarize(values: number[]): Latencies {
