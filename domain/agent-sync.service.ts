@@ -121,6 +121,8 @@ export interface SyncOptions {
   newMachines?: 'pending' | 'create';
   /** The inventory carries only the sections that changed (the GLPI agent's partial inventories): the others are kept. */
   partial?: boolean;
+  /** The agent's row as the caller has just read it (null: none), used by the first attempt instead of reading it again; a retry reads it afresh. */
+  known?: AgentSyncState | null;
 }
 
 /**
@@ -168,12 +170,21 @@ export class AgentSyncService {
 
   async sync(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, options: SyncOptions = {}): Promise<SyncOutcome> {
     // Two first syncs of one new agent race on its row: the second finds the first's on a retry.
-    return retryingClashes(MAX_ATTEMPTS, () => this.syncOnce(client, request, ipAddress, options));
+    let known = options.known;
+    return retryingClashes(MAX_ATTEMPTS, async () => {
+      const existing = known !== undefined ? known : await this.agents.findForSync(request.uuid);
+      known = undefined;
+      return this.syncOnce(client, request, ipAddress, { ...options, existing });
+    });
   }
 
-  private async syncOnce(client: AgentApiClient, request: SyncRequest, ipAddress: string | null, { inventoryHash, kind = 'capture-agent', newMachines = 'pending', partial = false }: SyncOptions): Promise<SyncOutcome> {
+  private async syncOnce(
+    client: AgentApiClient,
+    request: SyncRequest,
+    ipAddress: string | null,
+    { existing, inventoryHash, kind = 'capture-agent', newMachines = 'pending', partial = false }: SyncOptions & { existing: AgentSyncState | null },
+  ): Promise<SyncOutcome> {
     const now = this.clock.now();
-    const existing = await this.agents.findForSync(request.uuid);
     const contact: AgentContact = {
       id: existing?.id ?? randomUUID(),
       uuid: request.uuid,

@@ -58,7 +58,8 @@ export class NativeAgentService {
     const uuid = agentKeyOf(caller.deviceId);
     const existing = await this.agents.findForSync(uuid);
     const now = this.clock.now();
-    const outcome = await this.sync.sync(client, this.requestOf(caller, now, existing?.inventoryHash ?? 'none'), caller.ipAddress, { kind: caller.kind });
+    // The row read here is the sync's too: a PROLOG read it twice before.
+    const outcome = await this.sync.sync(client, this.requestOf(caller, now, existing?.inventoryHash ?? 'none'), caller.ipAddress, { kind: caller.kind, known: existing });
     const everyMs = this.settings.inventoryEveryHours * 3600_000;
     // A few minutes early counts as due: agents come back on their own schedule, not to the second.
     const recent = existing?.lastInventoryAt && now.getTime() - existing.lastInventoryAt.getTime() < everyMs - 5 * 60_000;

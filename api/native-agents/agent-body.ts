@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { gunzip, inflate } from 'node:zlib';
+import { gunzip, inflate, inflateSync } from 'node:zlib';
 import express, { type Request, type Response } from 'express';
 import { DomainError } from '../../domain/errors';
 
@@ -30,11 +30,17 @@ export async function readAgentBody(req: Request, res: Response, limitBytes: num
   return unpack(bytes, limitBytes);
 }
 
+/**
+ * A body this small (a PROLOG is about 120 bytes) is inflated on this thread: handing it to libuv's
+ * pool and back costs more than inflating it, and it can grow to ~1 MB at most (deflate's ratio is at most ~1,032:1).
+ */
+const INFLATE_HERE_BYTES = 1024;
+
 async function unpack(bytes: Buffer, limitBytes: number): Promise<Buffer> {
   try {
     // zlib: CMF 0x78 (deflate, 32 KB window) and a header checksum; gzip: 1f 8b.
     if (bytes.length >= 2 && bytes[0] === 0x78 && ((bytes[0] << 8) | (bytes[1] as number)) % 31 === 0) {
-      return await inflateAsync(bytes, { maxOutputLength: limitBytes });
+      return bytes.length <= INFLATE_HERE_BYTES ? inflateSync(bytes, { maxOutputLength: limitBytes }) : await inflateAsync(bytes, { maxOutputLength: limitBytes });
     }
     if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
       return await gunzipAsync(bytes, { maxOutputLength: limitBytes });
