@@ -46,7 +46,11 @@ for (const kind of testDatabaseKinds()) {
     });
 
     const agents = async () => (await (await server.call('/api/v1/agents')).json()).items as { kind: string; version: string; uuid: string; lastInventoryAt: string | null; equipmentId: string | null }[];
-    const pending = async () => (await (await server.call('/api/v1/pending')).json()).items as { id: string; agentUuid: string }[];
+    const pending = async () => {
+      const page = await (await server.call('/api/v1/pending')).json();
+      assert.equal(page.total, page.items.length, 'the page counts what it lists');
+      return page.items as { id: string; agentUuid: string }[];
+    };
 
     const runOcsAgent = (password: string) =>
       run(ocsAgent as string, ['--server', `${server.url}/ocsinventory`, '--nolocal', '--force', '--user', base64('office-agent'), '--password', base64(password), '--realm', 'inventory', `--basevardir=${path.join(work, 'ocs')}`, `--logfile=${path.join(work, 'ocs.log')}`], { timeout: AGENT_TIMEOUT_MS });
