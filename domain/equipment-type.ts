@@ -38,5 +38,12 @@ export function inferEquipmentType(document: InventoryDocument): EquipmentType {
   if (/server/i.test(document.os?.name ?? '')) {
     return 'Server';
   }
-  return document.os?.name ? 'Workstation' : 'Unknown';
+  return GENERAL_PURPOSE_OS.test(document.os?.name ?? '') ? 'Workstation' : 'Unknown';
 }
+
+/**
+ * The operating systems of computers a person uses: only these make an untyped machine a
+ * Workstation. A network OS read from sysDescr (Cisco IOS, JUNOS, RouterOS, FortiOS...) says
+ * nothing of the kind, and an SNMP device identification left Unknown stays Unknown.
+ */
+const GENERAL_PURPOSE_OS = /windows|mac ?os|os x|darwin|linux|debian|ubuntu|fedora|centos|red ?hat|rhel|suse|mint|alma|rocky|manjaro|\bbsd|freebsd|openbsd|netbsd|chrome ?os|solaris|sunos/i;
