@@ -65,7 +65,8 @@ for (const kind of testDatabaseKinds()) {
 
     it('rejects a file that stays unparseable past the grace period, with the reason beside it', async () => {
       writeFileSync(path.join(folder, 'broken-2026-03-01-09-12-44.ocs'), '<REQUEST><QUERY>INVENTORY</QUERY><DEVICEID>x');
-      await eventually(async () => existsSync(path.join(folder, 'rejected', 'broken-2026-03-01-09-12-44.ocs.error.txt')));
+      // The file is moved (with its reason) just before the watcher counts it: wait for both.
+      await eventually(async () => existsSync(path.join(folder, 'rejected', 'broken-2026-03-01-09-12-44.ocs.error.txt')) && (await status()).rejected === 1);
       const current = await status();
       assert.equal(current.watching, true);
       assert.equal(current.rejected, 1);
