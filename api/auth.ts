@@ -50,7 +50,7 @@ export function createAccessGuard(deps: AccessGuardDependencies): AccessGuard {
 const TOKEN_ENDPOINT = `${AGENT_BASE_PATH}${TOKEN_PATH}`;
 
 /** The API client of a push agent's bearer token; refused when it is missing, forged, expired, replaced or Inactive. */
-async function agentClient(agents: AccessGuardDependencies['agents'], req: Request) {
+export async function agentClient(agents: AccessGuardDependencies['agents'], req: Request) {
   const token = bearerToken(req);
   if (!token) {
     throw new DomainError('unauthenticated', `send an access token from POST ${TOKEN_ENDPOINT} as "Authorization: Bearer <token>"`);

@@ -7,10 +7,9 @@ import type { DataSource } from 'typeorm';
 import { agentRoutes } from '../api/agent-endpoints';
 import { NATIVE_TOKEN_PATHS, nativeAgentRouter } from '../api/native-agent-endpoints';
 import { TOKEN_PATH } from '../contracts/push-sync.protocol';
-import { DomainError } from '../domain/errors';
 import { byteCount } from '../lib/byte-count';
 import { createApp } from '../api/app';
-import { createAccessGuard } from '../api/auth';
+import { agentClient, createAccessGuard } from '../api/auth';
 import { findConsoleBuild } from '../api/console';
 import type { RouteSpec } from '../api/route';
 import { agentApiRoutes } from '../api/routers/agent-api.router';
@@ -46,7 +45,8 @@ export function apiRoutes(services: Services, repositories: Repositories, contex
 /** The express application: the API, the push agents' endpoints, probes and metrics, the web console. */
 export function createHttp(services: Services, repositories: Repositories, context: CoreContext & { dataSource: DataSource }): Express {
   const { config, clock, logger, dataSource } = context;
-  const guard = createAccessGuard({ auth: services.auth, agents: { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() } });
+  const agentTokens = { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() };
+  const guard = createAccessGuard({ auth: services.auth, agents: agentTokens });
   const agentEndpoints = agentRoutes({
     access: services.agentAccess,
     sync: services.agentSync,
@@ -57,22 +57,17 @@ export function createHttp(services: Services, repositories: Repositories, conte
     syncRate: { burst: config.agents.syncBurst, refillMs: config.agents.syncRefillSeconds * 1000 },
     now: () => clock.now().getTime(),
   });
+  const [tokenRoute, ...tokenAliases] = nativeTokenRoutes(agentEndpoints);
   return createApp({
     logger,
     metrics: services.metrics,
     routes: apiRoutes(services, repositories, context),
     agentRoutes: agentEndpoints,
-    rootRoutes: nativeTokenRoutes(agentEndpoints).slice(0, 1),
-    rootRouteAliases: nativeTokenRoutes(agentEndpoints).slice(1),
+    rootRoutes: tokenRoute ? [tokenRoute] : [],
+    rootRouteAliases: tokenAliases,
     nativeAgents: nativeAgentRouter({
       access: services.agentAccess,
-      bearerClient: async (req) => {
-        const caller = await guard('agent', req);
-        if (caller.kind !== 'agent') {
-          throw new DomainError('unauthenticated', 'an agent access token is required');
-        }
-        return caller.client;
-      },
+      bearerClient: (req) => agentClient(agentTokens, req),
       agents: services.nativeAgents,
       readRequest: (bytes, maxBytes) => services.ocsReadPool.readRequest(bytes, maxBytes),
       everyHours: config.agents.inventoryEveryHours,

@@ -8,6 +8,7 @@ import { Semaphore } from './semaphore';
 import { noopEventSink, type EventSink } from './events';
 import type { InventoryDocument } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
+import { statedSections } from './field-ownership';
 import type { InventoryService } from './inventory.service';
 import type { SyncAnswer, SyncRequest } from '../contracts/push-sync.protocol';
 
@@ -159,8 +160,7 @@ export class AgentSyncService {
   /** A partial inventory of a machine still pending: its sections replace those of the pending document, the others stay. */
   private async overPending(pendingId: string, partial: InventoryDocument): Promise<InventoryDocument> {
     const pending = await this.agents.findPendingById(pendingId);
-    const stated = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
-    return pending ? { ...pending.document, ...stated, identity: { ...pending.document.identity, ...partial.identity } } : partial;
+    return pending ? { ...pending.document, ...statedSections(partial), identity: { ...pending.document.identity, ...partial.identity } } : partial;
   }
 
   private async suggestion(document: InventoryDocument): Promise<{ suggestedEquipmentId: string | null; suggestionReason: string | null }> {

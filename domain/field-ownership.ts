@@ -132,6 +132,11 @@ export interface Origin {
   carried?: ReadonlySet<string>;
 }
 
+/** The sections a document states: a key present with `undefined` states nothing (a partial inventory's absent sections). */
+export function statedSections(document: InventoryDocument): Partial<InventoryDocument> {
+  return Object.fromEntries(Object.entries(document).filter(([, value]) => value !== undefined)) as Partial<InventoryDocument>;
+}
+
 export function mergeOwned(stored: Owned | undefined, incoming: InventoryDocument, origin: Origin, incomingProvenance?: Provenance): Owned {
   const merged: Section = { ...stored?.document };
   const provenance: Provenance = { ...stored?.provenance };

@@ -10,7 +10,7 @@ import { snapshotOf } from './merge-snapshot';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
 import { hashDocument } from '../contracts/inventory-hash';
-import { combineOwned, mergeOwned, ownedView, ownersDiffer, type Origin } from './field-ownership';
+import { combineOwned, mergeOwned, ownedView, ownersDiffer, statedSections, type Origin } from './field-ownership';
 import { diffDocuments, type InventoryChange } from './merge';
 import type { HistoryEntry, InputReceipt, InventoryStore, InventoryTransaction, StoredEquipmentState } from './ports';
 import { describeMatch, explain, reconcile, type IdentifiedEquipment, type MatchExplanation, type ReclaimedIdentity, type ReconcileDecision } from './reconcile';
@@ -256,7 +256,7 @@ export class InventoryService {
     receivedAt: Date,
   ): Promise<InventoryChange[]> {
     const storedView = ownedView(stored);
-    const origin = { ...originOf(submission.handle, receivedAt), ...(submission.partial ? { carried: carriedSections(submission.document) } : {}) };
+    const origin = { ...originOf(submission.handle, receivedAt), ...(submission.partial ? { carried: new Set(Object.keys(statedSections(submission.document))) } : {}) };
     const { document: merged, provenance } = unchanged ? storedView : mergeOwned(storedView, submission.document, origin);
     const changes = unchanged ? [] : diffDocuments(stored.document, merged);
     // Owners are written with the document, or when another source took a field over with the same value.
@@ -317,11 +317,6 @@ async function reclaim(tx: InventoryTransaction, equipmentId: string, reclaimed:
  * source names one (so an OCS file imported by `npm run import` continues what the watched
  * folder brought), else the source and its connection.
  */
-/** The sections a document states (a key present with `undefined` states nothing). */
-function carriedSections(document: InventoryDocument): Set<string> {
-  return new Set(Object.entries(document).filter(([, value]) => value !== undefined).map(([key]) => key));
-}
-
 function originOf(handle: SourceHandle, observedAt: Date): Origin {
   const reporter = handle.sourceKey ? `${handle.source}:${handle.sourceKey.trim()}` : sourceKeyOf(handle);
   return { sourceKey: reporter, via: sourceKeyOf(handle), source: handle.source, observedAt };
