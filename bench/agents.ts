@@ -23,6 +23,7 @@ import { agentInventory, agentUuid, syncBody, SOFTWARE_PER_AGENT } from './agent
 import { runSyncLoad, type LoadResult } from './agent-load';
 import { checkExactlyOnce, countAgentUpdates, type ExactlyOnceReport } from './agent-rows';
 import { onEachDatabase } from './mysql-database';
+import { cpuSecondsOf, mariadbPid } from './process-cpu';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 const SECONDS = Number(process.env.BENCH_AGENTS_SECONDS ?? 10);
@@ -42,6 +43,9 @@ interface PhaseLine {
   phase: string;
   result: LoadResult;
   peakRssMb: number;
+  /** Server and MariaDB CPU milliseconds per request (from /proc; less moved by the machine's other load than throughput). */
+  serverCpuMs: number;
+  databaseCpuMs?: number;
   target?: number;
 }
 
@@ -68,21 +72,37 @@ async function agentToken(server: ServerProcess, secret: string): Promise<string
   return ((await answer.json()) as { access_token: string }).access_token;
 }
 
+/** "server 1.9 + MariaDB 0.8" milliseconds of CPU a request. */
+function cpuOf(line: PhaseLine): string {
+  return `server ${line.serverCpuMs.toFixed(2)}${line.databaseCpuMs === undefined ? '' : ` + MariaDB ${line.databaseCpuMs.toFixed(2)}`}`;
+}
+
 function print(line: PhaseLine): void {
   const { result } = line;
   const statuses = Object.entries(result.statuses).map(([status, count]) => `${count}×${status}`).join(' ');
   const target = line.target === undefined ? '' : `; target ${line.target}/s p99<${TARGETS.p99Ms} ms ${result.perSecond >= line.target && result.p99Ms < TARGETS.p99Ms && result.errors + result.non2xx === 0 ? 'met' : 'missed'}`;
   process.stdout.write(
     `${line.database.padEnd(8)} ${line.phase.padEnd(16)} ${String(result.requests).padStart(6)} req in ${result.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0).padStart(5)} req/s, ` +
-      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, max ${result.maxMs} ms; ${result.non2xx} non-2xx${statuses ? ` (${statuses})` : ''}, ${result.errors} errors; server peak RSS ${line.peakRssMb.toFixed(0)} MB${target}\n`,
+      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, max ${result.maxMs} ms; ${result.non2xx} non-2xx${statuses ? ` (${statuses})` : ''}, ${result.errors} errors; server peak RSS ${line.peakRssMb.toFixed(0)} MB; CPU ${cpuOf(line)} ms/req${target}\n`,
   );
 }
 
 /** One measured phase: peak RSS reset before, read after. */
 async function phase(server: ServerProcess, database: string, name: string, load: () => Promise<LoadResult>, target?: number): Promise<LoadResult> {
   server.resetPeakRss();
+  const databasePid = database === 'MariaDB' ? mariadbPid() : undefined;
+  const cpuBefore = { server: cpuSecondsOf(server.pid), database: databasePid === undefined ? 0 : cpuSecondsOf(databasePid) };
   const result = await load();
-  const line = { database, phase: name, result, peakRssMb: server.peakRssBytes() / 1048576, target };
+  const perRequestMs = (seconds: number) => (seconds * 1000) / Math.max(1, result.requests);
+  const line: PhaseLine = {
+    database,
+    phase: name,
+    result,
+    peakRssMb: server.peakRssBytes() / 1048576,
+    serverCpuMs: perRequestMs(cpuSecondsOf(server.pid) - cpuBefore.server),
+    ...(databasePid === undefined ? {} : { databaseCpuMs: perRequestMs(cpuSecondsOf(databasePid) - cpuBefore.database) }),
+    target,
+  };
   lines.push(line);
   print(line);
   return result;
@@ -217,9 +237,10 @@ async function benchDatabase(database: string, databaseUrl: string, dataDir: str
 }
 
 function printTable(): void {
-  process.stdout.write(`\n| database | phase | req/s | p50 ms | p99 ms | non-2xx | errors | peak RSS MB |\n|---|---|---:|---:|---:|---:|---:|---:|\n`);
-  for (const { database, phase: name, result, peakRssMb } of lines) {
-    process.stdout.write(`| ${database} | ${name} | ${result.perSecond.toFixed(0)} | ${result.p50Ms} | ${result.p99Ms} | ${result.non2xx} | ${result.errors} | ${peakRssMb.toFixed(0)} |\n`);
+  process.stdout.write(`\n| database | phase | req/s | p50 ms | p99 ms | non-2xx | errors | peak RSS MB | CPU ms/req |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n`);
+  for (const line of lines) {
+    const { database, phase: name, result, peakRssMb } = line;
+    process.stdout.write(`| ${database} | ${name} | ${result.perSecond.toFixed(0)} | ${result.p50Ms} | ${result.p99Ms} | ${result.non2xx} | ${result.errors} | ${peakRssMb.toFixed(0)} | ${cpuOf(line)} |\n`);
   }
   for (const { database, report } of checks) {
     process.stdout.write(`${database}: every accepted inventory is in the database exactly once: ${report.holds ? 'yes' : 'NO'} (${report.accepted} accepted, ${report.pendingRows} pending rows)\n`);

@@ -1,4 +1,5 @@
 import type { InventoryDocument } from '../contracts/inventory-document';
+import { bucketsOf, changedMiddle, fewEnoughToCompare, firstText, sameJson } from './list-difference';
 
 type Section = Record<string, unknown>;
 
@@ -52,9 +53,36 @@ function walk(before: Section, after: Section, prefix: string, changes: Inventor
 }
 
 function diffList(before: Section[], after: Section[], label: (item: Section) => string) {
+  const middle = changedMiddle(before, after, sameJson);
+  if (fewEnoughToCompare(middle.before.length + middle.after.length, Math.max(before.length, after.length))) {
+    const beforeBuckets = bucketsOf(before, firstText);
+    const afterBuckets = bucketsOf(after, firstText);
+    return { added: firstAbsent(middle.after, afterBuckets, beforeBuckets, label), removed: firstAbsent(middle.before, beforeBuckets, afterBuckets, label) };
+  }
   const beforeKeys = new Map(before.map((item) => [JSON.stringify(item), item]));
   const afterKeys = new Map(after.map((item) => [JSON.stringify(item), item]));
   return { added: firstMissing(afterKeys, beforeKeys, label), removed: firstMissing(beforeKeys, afterKeys, label) };
+}
+
+/**
+ * Labels of the items of `candidates` (a part of `list`) that `other` lacks, each value once,
+ * at most MAX_LISTED_ITEMS: what firstMissing answers, found by comparing items of the same
+ * bucket (`list` and `other` grouped by bucketsOf) instead of keying them all.
+ */
+function firstAbsent(candidates: readonly Section[], list: Map<unknown, Section[]>, other: Map<unknown, Section[]>, label: (item: Section) => string): string[] {
+  const labels: string[] = [];
+  for (const item of candidates) {
+    if (labels.length === MAX_LISTED_ITEMS) {
+      break;
+    }
+    // A value listed twice is labelled at its first occurrence only, as a key map would.
+    const bucket = firstText(item);
+    const first = list.get(bucket)?.find((entry) => sameJson(entry, item));
+    if (first === item && !other.get(bucket)?.some((entry) => sameJson(entry, item))) {
+      labels.push(label(item));
+    }
+  }
+  return labels;
 }
 
 /** Labels of the first MAX_LISTED_ITEMS items of `from` that `other` lacks: a new machine's 53,000 packages are not all labelled to list 100. */

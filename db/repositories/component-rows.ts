@@ -10,6 +10,7 @@ import {
   EquipmentVolumeEntity,
 } from '../entities/equipment-component.entity';
 import { normalizeMac } from '../../domain/identity';
+import { bucketsOf, changedMiddle, fewEnoughToCompare } from '../../domain/list-difference';
 import { RawSql } from './raw-sql';
 
 /** Rows per INSERT: SQLite allows at most 32,766 bound values per statement. */
@@ -145,6 +146,39 @@ async function insertAll(sql: RawSql, table: EntityTarget<ObjectLiteral>, rows: 
   }
 }
 
+/** Two cells hold the same value as keyOf sees it (text-only columns; null and undefined alike). */
+function sameCell(a: unknown, b: unknown): boolean {
+  return a === b || ((a ?? null) === null ? (b ?? null) === null : (b ?? null) !== null && String(a) === String(b));
+}
+
+/**
+ * The stored rows to delete and the rows to insert; undefined when a row is repeated (a delete
+ * by value would take its twin). Most syncs change a few rows in place: those are compared
+ * cell by cell with the rows of the same first column; only a large change keys every row.
+ */
+function rowDifference(stored: ObjectLiteral[], rows: ObjectLiteral[], properties: readonly string[], keyOf: (row: ObjectLiteral) => string): { removed: ObjectLiteral[]; added: ObjectLiteral[] } | undefined {
+  const same = (a: ObjectLiteral, b: ObjectLiteral) => properties.every((property) => sameCell(a[property], b[property]));
+  const middle = changedMiddle(stored, rows, same);
+  if (fewEnoughToCompare(middle.before.length + middle.after.length, Math.max(stored.length, rows.length))) {
+    // Rows grouped by their first column (a package's name) as text, as sameCell compares it.
+    const first = properties[0] as string;
+    const bucketOf = (row: ObjectLiteral) => (row[first] ?? null) === null ? null : String(row[first]);
+    const storedBuckets = bucketsOf(stored, bucketOf);
+    const nextBuckets = bucketsOf(rows, bucketOf);
+    const among = (row: ObjectLiteral, buckets: Map<unknown, ObjectLiteral[]>) => buckets.get(bucketOf(row))?.some((other) => other !== row && same(other, row)) ?? false;
+    if (middle.before.some((row) => among(row, storedBuckets)) || middle.after.some((row) => among(row, nextBuckets))) {
+      return undefined;
+    }
+    return { removed: middle.before.filter((row) => !among(row, nextBuckets)), added: middle.after.filter((row) => !among(row, storedBuckets)) };
+  }
+  const storedKeys = new Map(stored.map((row) => [keyOf(row), row]));
+  const nextKeys = new Map(rows.map((row) => [keyOf(row), row]));
+  if (storedKeys.size !== stored.length || nextKeys.size !== rows.length) {
+    return undefined;
+  }
+  return { removed: [...storedKeys].filter(([key]) => !nextKeys.has(key)).map(([, row]) => row), added: [...nextKeys].filter(([key]) => !storedKeys.has(key)).map(([, row]) => row) };
+}
+
 /**
  * Deletes the stored rows absent from `rows` and inserts the new ones. False (and
  * nothing inserted) when it cannot: repeated rows, most rows changed, or a delete
@@ -162,13 +196,11 @@ async function applyDifference(sql: RawSql, equipmentId: string, table: EntityTa
     }
     return key;
   };
-  const storedKeys = new Map(stored.map((row) => [keyOf(row), row]));
-  const nextKeys = new Map(rows.map((row) => [keyOf(row), row]));
-  if (storedKeys.size !== stored.length || nextKeys.size !== rows.length) {
+  const difference = rowDifference(stored, rows, columns.map((column) => column.propertyName), keyOf);
+  if (!difference) {
     return false;
   }
-  const removed = [...storedKeys].filter(([key]) => !nextKeys.has(key)).map(([, row]) => row);
-  const added = [...nextKeys].filter(([key]) => !storedKeys.has(key)).map(([, row]) => row);
+  const { removed, added } = difference;
   if (removed.length + added.length > rows.length) {
     return false;
   }

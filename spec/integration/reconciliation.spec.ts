@@ -117,6 +117,30 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(update?.changes, [{ field: 'software', added: ['Mozilla Firefox 129.0'], removed: ['Mozilla Firefox 128.0'] }]);
     });
 
+    it('keeps the software rows equal to the document through small, repeated, moved and large changes', async () => {
+      let state = 7;
+      const pick = (n: number) => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return Math.floor((state / 2147483648) * n);
+      };
+      const item = () => ({ name: `pkg-${pick(25)}`, version: `${pick(3)}.0` });
+      let software = Array.from({ length: 30 }, item);
+      const created = await sut.submit({ document: { ...dellLaptop.pushAgent, software }, handle: { source: 'push-agent' } });
+      for (let round = 0; round < 12; round++) {
+        software = software.slice();
+        for (let edit = round % 4 === 3 ? 40 : 1 + pick(3); edit > 0; edit--) {
+          const at = pick(software.length);
+          [() => software.splice(at, 0, item()), () => software.splice(at, 1), () => software.splice(pick(software.length), 0, ...software.splice(at, 1))][pick(3)]?.();
+        }
+        clock.advanceMs(3_600_000);
+        await sut.submit({ document: { ...dellLaptop.pushAgent, software }, handle: { source: 'push-agent' } });
+        const rows: { name: string; version: string }[] = await dataSource.query('SELECT name, version FROM equipment_software WHERE equipment_id = ?', [created.equipmentId]);
+        const sorted = (list: { name: string; version: string }[]) => list.map((entry) => `${entry.name} ${entry.version}`).sort();
+        const stored = (await equipment.findById(created.equipmentId))?.document.software ?? [];
+        assert.deepEqual(sorted(rows), sorted(stored.map((entry) => ({ name: entry.name, version: entry.version ?? '' }))), `round ${round}`);
+      }
+    });
+
     it('finds equipment by IP, MAC, serial, source and text', async () => {
       const laptop = await sut.submit({ document: dellLaptop.pushAgent, handle: { source: 'push-agent' } });
       const printer = await sut.submit({ document: networkPrinter, handle: { source: 'snmp', connectionId: 'c-lan' } });
