@@ -1,17 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { Shell } from './components/shell';
-import { AgentsPage } from './pages/agents.page';
-import { ConnectionFormPage } from './pages/connection-form.page';
-import { ConnectionsPage } from './pages/connections.page';
-import { DashboardPage } from './pages/dashboard.page';
-import { EquipmentDetailPage } from './pages/equipment-detail.page';
-import { EquipmentListPage } from './pages/equipment-list.page';
+import { Loading } from './components/ui';
 import { NotFoundPage } from './pages/not-found.page';
-import { PendingPage } from './pages/pending.page';
-import { ScanRunPage } from './pages/scan-run.page';
-import { ScansPage } from './pages/scans.page';
 import { SignInPage } from './pages/sign-in.page';
 import { useSession } from './session/session';
+
+// One chunk per page, loaded when first shown: the first paint needs the shell and one page, not all of them.
+const AgentsPage = lazy(() => import('./pages/agents.page').then((module) => ({ default: module.AgentsPage })));
+const ConnectionFormPage = lazy(() => import('./pages/connection-form.page').then((module) => ({ default: module.ConnectionFormPage })));
+const ConnectionsPage = lazy(() => import('./pages/connections.page').then((module) => ({ default: module.ConnectionsPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard.page').then((module) => ({ default: module.DashboardPage })));
+const EquipmentDetailPage = lazy(() => import('./pages/equipment-detail.page').then((module) => ({ default: module.EquipmentDetailPage })));
+const EquipmentListPage = lazy(() => import('./pages/equipment-list.page').then((module) => ({ default: module.EquipmentListPage })));
+const PendingPage = lazy(() => import('./pages/pending.page').then((module) => ({ default: module.PendingPage })));
+const ScanRunPage = lazy(() => import('./pages/scan-run.page').then((module) => ({ default: module.ScanRunPage })));
+const ScansPage = lazy(() => import('./pages/scans.page').then((module) => ({ default: module.ScansPage })));
 
 /** Client routes; the server answers index.html for each of them (SPA fallback). */
 export function App() {
@@ -21,7 +25,8 @@ export function App() {
   }
   return (
     <Shell>
-      <Switch>
+      <Suspense fallback={<Loading />}>
+        <Switch>
         <Route path="/" component={DashboardPage} />
         <Route path="/sign-in">
           <Redirect to="/" />
@@ -36,7 +41,8 @@ export function App() {
         <Route path="/pending" component={PendingPage} />
         <Route path="/agents" component={AgentsPage} />
         <Route component={NotFoundPage} />
-      </Switch>
+        </Switch>
+      </Suspense>
     </Shell>
   );
 }

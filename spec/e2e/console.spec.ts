@@ -61,9 +61,16 @@ describe('web console (headless Chromium)', () => {
     const targets = page.getByRole('textbox', { name: 'Targets' });
     await page.getByText('is not a valid cron expression').first().waitFor();
     assert.equal(await targets.getAttribute('aria-invalid'), 'true', 'the targets field is marked invalid');
+    // The summary at the top takes the focus (Save is at the bottom) and links each problem to its field.
+    const summary = page.getByRole('alert').filter({ hasText: 'Not saved' });
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((element) => element.contains(document.activeElement)), true, 'the error summary has the focus');
+    await summary.getByRole('link', { name: 'Targets' }).click();
+    assert.equal(await targets.evaluate((element) => element === document.activeElement), true, 'the summary link moves to the field');
     await browser.screenshot('connection-validation');
 
     await targets.fill(DEVICE);
+    assert.notEqual(await targets.getAttribute('aria-invalid'), 'true', 'a field fixed loses its old error at once');
     await page.getByRole('textbox', { name: 'Schedule (cron)' }).fill('');
     await page.getByRole('textbox', { name: 'Timeout (ms)' }).nth(1).fill('1000');
   });
@@ -121,6 +128,20 @@ describe('web console (headless Chromium)', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByText('first inventory').waitFor();
     await browser.screenshot('equipment-history');
+    assert.match(await page.title(), /^e2e-core-switch · Inventory console$/);
+
+    // Identities, then retire and bring back: each change confirmed on the page.
+    await page.getByRole('tab', { name: 'Identities' }).click();
+    await page.getByRole('table', { name: 'Identities' }).getByText('strong').first().waitFor();
+    await browser.screenshot('equipment-identities');
+    await page.getByRole('button', { name: 'Retire' }).click();
+    await page.getByRole('status').filter({ hasText: 'is retired' }).waitFor();
+    await page.getByRole('button', { name: 'Make active' }).click();
+    await page.getByRole('status').filter({ hasText: 'is active again' }).waitFor();
+
+    // An id that names nothing is "not found", not a validation message.
+    await page.goto(`${server.url}/equipment/not-an-id`);
+    await page.getByRole('heading', { name: 'Equipment not found' }).waitFor();
   });
 
   it('resolves a pending agent by creating its equipment', async () => {

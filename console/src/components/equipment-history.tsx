@@ -1,49 +1,58 @@
-import { Badge, Card, Code, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { HistoryItem, InventoryChange, Page } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, formatDateTime } from './ui';
+import { changeValueText, fieldName } from './readable';
+import { ErrorAlert, Loading, TimeAgo, formatDateTime, PageNavigation } from './ui';
 
 const PER_PAGE = 20;
 
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) {
-    return '—';
-  }
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** Long lists (an 815-package change) show their first items; the rest one click away. */
+const ITEMS_SHOWN = 8;
+
+function ItemList({ items, sign, color }: { items: string[]; sign: string; color: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? items : items.slice(0, ITEMS_SHOWN);
+  return (
+    <>
+      {shown.map((item) => (
+        <Text key={`${sign}${item}`} size="sm" c={color}>
+          {sign} {item}
+        </Text>
+      ))}
+      {items.length > ITEMS_SHOWN ? (
+        <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((value) => !value)}>
+          {expanded ? 'Show fewer' : `and ${items.length - ITEMS_SHOWN} more`}
+        </Button>
+      ) : null}
+    </>
+  );
 }
 
 function ChangeRow({ change }: { change: InventoryChange }) {
+  const name = (
+    <Text size="sm" fw={500} title={change.field}>
+      {fieldName(change.field)}
+    </Text>
+  );
   if ('added' in change) {
     return (
       <Table.Tr>
+        <Table.Td>{name}</Table.Td>
         <Table.Td>
-          <Code>{change.field}</Code>
+          <ItemList items={change.removed} sign="−" color="red.9" />
         </Table.Td>
         <Table.Td>
-          {change.removed.map((item) => (
-            <Text key={`-${item}`} size="sm" c="red">
-              − {item}
-            </Text>
-          ))}
-        </Table.Td>
-        <Table.Td>
-          {change.added.map((item) => (
-            <Text key={`+${item}`} size="sm" c="green">
-              + {item}
-            </Text>
-          ))}
+          <ItemList items={change.added} sign="+" color="green.9" />
         </Table.Td>
       </Table.Tr>
     );
   }
   return (
     <Table.Tr>
-      <Table.Td>
-        <Code>{change.field}</Code>
-      </Table.Td>
-      <Table.Td>{valueText(change.from)}</Table.Td>
-      <Table.Td>{valueText(change.to)}</Table.Td>
+      <Table.Td>{name}</Table.Td>
+      <Table.Td>{changeValueText(change.field, change.from)}</Table.Td>
+      <Table.Td>{changeValueText(change.field, change.to)}</Table.Td>
     </Table.Tr>
   );
 }
@@ -63,7 +72,9 @@ export function EquipmentHistory({ id }: { id: string }) {
       {history.data.items.map((entry) => (
         <Card key={entry.id} withBorder component="article" aria-label={`Inventory of ${formatDateTime(entry.receivedAt)}`}>
           <Group gap="sm" mb={entry.changes.length > 0 ? 'xs' : 0}>
-            <Text fw={600}>{formatDateTime(entry.receivedAt)}</Text>
+            <Text fw={600}>
+              <TimeAgo iso={entry.receivedAt} />
+            </Text>
             <Badge variant="light">{entry.source}</Badge>
             <Badge variant="outline" color={entry.decision === 'created' ? 'green' : entry.decision === 'updated' || entry.decision === 'merged' ? 'blue' : 'gray'}>
               {entry.decision}
@@ -97,7 +108,7 @@ export function EquipmentHistory({ id }: { id: string }) {
           ) : null}
         </Card>
       ))}
-      {history.data.total > PER_PAGE ? <Pagination total={Math.ceil(history.data.total / PER_PAGE)} value={page} onChange={setPage} aria-label="History pages" /> : null}
+      {history.data.total > PER_PAGE ? <PageNavigation total={Math.ceil(history.data.total / PER_PAGE)} value={page} onChange={setPage} aria-label="History pages" /> : null}
     </Stack>
   );
 }

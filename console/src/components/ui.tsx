@@ -1,10 +1,20 @@
-import { Alert, Badge, Group, Loader, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Badge, Group, Loader, Pagination, Text, Title, type PaginationProps } from '@mantine/core';
+import { Link } from 'wouter';
+import { useEffect, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import type { ScanStatus } from '../api/types';
+import { relativeTime } from './readable';
 
-/** A page title with its actions on the right. */
+/** The browser tab says which page it is: "Equipment · Inventory console". */
+export function usePageTitle(title: string | undefined): void {
+  useEffect(() => {
+    document.title = title ? `${title} · Inventory console` : 'Inventory console';
+  }, [title]);
+}
+
+/** A page title with its actions on the right; a text title also names the browser tab. */
 export function PageHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
+  usePageTitle(typeof title === 'string' ? title : undefined);
   return (
     <Group justify="space-between" mb="md" wrap="wrap">
       <Title order={2}>{title}</Title>
@@ -46,6 +56,41 @@ export function RunStatusBadge({ status }: { status: ScanStatus }) {
   );
 }
 
+/** "3 hours ago", the date and time on hover (and to screen readers as the element's datetime). */
+export function TimeAgo({ iso }: { iso: string | null | undefined }) {
+  if (!iso) {
+    return <>—</>;
+  }
+  return (
+    <time dateTime={iso} title={formatDateTime(iso)}>
+      {relativeTime(iso)}
+    </time>
+  );
+}
+
+/** Whether a failed read means "there is no such thing": a 404, or an id that cannot exist (400 on the path). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 404 || (error.status === 400 && (error.problem.errors ?? []).some((problem) => problem.field.startsWith('path.'))));
+}
+
+/** The page for an id that names nothing: plain words, a way back. */
+export function NotFoundNotice({ what, back, backLabel }: { what: string; back: string; backLabel: string }) {
+  usePageTitle(`${what} not found`);
+  return (
+    <>
+      <Title order={2} mb="md">
+        {what} not found
+      </Title>
+      <Text>
+        There is no such {what.toLowerCase()}: it may have been deleted or merged into another.{' '}
+        <Anchor component={Link} href={back}>
+          {backLabel}
+        </Anchor>
+      </Text>
+    </>
+  );
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) {
     return '—';
@@ -76,4 +121,11 @@ export function formatBytes(bytes: number | undefined): string {
     unit += 1;
   }
   return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
+}
+
+const CONTROL_LABELS: Record<string, string> = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' };
+
+/** Mantine's Pagination with every button named ("Page 3", "Next page"): its arrows have no text of their own. */
+export function PageNavigation(props: PaginationProps) {
+  return <Pagination getItemProps={(page) => ({ 'aria-label': `Page ${page}` })} getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] ?? control })} {...props} />;
 }

@@ -3,7 +3,7 @@ import type { Agent } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { AgentAccessCard } from '../components/agent-access';
 import { AgentReleasesCard } from '../components/agent-releases';
-import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
+import { ErrorAlert, Loading, PageHeader, TimeAgo } from '../components/ui';
 
 type AgentKind = Agent['kind'];
 
@@ -69,8 +69,8 @@ export function AgentsPage() {
                       <Table.Td>{agent.version ? <Code>{agent.version}</Code> : '—'}</Table.Td>
                       <Table.Td>{agent.status ?? '—'}</Table.Td>
                       <Table.Td>{agent.ipAddress ?? '—'}</Table.Td>
-                      <Table.Td>{formatDateTime(agent.lastContactAt)}</Table.Td>
-                      <Table.Td>{formatDateTime(agent.lastInventoryAt)}</Table.Td>
+                      <Table.Td><TimeAgo iso={agent.lastContactAt} /></Table.Td>
+                      <Table.Td><TimeAgo iso={agent.lastInventoryAt} /></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,10 +1,11 @@
-import { Alert, Button, Grid, Group, List, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api/client';
 import type { Connection, ConnectionTestResult, ScanRun } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { CommonFields, NetworkFields, OcsFields } from '../components/connection-fields';
+import { ErrorSummary, plainMessage } from '../components/form-feedback';
 import { ImportStatusCard } from '../components/import-status';
 import { TestConnectionPanel } from '../components/test-connection';
 import { ErrorAlert, Loading, PageHeader } from '../components/ui';
@@ -45,7 +46,16 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
     setDirty(true);
     setSaved(false);
   };
-  const error = (field: string) => (failure instanceof ApiError ? failure.fieldMessage(field) : undefined);
+  // Fields typed into since the failed save: their old message no longer holds, so it goes as the user fixes it.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const error = (field: string) => {
+    const message = failure instanceof ApiError && !touched.has(field) ? failure.fieldMessage(field) : undefined;
+    return message === undefined ? undefined : message.split('; ').map(plainMessage).join('; ');
+  };
+  const failed = (caught: unknown) => {
+    setTouched(new Set());
+    setFailure(caught);
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -62,7 +72,7 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
         navigate(`/connections/${created.id}`);
       }
     } catch (caught) {
-      setFailure(caught);
+      failed(caught);
     } finally {
       setSaving(false);
     }
@@ -93,10 +103,11 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
   };
 
   // The test runs on what the form says, saved or not: the stored connection with the form's changes, or the new one's settings.
+  // A new connection can be tested before it has a name or targets: the test needs neither.
   const runTest = async (target: string | undefined) => {
     const result = connection
       ? await api.request<ConnectionTestResult>(`/connections/${connection.id}/test`, { method: 'POST', json: { target, ...(dirty ? { settings: bodyOf(form, 'edit') } : {}) } })
-      : await api.request<ConnectionTestResult>('/connections/test', { method: 'POST', json: { target, settings: bodyOf(form, 'create') } });
+      : await api.request<ConnectionTestResult>('/connections/test', { method: 'POST', json: { target, settings: testable(bodyOf(form, 'create'), target) } });
     // The settings passed validation: earlier field errors no longer hold.
     setFailure(undefined);
     return result;
@@ -121,19 +132,20 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
       <ErrorAlert error={scanError} title="The scan did not start" />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <form onSubmit={(event) => void save(event)} noValidate aria-label="Connection settings">
+          <form
+            onSubmit={(event) => void save(event)}
+            onInput={(event) => {
+              const field = (event.target as HTMLElement).dataset.field;
+              if (field && !touched.has(field)) {
+                setTouched(new Set([...touched, field]));
+              }
+            }}
+            noValidate
+            aria-label="Connection settings"
+          >
             <Stack gap="md">
               {failure instanceof ApiError && failure.status === 400 ? (
-                <Alert color="red" title={failure.problem.title} role="alert">
-                  <Text size="sm">{failure.problem.detail}</Text>
-                  <List size="sm" mt="xs">
-                    {unmatched.map((item) => (
-                      <List.Item key={`${item.field}:${item.message}`}>
-                        <code>{item.field}</code> {item.message}
-                      </List.Item>
-                    ))}
-                  </List>
-                </Alert>
+                <ErrorSummary title={failure.problem.title} detail={failure.problem.detail} problems={unmatched} />
               ) : (
                 <ErrorAlert error={failure} title="Not saved" />
               )}
@@ -159,11 +171,18 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
-            <TestConnectionPanel type={form.type} run={runTest} onInvalidSettings={setFailure} disabledReason={!canWrite ? 'Needs an admin token.' : undefined} />
+            <TestConnectionPanel type={form.type} run={runTest} onInvalidSettings={failed} disabledReason={!canWrite ? 'Needs an admin token.' : undefined} />
             {connection?.type === 'ocs' ? <ImportStatusCard connectionId={connection.id} /> : null}
           </Stack>
         </Grid.Col>
       </Grid>
     </>
   );
+}
+
+/** Settings a test accepts although the form is not finished: a placeholder name, the tested target as the range. */
+function testable(body: Record<string, unknown>, target: string | undefined): Record<string, unknown> {
+  const name = typeof body.name === 'string' && body.name.trim() ? body.name : 'Connection test';
+  const targets = Array.isArray(body.targets) && body.targets.length === 0 && target ? [target] : body.targets;
+  return { ...body, name, ...(targets === undefined ? {} : { targets }) };
 }

@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Connection, Page } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
+import { cronInWords } from '../components/readable';
+import { ErrorAlert, Loading, PageHeader, TimeAgo } from '../components/ui';
 import { useCanWrite } from '../session/session';
 
 function summaryOf(connection: Connection): string {
@@ -55,13 +56,13 @@ export function ConnectionsPage() {
                 </Table.Td>
                 <Table.Td>{connection.type === 'network' ? 'Network scan' : 'OCS import'}</Table.Td>
                 <Table.Td>{summaryOf(connection)}</Table.Td>
-                <Table.Td>{connection.schedule ?? '—'}</Table.Td>
+                <Table.Td title={connection.schedule ?? undefined}>{connection.schedule ? cronInWords(connection.schedule) : 'on demand'}</Table.Td>
                 <Table.Td>
                   <Badge color={connection.enabled ? 'green' : 'gray'} variant="light">
                     {connection.enabled ? 'enabled' : 'disabled'}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{formatDateTime(connection.updatedAt)}</Table.Td>
+                <Table.Td><TimeAgo iso={connection.updatedAt} /></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

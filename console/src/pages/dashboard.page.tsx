@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Dashboard } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime } from '../components/ui';
+import { ErrorAlert, Loading, PageHeader, RunStatusBadge, TimeAgo } from '../components/ui';
 
 function Tile({ label, value, href }: { label: string; value: number; href: string }) {
   return (
@@ -76,7 +76,7 @@ export function DashboardPage() {
                       </Table.Td>
                       <Table.Td>{item.type}</Table.Td>
                       <Table.Td>{item.primaryIp ?? '—'}</Table.Td>
-                      <Table.Td>last {formatDateTime(item.lastInventoryAt)}</Table.Td>
+                      <Table.Td>last <TimeAgo iso={item.lastInventoryAt} /></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -96,7 +96,7 @@ export function DashboardPage() {
                       <Table.Tr key={run.id}>
                         <Table.Td>
                           <Anchor component={Link} href={`/scans/${run.id}`}>
-                            {formatDateTime(run.startedAt)}
+                            <TimeAgo iso={run.startedAt} />
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{run.connectionName ?? '—'}</Table.Td>
@@ -129,7 +129,7 @@ export function DashboardPage() {
                         </Table.Td>
                         <Table.Td>{item.file}</Table.Td>
                         <Table.Td>{item.reason}</Table.Td>
-                        <Table.Td>{formatDateTime(item.at)}</Table.Td>
+                        <Table.Td><TimeAgo iso={item.at} /></Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

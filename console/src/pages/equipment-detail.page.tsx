@@ -4,13 +4,17 @@ import type { EquipmentDetail, InventoryDocument } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
 import { useQuery } from '../api/use-query';
 import { EquipmentHistory } from '../components/equipment-history';
-import { ErrorAlert, Loading, PageHeader, formatBytes, formatDateTime } from '../components/ui';
+import { EquipmentActions } from '../components/equipment-actions';
+import { EquipmentIdentities } from '../components/equipment-identities';
+import { interfaceTypeName } from '../components/readable';
+import { ErrorAlert, Loading, NotFoundNotice, PageHeader, TimeAgo, formatBytes, formatDateTime, isNotFound } from '../components/ui';
 
 /** One equipment: what it is, its components, its software, where it came from and what changed. */
 export function EquipmentDetailPage({ id }: { id: string }) {
   const equipment = useQuery<EquipmentDetail>(`/equipment/${id}`);
+  const [notice, setNotice] = useState<string>();
   if (equipment.error) {
-    return <ErrorAlert error={equipment.error} />;
+    return isNotFound(equipment.error) ? <NotFoundNotice what="Equipment" back="/equipment" backLabel="Back to the equipment list" /> : <ErrorAlert error={equipment.error} />;
   }
   if (!equipment.data) {
     return <Loading />;
@@ -25,7 +29,19 @@ export function EquipmentDetailPage({ id }: { id: string }) {
           {item.status}
           {item.ignoredUntil ? ` until ${formatDateTime(item.ignoredUntil)}` : ''}
         </Badge>
+        <EquipmentActions
+          item={item}
+          onChanged={(message) => {
+            setNotice(message);
+            equipment.reload();
+          }}
+        />
       </PageHeader>
+      {notice ? (
+        <Alert color="green" mb="md" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+          {notice}
+        </Alert>
+      ) : null}
       <TruncationNote truncated={doc.truncated} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">
@@ -33,6 +49,7 @@ export function EquipmentDetailPage({ id }: { id: string }) {
           <Tabs.Tab value="components">Components</Tabs.Tab>
           <Tabs.Tab value="software">Software ({doc.software?.length ?? 0})</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
+          <Tabs.Tab value="identities">Identities</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Overview item={item} />
@@ -45,6 +62,15 @@ export function EquipmentDetailPage({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <EquipmentHistory id={item.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="identities">
+          <EquipmentIdentities
+            id={item.id}
+            onSplit={(message) => {
+              setNotice(message);
+              equipment.reload();
+            }}
+          />
         </Tabs.Panel>
       </Tabs>
     </>
@@ -122,7 +148,7 @@ function Overview({ item }: { item: EquipmentDetail }) {
             ['Serial', identity.serial],
             ['System UUID', identity.systemUuid],
             ['User', item.inventory.loggedInUser],
-            ['Last inventory', formatDateTime(item.lastInventoryAt)],
+            ['Last inventory', <TimeAgo key="last" iso={item.lastInventoryAt} />],
           ]}
         />
         <Facts
@@ -159,8 +185,12 @@ function Overview({ item }: { item: EquipmentDetail }) {
               <Table.Tr key={`${source.source}:${source.connectionId ?? ''}`}>
                 <Table.Td>{source.source}</Table.Td>
                 <Table.Td>{source.connectionId ? (names.get(source.connectionId) ?? source.connectionId) : '—'}</Table.Td>
-                <Table.Td>{formatDateTime(source.firstSeenAt)}</Table.Td>
-                <Table.Td>{formatDateTime(source.lastSeenAt)}</Table.Td>
+                <Table.Td>
+                  <TimeAgo iso={source.firstSeenAt} />
+                </Table.Td>
+                <Table.Td>
+                  <TimeAgo iso={source.lastSeenAt} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -225,7 +255,7 @@ function Components({ doc }: { doc: InventoryDocument }) {
           nic.name,
           nic.mac,
           [...(nic.ipv4 ?? []), ...(nic.ipv6 ?? [])].join(', '),
-          nic.type,
+          interfaceTypeName(nic.type),
           nic.speedMbps ? `${nic.speedMbps} Mb/s` : undefined,
           nic.status,
         ])}

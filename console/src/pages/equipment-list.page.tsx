@@ -1,9 +1,9 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, INVENTORY_SOURCES, type EquipmentSummary, type Page } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
+import { ErrorAlert, Loading, PageHeader, TimeAgo, PageNavigation } from '../components/ui';
 
 const PER_PAGE = 25;
 const TEXT_FILTERS = [
@@ -42,6 +42,11 @@ export function EquipmentListPage() {
   return (
     <>
       <PageHeader title="Equipment" />
+      {params.get('deleted') ? (
+        <Alert color="green" mb="md" role="status" withCloseButton onClose={() => update({ deleted: null })}>
+          {params.get('deleted')} was deleted.
+        </Alert>
+      ) : null}
       <form onSubmit={search} role="search" aria-label="Filter equipment">
         <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
           {TEXT_FILTERS.map(({ key, label, placeholder }) => (
@@ -51,7 +56,13 @@ export function EquipmentListPage() {
           <Select label="Status" placeholder="Any" w={120} data={[...EQUIPMENT_STATUSES]} value={params.get('status')} onChange={(value) => update({ status: value })} clearable />
           <Select label="Source" placeholder="Any" w={150} data={[...INVENTORY_SOURCES]} value={params.get('source')} onChange={(value) => update({ source: value })} clearable />
           <Button type="submit">Search</Button>
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setDraft({});
+              setParams(new URLSearchParams());
+            }}
+          >
             Clear
           </Button>
         </Group>
@@ -72,7 +83,7 @@ export function EquipmentListPage() {
             {list.data.total} equipment
           </Text>
           <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover aria-label="Equipment">
+            <Table striped highlightOnHover verticalSpacing={4} aria-label="Equipment">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
@@ -113,14 +124,17 @@ export function EquipmentListPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>{item.serial ?? '—'}</Table.Td>
-                    <Table.Td>{formatDateTime(item.lastInventoryAt)}</Table.Td>
+                    <Table.Td>
+                      <TimeAgo iso={item.lastInventoryAt} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {list.data.items.length === 0 ? <EmptyResult filtered={[...params.keys()].some((key) => key !== 'page' && key !== 'deleted')} onClear={() => setParams(new URLSearchParams())} /> : null}
           {list.data.total > PER_PAGE ? (
-            <Pagination
+            <PageNavigation
               mt="sm"
               total={Math.ceil(list.data.total / PER_PAGE)}
               value={page}
@@ -128,6 +142,8 @@ export function EquipmentListPage() {
                 const next = new URLSearchParams(params);
                 next.set('page', String(value));
                 setParams(next);
+                // A new page starts at its top, not where the pagination was.
+                window.scrollTo({ top: 0 });
               }}
               aria-label="Equipment pages"
             />
@@ -135,5 +151,23 @@ export function EquipmentListPage() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** An empty table says why and what to do, rather than showing a bare header row. */
+function EmptyResult({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return (
+    <Text ta="center" c="dimmed" py="xl" role="status">
+      {filtered ? (
+        <>
+          No equipment matches these filters.{' '}
+          <Anchor component="button" type="button" onClick={onClear}>
+            Clear the filters
+          </Anchor>
+        </>
+      ) : (
+        <>No equipment yet: run a scan, import OCS files or point agents at this server.</>
+      )}
+    </Text>
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import type { Association, EquipmentSummary, Page, PendingMachine } from '../api/types';
+import type { Association, EquipmentDetail, EquipmentSummary, Page, PendingMachine } from '../api/types';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, PageHeader, formatDateTime } from '../components/ui';
+import { relativeTime } from '../components/readable';
+import { ErrorAlert, Loading, PageHeader, TimeAgo } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
 /** The oldest machines listed; the rest wait their turn (the API pages the queue). */
@@ -85,12 +86,12 @@ export function PendingPage() {
                     {machine.agentUuid}
                   </Text>
                 </Table.Td>
-                <Table.Td>{formatDateTime(machine.lastInventoryAt)}</Table.Td>
+                <Table.Td>
+                  <TimeAgo iso={machine.lastInventoryAt} />
+                </Table.Td>
                 <Table.Td>
                   {machine.suggestedEquipmentId ? (
-                    <Anchor component={Link} href={`/equipment/${machine.suggestedEquipmentId}`}>
-                      a match
-                    </Anchor>
+                    <SuggestedEquipment id={machine.suggestedEquipmentId} />
                   ) : (
                     '—'
                   )}
@@ -138,7 +139,18 @@ function AssociateDialog({ machine, onClose, onDone }: { machine: PendingMachine
 
   const options = useMemo(() => {
     const all = [...(workstations.data?.items ?? []), ...(laptops.data?.items ?? [])];
-    const label = (item: EquipmentSummary) => `${item.name} — ${item.type}${item.serial ? `, serial ${item.serial}` : ''}${item.primaryIp ? `, ${item.primaryIp}` : ''}`;
+    // Two machines may share a name, type and address: the serial, a MAC and the last inventory tell them apart, the id's start last of all.
+    const label = (item: EquipmentSummary) =>
+      [
+        `${item.name} — ${item.type}`,
+        item.serial ? `serial ${item.serial}` : undefined,
+        item.primaryIp,
+        item.macAddresses[0],
+        item.lastInventoryAt ? `inventoried ${relativeTime(item.lastInventoryAt)}` : 'never inventoried',
+        `id ${item.id.slice(0, 8)}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
     const suggested = all.filter((item) => item.id === machine.suggestedEquipmentId).map((item) => ({ value: item.id, label: `${label(item)} (suggested)` }));
     const rest = all.filter((item) => item.id !== machine.suggestedEquipmentId).map((item) => ({ value: item.id, label: label(item) }));
     return [...suggested, ...rest];
@@ -167,7 +179,7 @@ function AssociateDialog({ machine, onClose, onDone }: { machine: PendingMachine
         <ErrorAlert error={error} title="Not associated" />
         {loading ? <Loading /> : null}
         {!loading && options.length === 0 ? <Text c="dimmed">No Workstation or Laptop equipment yet: use Create equipment instead.</Text> : null}
-        <Select label="Equipment" placeholder="Search by name, serial or IP" searchable data={options} value={chosen} onChange={setChosen} nothingFoundMessage="No such Workstation or Laptop" comboboxProps={{ withinPortal: true }} />
+        <Select label="Equipment" placeholder="Search by name, serial or IP" searchable data={options} value={chosen} onChange={(value) => value && setChosen(value)} allowDeselect={false} nothingFoundMessage="No such Workstation or Laptop" comboboxProps={{ withinPortal: true }} />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={onClose}>
             Cancel
@@ -178,5 +190,15 @@ function AssociateDialog({ machine, onClose, onDone }: { machine: PendingMachine
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The suggested equipment by name (and type), a link to it: "a match" told the operator nothing. */
+function SuggestedEquipment({ id }: { id: string }) {
+  const equipment = useQuery<EquipmentDetail>(`/equipment/${id}`);
+  return (
+    <Anchor component={Link} href={`/equipment/${id}`}>
+      {equipment.data ? `${equipment.data.name} (${equipment.data.type})` : 'the suggested equipment'}
+    </Anchor>
   );
 }

@@ -1,11 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, Pagination, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Page, ScanResult, ScanRun } from '../api/types';
+import type { Page, ProbeStep, ScanResult, ScanRun } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
 import { useQuery } from '../api/use-query';
 import { STEP_REASON_LABELS } from '../components/step-reasons';
-import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime, formatSeconds } from '../components/ui';
+import { ErrorAlert, Loading, NotFoundNotice, PageHeader, RunStatusBadge, formatDateTime, formatSeconds, isNotFound, usePageTitle, PageNavigation } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
 const RESULTS_PER_PAGE = 50;
@@ -20,6 +20,7 @@ export function ScanRunPage({ id }: { id: string }) {
   const [cancelError, setCancelError] = useState<unknown>();
   const run = useQuery<ScanRun>(`/scans/${id}`, { pollMs: POLL_MS });
   const running = run.data?.status === 'running';
+  usePageTitle(run.data ? `Scan of ${names.get(run.data.connectionId) ?? 'a connection'}` : 'Scan run');
   const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS * 2 : 0 });
 
   // One last read of the results once the run has finished (the poll stops with it).
@@ -40,7 +41,7 @@ export function ScanRunPage({ id }: { id: string }) {
   };
 
   if (run.error) {
-    return <ErrorAlert error={run.error} />;
+    return isNotFound(run.error) ? <NotFoundNotice what="Scan run" back="/scans" backLabel="Back to the scan runs" /> : <ErrorAlert error={run.error} />;
   }
   if (!run.data) {
     return <Loading />;
@@ -125,8 +126,8 @@ export function ScanRunPage({ id }: { id: string }) {
                   <Table.Td>
                     <Group gap={4}>
                       {result.steps.map((step) => (
-                        <Badge key={step.name} size="sm" variant="light" color={step.status === 'ok' ? 'green' : step.status === 'failed' ? 'red' : 'gray'} title={step.reason ? `${STEP_REASON_LABELS[step.reason]}: ${step.detail}` : step.detail}>
-                          {step.name} {step.durationMs} ms
+                        <Badge key={step.name} size="sm" variant="light" color={stepColor(step)} title={step.reason ? `${STEP_REASON_LABELS[step.reason]}: ${step.detail}` : step.detail}>
+                          {stepText(step)}
                         </Badge>
                       ))}
                     </Group>
@@ -149,7 +150,7 @@ export function ScanRunPage({ id }: { id: string }) {
               ))}
             </Table.Tbody>
           </Table>
-          {results.data.total > RESULTS_PER_PAGE ? <Pagination mt="sm" total={Math.ceil(results.data.total / RESULTS_PER_PAGE)} value={page} onChange={setPage} aria-label="Result pages" /> : null}
+          {results.data.total > RESULTS_PER_PAGE ? <PageNavigation mt="sm" total={Math.ceil(results.data.total / RESULTS_PER_PAGE)} value={page} onChange={setPage} aria-label="Result pages" /> : null}
         </>
       ) : null}
     </>
@@ -165,4 +166,21 @@ function Count({ label, value }: { label: string; value: number }) {
       <Text fw={600}>{value}</Text>
     </div>
   );
+}
+
+/** A host that has no SNMP or no capture agent is an outcome, not a fault: grey; refused credentials or a broken answer are. */
+const NEUTRAL_REASONS = new Set<ProbeStep['reason']>(['timeout', 'unreachable', 'refused', 'cancelled']);
+
+function stepColor(step: ProbeStep): string {
+  if (step.status === 'ok') {
+    return 'green';
+  }
+  return step.status === 'failed' && !NEUTRAL_REASONS.has(step.reason) ? 'red' : 'gray';
+}
+
+function stepText(step: ProbeStep): string {
+  if (step.status === 'failed' && NEUTRAL_REASONS.has(step.reason) && step.name !== 'ping') {
+    return `no ${step.name === 'snmp' ? 'SNMP' : step.name}`;
+  }
+  return `${step.name} ${step.durationMs} ms`;
 }

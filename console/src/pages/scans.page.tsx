@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { SCAN_STATUSES, type Page, type ScanRun } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
 import { useQuery } from '../api/use-query';
-import { ErrorAlert, Loading, PageHeader, RunStatusBadge, formatDateTime } from '../components/ui';
+import { ErrorAlert, Loading, PageHeader, RunStatusBadge, TimeAgo } from '../components/ui';
 
 export function ScansPage() {
   const [status, setStatus] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function ScansPage() {
               <Table.Tr key={run.id}>
                 <Table.Td>
                   <Anchor component={Link} href={`/scans/${run.id}`}>
-                    {formatDateTime(run.startedAt)}
+                    <TimeAgo iso={run.startedAt} />
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{names.get(run.connectionId) ?? run.connectionId}</Table.Td>
