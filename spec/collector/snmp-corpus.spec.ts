@@ -7,16 +7,18 @@ import { splitTables } from '../../cli/snmp-accuracy-report';
 import { CORPUS_DIR, corpusRecordings, loadCorpusManifest, scoreCorpus, SNMPSIM_DATA } from '../../cli/snmp-corpus';
 
 /**
- * The share of the whole corpus (dev and holdout) whose type must stay right: the 85 % (227/267)
- * reached on branch ident-accuracy, less two points so one new hard recording does not fail CI,
- * while a rule that breaks a family does. Raise it when identification gets better.
+ * The share of recordings whose type must stay right, each two points or so under what branch ident-more
+ * reached, so one new hard recording does not fail CI while a rule that breaks a family does. `tuned` is
+ * dev and holdout, the recordings rules were written while reading (98 %, 263/267); `fresh` the sysDescr-only
+ * recordings added afterwards that no rule was written against (54 %, 133/245); `all` the whole corpus
+ * (77 %, 396/512). Raise them when identification gets better.
  */
-const TYPE_ACCURACY_FLOOR = 0.83;
+const TYPE_ACCURACY_FLOORS = { tuned: 0.96, fresh: 0.52, all: 0.75 } as const;
 
 /**
  * The corpus of device recordings (spec/fixtures/snmp-corpus) is whole: every recording parses and
  * has a manifest entry that says what the device is and where its values came from; and the type
- * accuracy over it does not fall below TYPE_ACCURACY_FLOOR (`npm run snmp:accuracy` prints the misses).
+ * accuracy over it does not fall below TYPE_ACCURACY_FLOORS (`npm run snmp:accuracy` prints the misses).
  */
 describe('snmp corpus', () => {
   const recordingFiles = readdirSync(CORPUS_DIR).filter((name) => name !== 'corpus.json' && name !== 'README.md');
@@ -58,14 +60,18 @@ describe('snmp corpus', () => {
     assert.deepEqual(Object.keys(manifest.aliases).filter((maker) => !makers.has(maker)), []);
   });
 
-  it(`identifies the right type for at least ${Math.round(TYPE_ACCURACY_FLOOR * 100)} % of the corpus`, async (t) => {
+  it(`identifies the right type for at least ${Math.round(TYPE_ACCURACY_FLOORS.all * 100)} % of the corpus, ${Math.round(TYPE_ACCURACY_FLOORS.tuned * 100)} % of dev and holdout, ${Math.round(TYPE_ACCURACY_FLOORS.fresh * 100)} % of fresh`, async (t) => {
     const manifest = await loadCorpusManifest();
     const rows = await scoreCorpus(manifest, { snmpsimData: existsSync(SNMPSIM_DATA) ? SNMPSIM_DATA : undefined });
     // One diagnostic a line: the TAP reporter escapes newlines inside one.
     for (const line of splitTables(rows)) {
       t.diagnostic(line);
     }
-    const right = rows.filter((row) => row.typeRight).length;
-    assert.ok(right / rows.length >= TYPE_ACCURACY_FLOOR, `${right}/${rows.length} right types, below the floor of ${TYPE_ACCURACY_FLOOR * 100} %: npm run snmp:accuracy -- --misses all lists the misses`);
+    const parts = { tuned: rows.filter((row) => row.split !== 'fresh'), fresh: rows.filter((row) => row.split === 'fresh'), all: rows };
+    for (const [part, floor] of Object.entries(TYPE_ACCURACY_FLOORS) as [keyof typeof parts, number][]) {
+      const right = parts[part].filter((row) => row.typeRight).length;
+      const total = parts[part].length;
+      assert.ok(right / total >= floor, `${part}: ${right}/${total} right types, below the floor of ${floor * 100} %: npm run snmp:accuracy -- --misses all lists the misses`);
+    }
   });
 });

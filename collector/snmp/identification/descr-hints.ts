@@ -11,9 +11,9 @@ export interface DescrTypeHint {
 /** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
 export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
-  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|Comware|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSONiC\b|OS10 Enterprise/i },
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
-  { type: 'AccessPoint', weight: 35, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
+  { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
   { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Synology|DiskStation|RackStation|NetApp|Data ONTAP|ONTAP|QNAP|TrueNAS|FreeNAS|ReadyNAS|TeraStation|LinkStation|ASUSTOR|Isilon|OneFS|EqualLogic|PowerVault)\b/i },
   { type: 'PowerDevice', weight: 40, why: 'UPS or PDU in sysDescr', pattern: /\b(UPS|Smart-UPS|Back-UPS|Symmetra|Powerware|Network Management Card|PDU|ePDU|Sentry|Rack PDU|Switched Rack|CyberPower|Liebert|NetMan|NET VISION|Web\/SNMP Management Card)\b/i },
@@ -22,19 +22,21 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Printer', weight: 35, why: 'printer model in sysDescr', pattern: /\b(LaserJet|OfficeJet|PageWide|DesignJet|JetDirect|HP ETHERNET MULTI-ENVIRONMENT|Lexmark|Kyocera|ECOSYS|TASKalfa|imageRUNNER|imageCLASS|i-SENSYS|Xerox|WorkCentre|VersaLink|AltaLink|Phaser|Brother (?:HL|MFC|DCP|NC)|NC-\d+\w*|RICOH|Aficio|bizhub|EPSON|WorkForce|ZebraNet|e-STUDIO|Printer|Print Server)\b/i },
   { type: 'Server', weight: 35, why: 'server hardware or hypervisor in sysDescr', pattern: /\b(VMware ESXi?|ProLiant|PowerEdge|iDRAC\d*|Integrated Lights-Out|XClarity|Supermicro|Sun-Fire-\w+|SPARC-Enterprise-\w+|Netra-\w+)\b/i },
   // Product lines as their makers name them in sysDescr (vendors' product pages and manuals).
-  { type: 'Printer', weight: 35, why: 'printer or copier line in sysDescr', pattern: /\bCanon (?:iR|LBP|MF|imagePROGRAF)|\bColor Laser\b|\bMFP\b|\bDatamax\b|\b[IEMH]-Class\b|\bOc[eé] \w*\d|\bPanasonic DP-|\bSamsung (?:CLP|CLX|ML|SCX|SL)-|\bSHARP (?:MX|AR)-|\be-STUDIO\w*|Network Printer|\b(?:LANIER|NRG|Gestetner|Savin|Nashuatec) \w*\d/i },
+  { type: 'Printer', weight: 35, why: 'printer or copier line in sysDescr', pattern: /\bCanon (?:iR|LBP|MF|imagePROGRAF)|\bColor Laser\b|\bMFP\b|\bDatamax\b|\b[IEMH]-Class\b|\bOc[eé] \w*\d|\bPanasonic DP-|\bSamsung (?:CLP|CLX|ML|SCX|SL)-|\bSHARP (?:MX|AR)-|\be-STUDIO\w*|Network Printer|\b(?:LANIER|NRG|Gestetner|Savin|Nashuatec) \w*\d|\bOkiLAN\b|\bOKI DATA\b|^TOSHIBA TEC B-|\bHoneywell P[CDMX]\d{2}\w*|\bIntermec P[CDFMX]\d{2}\w*/i },
   { type: 'Phone', weight: 40, why: 'IP telephone in sysDescr', pattern: /\bIP Telephones?\b/i },
-  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Data Domain|StorEdge|OceanStor)\b/i },
+  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Data Domain|StorEdge|OceanStor|StorageWorks|CLARiiON)\b|^ISM SNMP Agent$|^CX[\d-]+\w* - Flare \d/i },
   { type: 'Firewall', weight: 40, why: 'firewall in sysDescr', pattern: /\bFirewall\b|\bNGFW|\bGeNUScreen\b|^NetScreen-|\bSecurity Appliance\b/i },
-  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bRackSwitch\b|\bSCALANCE X|FASTPATH Switching|\bSwOS\b|^VSP-\d|\bXorPlus\b|\bVRP\b.*\bCE\d{4}/i },
+  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bRackSwitch\b|\bSCALANCE X|FASTPATH Switching|^EFOS,|\bVC Flex-10|\bVirtual Connect\b|\bStackable Hub\b|^AsanteHub\b|\bSwOS\b|^VSP-\d|\bXorPlus\b|\bVRP\b.*\bCE\d{4}/i },
   // MikroTik's CRS (Cloud Router Switch) models run RouterOS but are switches.
   { type: 'Switch', weight: 60, why: 'MikroTik Cloud Router Switch model in sysDescr', pattern: /\bRouterOS CRS\d/ },
-  { type: 'Router', weight: 30, why: 'router OS in sysDescr', pattern: /\bTiMOS\b|^ONEOS/ },
+  { type: 'Router', weight: 30, why: 'router OS in sysDescr', pattern: /\bTiMOS\b|^ONEOS|^Nortel SR \d{4}\b|\bSecure Router \d{4}\b/ },
   // Juniper's ERX "Edge Routing Switch" is a router (E-series), whatever the word Switch says.
   { type: 'Router', weight: 45, why: 'edge router in sysDescr', pattern: /\bEdge Routing Switch\b/i },
   // A WLAN controller counts as AccessPoint: it runs the APs; the word Switch in its name does not make it one.
-  { type: 'AccessPoint', weight: 45, why: 'wireless LAN controller in sysDescr', pattern: /\bWireless (?:LAN )?Controller\b|\bWireless (?:Security )?Switch\b|\bWireless Switch Module\b|\bWLC\d+/i },
-  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+/ },
+  // SCALANCE W is Siemens' industrial WLAN line (access points and clients), as SCALANCE X is its switches.
+  { type: 'AccessPoint', weight: 40, why: 'industrial access point line in sysDescr', pattern: /\bSCALANCE W\d/ },
+  { type: 'AccessPoint', weight: 45, why: 'wireless LAN controller in sysDescr', pattern: /\bWireless (?:LAN )?Controller\b|\bWireless (?:Security )?Switch\b|\bWLAN - Security Switch\b|\bWireless Switch Module\b|\bWLC\d+/i },
+  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+|\bDominion PX\b/ },
   { type: 'Server', weight: 35, why: 'server platform in sysDescr', pattern: /\bOnboard Administrator\b|RISC System\/6000|\bAIX version\b/i },
   // Linksys's EtherFast BEF* line are broadband routers (BEFSR41 "EtherFast Cable/DSL Router", BEFSX41 "... Firewall Router"), per Linksys's product names.
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
@@ -46,7 +48,7 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
  * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
  * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
  */
-export const NETWORK_OS_PATTERN = /Arista Networks EOS|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+export const NETWORK_OS_PATTERN = /Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
 
 /** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
 export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
@@ -58,7 +60,7 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Axis', pattern: /\bAXIS\b/ },
   { vendor: 'APC', pattern: /\bAPC\b|Smart-UPS|Back-UPS/ },
   { vendor: 'Eaton', pattern: /\b(Eaton|Powerware)\b/i },
-  { vendor: 'HP', pattern: /\b(Hewlett[- ]Packard|HP ETHERNET|JETDIRECT|LaserJet|OfficeJet|ProCurve|ProLiant|HPE)\b/i },
+  { vendor: 'HP', pattern: /\b(Hewlett[- ]Packard|HP ETHERNET|JETDIRECT|LaserJet|OfficeJet|ProCurve|ProLiant|HPE)\b|^HP\b/i },
   { vendor: 'Brother', pattern: /\bBrother\b/i },
   { vendor: 'Canon', pattern: /\bCanon\b/i },
   { vendor: 'Epson', pattern: /\bEPSON\b/i },
@@ -108,7 +110,13 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Netentsec', pattern: /\bNetentsec\b/i },
   { vendor: 'Vyatta', pattern: /\bVyatta\b/i },
   { vendor: 'Pica8', pattern: /\bPica8\b/i },
-  { vendor: 'Siemens', pattern: /\bSiemens\b/i },
+  { vendor: 'Siemens', pattern: /\bSiemens\b|\bSCALANCE\b/i },
+  { vendor: 'Apple', pattern: /^Apple\b/ },
+  { vendor: 'OKI', pattern: /^OKI\b|\bOKI DATA\b/ },
+  { vendor: 'Honeywell', pattern: /^Honeywell\b/ },
+  { vendor: 'Raritan', pattern: /^Raritan\b/ },
+  { vendor: 'EMC', pattern: /\bCLARiiON\b|^CX[\d-]+\w* - Flare \d/ },
+  { vendor: 'Nortel', pattern: /^Nortel\b/ },
 ];
 
 /** The maker sysDescr names first ("FUJI XEROX ...", "Xerox Phaser ... PostScript by ..."), undefined when it names none. */
@@ -172,4 +180,12 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /\((CE\d{4}\w*|S\d{4}[\w-]*) V\d+R/,
   /\b(ICX\d{4}[\w-]*)/,
   /^Juniper Networks, Inc\.? ([A-Za-z]+-?\d+[\w-]*)/,
+  /^Honeywell (P[CDMX]\d{2}\w*)/,
+  /^TOSHIBA TEC (B-\w+)/,
+  /\bAttached to ([BC]\d{3,4}\w*)/,
+  /^(CX[\d-]+\w*) - Flare \d/,
+  /^Nortel (SR \d{4})\b/,
+  /^AsanteHub (\d+)/,
+  /^Raritan (Dominion PX)\b/,
+  /^Meraki (MR\d+\w*)/,
 ];

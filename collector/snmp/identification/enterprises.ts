@@ -110,6 +110,13 @@ export const ENTERPRISES: readonly Enterprise[] = [
   { number: 23695, vendor: 'Peplink' }, // PePLink Ltd.
   { number: 23867, vendor: 'Silver Peak' }, // Silver Peak Systems, Inc.
   { number: 25506, vendor: 'H3C' }, // H3C
+  { number: 18, vendor: 'Bay Networks' }, // Wellfleet (BayRS routers, merged into Bay Networks)
+  { number: 298, vendor: 'Asante' }, // Asante Technology
+  { number: 562, vendor: 'Nortel' }, // Northern Telecom, Ltd.
+  { number: 2505, vendor: 'Nortel' }, // New Oak Communications, Inc. (Contivity, bought by Bay Networks)
+  { number: 19849, vendor: 'NSFOCUS' }, // NSFOCUS  Ltd.
+  { number: 34774, vendor: 'Huawei' }, // Huawei Symantec Technologies Co.,Ltd (OceanStor)
+  { number: 45577, vendor: 'Sundray' }, // Shenzhen Sundray Technologies Company Limited (Sangfor's wireless brand)
   { number: 26866, vendor: 'Gigamon' }, // Gigamon Systems LLC
   { number: 27282, vendor: 'Realtek', role: 'oem-stack' }, // Realtek Semiconductor corp.
   { number: 29671, vendor: 'Cisco Meraki' }, // Meraki Networks, Inc.

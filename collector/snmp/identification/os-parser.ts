@@ -56,6 +56,8 @@ const OS_PATTERNS: readonly OsPattern[] = [
   { pattern: /^Linux \S+ (\d+\.\d+[\w.+-]*)/, read: (m) => ({ name: 'Linux', kernel: m[1] }) },
   { pattern: /^(FreeBSD|OpenBSD|NetBSD|DragonFly) \S+ ([\w.-]+)/, read: (m) => ({ name: m[1] ?? 'BSD', version: m[2] }) },
   { pattern: /^SunOS \S+ ([\d.]+)/, read: (m) => ({ name: 'Solaris', kernel: m[1] }) },
+  // "HP-UX hostname B.10.20 A 9000/820 2006447661" (uname -a: release, version, machine)
+  { pattern: /^HP-UX \S+ ([A-Z]?\.?[\d.]+)/, read: (m) => ({ name: 'HP-UX', version: m[1] }) },
   { pattern: /^AIX \S+ (\d+) (\d+)/, read: (m) => ({ name: 'AIX', version: `${m[2]}.${m[1]}` }) },
   { pattern: /\bLinux(?: version)? (\d+\.\d+[\w.+-]*)/, read: (m) => ({ name: 'Linux', kernel: m[1] }) },
 ];

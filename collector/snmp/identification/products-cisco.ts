@@ -89,7 +89,7 @@ export const CISCO_PRODUCTS: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.9.1.513', type: 'Switch', model: 'Catalyst 3750 24TS: 24 10/100/1000 ports' }, // catalyst375024TS
   { oid: '1.3.6.1.4.1.9.1.514', type: 'Switch', model: 'Catalyst 3750 24T: 24 10/100/1000 ports' }, // catalyst375024T
   { oid: '1.3.6.1.4.1.9.1.516', type: 'Switch', model: 'catalyst37xx stack' }, // catalyst37xxStack
-  { oid: '1.3.6.1.4.1.9.1.522', type: 'Switch', model: 'cat6500FirewallSm' }, // cat6500FirewallSm
+  { oid: '1.3.6.1.4.1.9.1.522', type: 'Firewall', model: 'Catalyst 6500 Firewall Services Module' }, // cat6500FirewallSm: a firewall blade, not the switch it sits in
   { oid: '1.3.6.1.4.1.9.1.525', type: 'AccessPoint', model: '1200 series WLAN Access Point on' }, // ciscoAIRAP1210
   { oid: '1.3.6.1.4.1.9.1.527', type: 'Switch', model: 'Catalyst 2970 24: 24 10/100/1000 ports' }, // catalyst297024
   { oid: '1.3.6.1.4.1.9.1.530', type: 'Switch', model: 'Catalyst c3750 switch' }, // catalyst3750Ge12Sfp

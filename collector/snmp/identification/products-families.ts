@@ -259,6 +259,27 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.14525', type: 'AccessPoint', certainty: 'vendor' }, // Trapeze Networks: WLAN controllers and access points
   // Rapid City (Nortel, then Avaya, now Extreme): the Passport/ERS 8600 and VSP routing switches, RAPID-CITY MIB.
   { oid: '1.3.6.1.4.1.2272', type: 'Switch', certainty: 'vendor' },
+  // Cisco, CISCO-ENTITY-VENDORTYPE-OID-MIB: cevChassis = 1.3.6.1.4.1.9.12.3.1.3. NX-OS (Nexus, MDS) reports its chassis
+  // vendor type as sysObjectID (cevChassisN7Kc7009 = .932), and every chassis NX-OS runs on is a switch.
+  { oid: '1.3.6.1.4.1.9.12.3.1.3', type: 'Switch', certainty: 'family' },
+  // Ruijie, RUIJIE-SMI products = 4881.1: switch(1), router(2), wireless(3) (RUIJIE-WIRELESS-SMI: APs and wireless
+  // controllers such as the M18000-WS-ED module), gateway(5) (RUIJIE-GATEWAY-SMI: egress gateways, routers).
+  { oid: '1.3.6.1.4.1.4881.1.1', type: 'Switch', certainty: 'family' },
+  { oid: '1.3.6.1.4.1.4881.1.2', type: 'Router', certainty: 'family' },
+  { oid: '1.3.6.1.4.1.4881.1.3', type: 'AccessPoint', certainty: 'family' },
+  { oid: '1.3.6.1.4.1.4881.1.5', type: 'Router', certainty: 'family' },
+  // Vertiv (Geist), VERTIV-BB-MIB identity = 21239.42.1: wd15(31) and wd100(32), the Watchdog climate monitors.
+  { oid: '1.3.6.1.4.1.21239.42.1.31', type: 'EnvironmentSensor', model: 'Watchdog 15' },
+  { oid: '1.3.6.1.4.1.21239.42.1.32', type: 'EnvironmentSensor', model: 'Watchdog 100' },
+  // Single-kind vendors by IANA number and the products their MIBs and product pages describe.
+  { oid: '1.3.6.1.4.1.18', type: 'Router', certainty: 'vendor' }, // Wellfleet Communications (Bay Networks): BayRS routers only (Wellfleet-SERIES7-MIB)
+  { oid: '1.3.6.1.4.1.2505', type: 'Router', vendor: 'Nortel', certainty: 'vendor' }, // New Oak Communications: the Contivity VPN gateways Bay/Nortel sold
+  { oid: '1.3.6.1.4.1.298', type: 'Switch', certainty: 'vendor' }, // Asante Technologies: Ethernet hubs and switches (AsanteHub, IntraCore)
+  { oid: '1.3.6.1.4.1.19849', type: 'Firewall', certainty: 'vendor' }, // NSFOCUS: security appliances (NF firewall, NIPS, ADS anti-DDoS, WAF)
+  { oid: '1.3.6.1.4.1.48690', type: 'Router', certainty: 'vendor' }, // Teltonika: RUT/RUTX cellular routers (TELTONIKA-MIB: device, mobile, gps, io)
+  { oid: '1.3.6.1.4.1.5624', type: 'Switch', certainty: 'vendor' }, // Enterasys Networks: SecureStack, Matrix and S-series switches
+  // Huawei OceanStor storage systems answer sysObjectID 1.3.6.1.4.1.2011.2.91 ("ISM SNMP Agent", OceanStor MIB Interface Notes).
+  { oid: '1.3.6.1.4.1.2011.2.91', type: 'Storage', model: 'OceanStor', certainty: 'family' },
   // Alcatel-Lucent Enterprise, ALCATEL-IND1-DEVICES-MIB: OmniSwitch product OIDs sit under 6486.800.1.1.2.1.
   { oid: '1.3.6.1.4.1.6486.800.1.1.2.1', type: 'Switch', certainty: 'family' },
 ];

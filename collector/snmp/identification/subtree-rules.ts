@@ -25,6 +25,15 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   { oid: '1.3.6.1.4.1.24681.1', type: 'Storage', vendor: 'QNAP', why: 'QNAP NAS-MIB answers' },
   { oid: '1.3.6.1.4.1.3854.1', type: 'EnvironmentSensor', vendor: 'AKCP', why: 'AKCP SPAGENT-MIB answers' },
   { oid: '1.3.6.1.4.1.368.4', type: 'IpCamera', vendor: 'Axis', why: 'AXIS-VIDEO-MIB answers' },
+  // Emerson Network Power (now Vertiv, IANA 13400): products = 13400.2 holds its UPS MIBs (ENP-HipulseU-MIB hipulseuMIB
+  // 13400.2.14, ENP-ITA0510K-MIB 13400.2.16, the UL33 card's branch); its cards run net-snmp on Linux.
+  { oid: '1.3.6.1.4.1.13400.2', type: 'PowerDevice', vendor: 'Vertiv', why: "Emerson Network Power's UPS MIBs (enterprise 13400) answer" },
+  // Vertiv (Geist) VERTIV-BB-MIB / GEIST-V4-MIB watchdog100 = 21239.5.1: the Watchdog climate monitors' device group.
+  { oid: '1.3.6.1.4.1.21239.5.1', type: 'EnvironmentSensor', vendor: 'Vertiv', why: 'Geist Watchdog MIB (VERTIV-BB-MIB) answers' },
+  // Huawei OceanStor's ISM storage MIB under 34774.4 (Huawei Symantec, the OceanStor maker's IANA number).
+  { oid: '1.3.6.1.4.1.34774.4', type: 'Storage', vendor: 'Huawei', why: 'OceanStor ISM storage MIB (enterprise 34774) answers' },
+  // Sundray (IANA 45577, Sangfor's wireless brand) makes access points and wireless controllers only; its MIB's system group.
+  { oid: '1.3.6.1.4.1.45577.1', type: 'AccessPoint', vendor: 'Sundray', why: "Sundray's wireless MIB (enterprise 45577) answers" },
   // BROTHER-MIB netPeripheral (2435.2.3.9): what Brother printers answer even with no system group read.
   { oid: '1.3.6.1.4.1.2435.2.3.9', type: 'Printer', vendor: 'Brother', why: 'BROTHER-MIB net peripheral group answers' },
   // Hikvision's vendor MIB under its IANA number 39165 (Hikvision Digital Technology): its cameras' device group.

@@ -103,6 +103,11 @@ const cases: Case[] = [
   { what: 'an unknown layer-2 device by sysServices', source: 'rule: sysServices datalink only', given: { sysDescr: 'device', sysServices: 2 }, type: 'Switch' },
   { what: 'an unknown forwarding device', source: 'rule: ipForwarding on', given: { sysDescr: 'Edge', ipForwarding: true, ifTypes: ports(3) }, type: 'Router' },
   { what: 'a net-snmp appliance with nothing else', source: 'rule: net-snmp\'s Linux OID is only a hint', given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10' }, type: 'Server', manufacturer: undefined, os: 'Linux' },
+  { what: 'a Nexus reporting its chassis vendor type', source: 'CISCO-ENTITY-VENDORTYPE-OID-MIB cevChassisN7Kc7009', given: { sysObjectId: '1.3.6.1.4.1.9.12.3.1.3.932', sysDescr: 'Cisco NX-OS(tm) n7000, Software (n7000-s1-dk9), Version 6.1(4), RELEASE SOFTWARE' }, type: 'Switch', manufacturer: 'Cisco', os: 'Cisco NX-OS' },
+  { what: 'a numbered Cisco router platform', source: 'CISCO-PRODUCTS-MIB cisco1721', given: { sysObjectId: '1.3.6.1.4.1.9.1.444', sysServices: 78 }, type: 'Router', manufacturer: 'Cisco', model: 'Cisco 1721' },
+  { what: 'a Comware router that bridges many ports', source: 'HH3C-PRODUCT-ID-MIB hh3cSR8808X', given: { sysObjectId: '1.3.6.1.4.1.25506.1.921', sysDescr: 'H3C Comware Platform Software, Software Version 7.1.075, Release 7751P01', bridgePorts: 80, ifTypes: ports(64) }, type: 'Router', manufacturer: 'H3C', model: 'SR8808X' },
+  { what: 'a WLAN controller named a wireless switch', source: 'rule: "Wireless Switch" is a WLAN controller', given: { sysDescr: 'Ruijie 10G Wireless Switch Module(M18000-WS-ED) By Ruijie Networks.', bridgePorts: 9, ifTypes: ports(24) }, type: 'AccessPoint' },
+  { what: 'an HP-UX host', source: 'rule: HP-UX is a general-purpose OS', given: { sysDescr: 'HP-UX hostname B.10.20 A 9000/820 2006447661' }, type: 'Server', manufacturer: 'HP', os: 'HP-UX' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];

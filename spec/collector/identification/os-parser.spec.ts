@@ -26,6 +26,7 @@ describe(parseOs.name, () => {
     ['EdgeOS banner', 'EdgeOS v2.0.9-hotfix.7.5622731.230615.0857', { name: 'EdgeOS', version: '2.0.9-hotfix.7.5622731.230615.0857' }],
     ['FortiOS in a sysDescr', 'FortiOS v7.2.5,build1517', { name: 'FortiOS', version: '7.2.5' }],
     ['Android', 'Android 9 Linux 4.9.118', { name: 'Android', version: '9' }],
+    ['HP-UX uname', 'HP-UX hostname B.10.20 A 9000/820 2006447661', { name: 'HP-UX', version: 'B.10.20' }],
     ['a printer names no OS', 'Brother NC-8300h, Firmware Ver.1.03 (14.04.11),MID 8C5-G11,FID 2', undefined],
   ];
   for (const [source, sysDescr, expected] of cases) {
