@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { Badge, MantineProvider, createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+import { Badge, MantineProvider, Modal, createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -30,6 +30,8 @@ const theme = createTheme({
   components: {
     // A status is one short word: it is never cut to "ACTI…" by a narrow column.
     Badge: Badge.extend({ styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } }),
+    // The dialogs' × button has no text of its own.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -26,7 +26,17 @@ export interface TestBrowser {
   page: Page;
   /** Saves a full-page PNG as artifacts/screenshots/<name>.png. */
   screenshot(name: string): Promise<void>;
+  /** axe-core's WCAG 2 A/AA violations on the page as it is now: "rule: n elements (first target)". */
+  accessibilityViolations(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/** axe-core (Deque's accessibility engine, MIT), injected into the page from node_modules: nothing is fetched. */
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: unknown[] }[];
 }
 
 /** Headless Chromium with a fresh profile, at a laptop's screen size, talking only to loopback. */
@@ -53,6 +63,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
       // From the top: the console's header and navigation are fixed, and a scrolled full-page capture would draw them mid-page.
       await page.evaluate('window.scrollTo(0, 0)');
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    accessibilityViolations: async () => {
+      // Evaluated through the debugging protocol, which the page's Content-Security-Policy (script-src 'self') does not govern.
+      await page.evaluate(AXE_SOURCE);
+      const violations = (await page.evaluate("axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((result) => result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) })))")) as AxeViolation[];
+      return violations.map((violation) => `${violation.id}: ${violation.nodes.length} elements (${JSON.stringify(violation.nodes[0]?.target ?? [])})`);
     },
     close: async () => {
       await context.close();
