@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThan, Like, type DataSource, type Repository } from 'typeorm';
+import { addressSortKey } from '../../domain/address-range';
 import { DomainError } from '../../domain/errors';
 import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord } from '../../domain/scan-run';
@@ -46,7 +47,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
       if (results.length > 0) {
         await manager.insert(
           ScanResultEntity,
-          results.map((result) => ({ runId, ...result, error: result.error?.slice(0, 1024) ?? null, createdAt: at })),
+          results.map((result) => ({ runId, ...result, addressKey: addressSortKey(result.address), error: result.error?.slice(0, 1024) ?? null, createdAt: at })),
         );
       }
       await manager.update(ScanRunEntity, { id: runId }, { ...countColumns(counts), heartbeatAt: at });
