@@ -3,6 +3,7 @@ import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from
 import type { HeldIdentity, Identity, IdentitySightings } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
 import type { Provenance } from './field-ownership';
+import type { Sort, SortField } from './list-sort';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
 import type { RejectedIdentity } from './rejected-identity';
@@ -12,6 +13,10 @@ import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-r
 export interface PageRequest {
   limit: number;
   offset: number;
+}
+/** A page of a sortable list, in the given order; absent, the list's default (domain/list-sort.ts LIST_SORTS). */
+export interface SortedPageRequest<F extends string> extends PageRequest {
+  sort?: Sort<F>;
 }
 export interface Page<T> {
   items: T[];
@@ -177,12 +182,12 @@ export interface HistoryRecord extends HistoryEntry {
 }
 
 export interface EquipmentRepository {
-  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>>;
+  list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>>;
   findById(id: string): Promise<Equipment | null>;
   /** Applies an operator's change; name and type set by hand are kept over later inventories. */
   update(id: string, patch: EquipmentPatch): Promise<Equipment | null>;
   delete(id: string): Promise<boolean>;
-  history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>>;
+  history(equipmentId: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>>;
   /** Sets Active again every Ignored equipment whose period ended before `now`; returns how many. */
   releaseExpiredIgnores(now: Date): Promise<number>;
   /** Those of `addresses` whose equipment is Ignored at `now` (scans skip them). */
@@ -206,8 +211,8 @@ export interface ScanRunRepository {
   finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void>;
   findById(id: string): Promise<ScanRun | null>;
   findRunning(connectionId: string): Promise<ScanRun | null>;
-  list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>>;
-  results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
+  list(filter: ScanRunFilter, page: SortedPageRequest<SortField<'scans'>>): Promise<Page<ScanRun>>;
+  results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
   /**
    * Marks running runs as interrupted: those whose heartbeat is older than `staleBefore`,
    * or those owned by a process of this host (`ownerPrefix`, at start-up). Returns how many.
@@ -231,7 +236,7 @@ export interface ConnectionRepository {
   delete(id: string): Promise<boolean>;
   findById(id: string): Promise<Connection | null>;
   findByName(name: string): Promise<Connection | null>;
-  list(filter: ConnectionFilter, page: PageRequest): Promise<Page<Connection>>;
+  list(filter: ConnectionFilter, page: SortedPageRequest<SortField<'connections'>>): Promise<Page<Connection>>;
 }
 
 // ---- API tokens -------------------------------------------------------------

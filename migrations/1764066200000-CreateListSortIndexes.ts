@@ -31,6 +31,7 @@ const SORT_INDICES: readonly [string, SortIndexColumn[]][] = [
   ['scan_runs', ['status', 'id']],
   ['scan_results', ['run_id', 'alive', 'id']],
   ['scan_results', ['run_id', 'rtt_ms', 'id']],
+  ['inventory_connections', [text('name'), 'id']],
   ['inventory_connections', ['type', 'id']],
   ['inventory_connections', ['created_at', 'id']],
   ['inventory_connections', ['updated_at', 'id']],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EquipmentIdentityService } from '../../domain/equipment-identity.service';
 import type { EquipmentService } from '../../domain/equipment.service';
 import { deleteQuerySchema, rejectedIdentitySchema, toRejectedResponse } from '../schemas/identity.schemas';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import {
   equipmentDetailSchema,
   equipmentListQuerySchema,
@@ -29,8 +29,8 @@ export function equipmentRoutes(deps: { equipment: EquipmentService; identities:
       query: equipmentListQuerySchema,
       responses: { 200: { description: 'A page of equipment', schema: pageResponseSchema(equipmentSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
       handler: async ({ query }) => {
-        const { limit, offset, connection, staleDays, ...filter } = query;
-        const page = await equipment.list({ ...filter, connectionId: connection, notInventoriedForDays: staleDays }, { limit, offset });
+        const { limit: _limit, offset: _offset, sort: _sort, order: _order, connection, staleDays, ...filter } = query;
+        const page = await equipment.list({ ...filter, connectionId: connection, notInventoriedForDays: staleDays }, sortedPageOf('equipment', query));
         return { body: { ...page, items: page.items.map(toEquipmentSummaryResponse) } };
       },
     }),
@@ -79,14 +79,14 @@ export function equipmentRoutes(deps: { equipment: EquipmentService; identities:
     defineRoute({
       method: 'get',
       path: '/equipment/:id/history',
-      summary: 'Accepted inventories of an equipment, newest first, with what changed',
+      summary: 'Accepted inventories of an equipment, newest first unless sorted otherwise, with what changed',
       tag: 'equipment',
       access: 'read',
       params: idParamSchema,
-      query: pageQuerySchema.strict(),
-      responses: { 200: { description: 'A page of history entries', schema: pageResponseSchema(historyItemSchema) }, ...notFound },
+      query: sortedPageQuerySchema('history'),
+      responses: { 200: { description: 'A page of history entries', schema: pageResponseSchema(historyItemSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
       handler: async ({ params, query }) => {
-        const page = await equipment.history(params.id, query);
+        const page = await equipment.history(params.id, sortedPageOf('history', query));
         return { body: { ...page, items: page.items.map(toHistoryResponse) } };
       },
     }),

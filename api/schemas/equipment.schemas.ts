@@ -3,9 +3,9 @@ import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type Equipment, type EquipmentSour
 import { INVENTORY_SOURCES, inventoryDocumentSchema } from '../../contracts/inventory-document';
 import type { HistoryRecord } from '../../domain/ports';
 import { IDENTITY_KINDS } from '../../domain/identity';
-import { isoDate, pageQuerySchema } from './common.schemas';
+import { isoDate, sortedPageQuerySchema } from './common.schemas';
 
-export const equipmentListQuerySchema = pageQuerySchema
+export const equipmentListQuerySchema = sortedPageQuerySchema('equipment')
   .extend({
     type: z.enum(EQUIPMENT_TYPES).optional(),
     status: z.enum(EQUIPMENT_STATUSES).optional(),

@@ -4,13 +4,31 @@ import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from
 import { normalizeMac } from '../../domain/identity';
 import { effectiveStatus } from '../../domain/ignore-rule';
 import type { InventorySource } from '../../contracts/inventory-document';
-import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
+import type { SortField } from '../../domain/list-sort';
+import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, SortedPageRequest } from '../../domain/ports';
 import { EquipmentNetworkInterfaceEntity } from '../entities/equipment-component.entity';
 import { EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
 import type { Transactor } from '../transactor';
 import { toEquipment } from './equipment-mapping';
+import { orderedBy, type SortColumns } from './sorting';
+
+/** What each equipment sort field orders by: the status as stored (an expired ignore reads Active, and is written so by the next sweep). */
+const EQUIPMENT_SORTS: SortColumns<'equipment'> = {
+  name: { column: 'name', text: true },
+  type: { column: 'type' },
+  status: { column: 'status' },
+  manufacturer: { column: 'manufacturer', text: true },
+  model: { column: 'model', text: true },
+  os: { column: 'os_name', text: true },
+  primaryIp: { column: 'primary_ip_key' },
+  serial: { column: 'serial', text: true },
+  lastInventoryAt: { column: 'last_inventory_at' },
+  createdAt: { column: 'created_at' },
+};
+
+const HISTORY_SORTS: SortColumns<'history'> = { receivedAt: { column: 'received_at' }, source: { column: 'source' }, decision: { column: 'decision' } };
 
 /** Columns of a list row: everything but the (large) document. */
 const SUMMARY_COLUMNS = ['id', 'name', 'type', 'status', 'ignoredUntil', 'lastInventoryAt', 'hostname', 'serial', 'manufacturer', 'model', 'primaryIp', 'osName', 'createdAt', 'updatedAt'] as const;
@@ -26,11 +44,8 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     this.rows = dataSource.getRepository(EquipmentEntity);
   }
 
-  async list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>> {
-    const query = this.filtered(filter)
-      .select(SUMMARY_COLUMNS.map((column) => `e.${column}`))
-      .orderBy('e.name', 'ASC')
-      .addOrderBy('e.id', 'ASC')
+  async list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>> {
+    const query = orderedBy(this.filtered(filter).select(SUMMARY_COLUMNS.map((column) => `e.${column}`)), 'equipment', EQUIPMENT_SORTS, page.sort)
       .take(page.limit)
       .skip(page.offset);
     const [rows, total] = await query.getManyAndCount();
@@ -55,7 +70,7 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     }));
-    return { items, total, ...page };
+    return { items, total, limit: page.limit, offset: page.offset };
   }
 
   async findById(id: string): Promise<Equipment | null> {
@@ -94,14 +109,10 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>> {
-    const [rows, total] = await this.dataSource.getRepository(InventoryHistoryEntity).findAndCount({
-      where: { equipmentId },
-      order: { receivedAt: 'DESC', id: 'DESC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map(toHistoryRecord), total, ...page };
+  async history(equipmentId: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>> {
+    const query = this.dataSource.getRepository(InventoryHistoryEntity).createQueryBuilder('h').where('h.equipment_id = :equipmentId', { equipmentId });
+    const [rows, total] = await orderedBy(query, 'history', HISTORY_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    return { items: rows.map(toHistoryRecord), total, limit: page.limit, offset: page.offset };
   }
 
   async releaseExpiredIgnores(now: Date): Promise<number> {

@@ -11,12 +11,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List inventory connections */
+        /** List inventory connections, by name unless sorted otherwise */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "name" | "type" | "createdAt" | "updatedAt";
+                    order?: "asc" | "desc";
                     type?: "network" | "ocs";
                     enabled?: string;
                 };
@@ -765,6 +767,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "name" | "type" | "status" | "manufacturer" | "model" | "os" | "primaryIp" | "serial" | "lastInventoryAt" | "createdAt";
+                    order?: "asc" | "desc";
                     type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                     status?: "Active" | "Ignored" | "Retired";
                     q?: string;
@@ -1290,12 +1294,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accepted inventories of an equipment, newest first, with what changed */
+        /** Accepted inventories of an equipment, newest first unless sorted otherwise, with what changed */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "receivedAt" | "source" | "decision";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -1370,6 +1376,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -2344,12 +2369,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List scan runs, newest first */
+        /** List scan runs, newest first unless sorted otherwise */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "startedAt" | "finishedAt" | "status";
+                    order?: "asc" | "desc";
                     connection?: string;
                     status?: "running" | "completed" | "failed" | "cancelled" | "interrupted";
                 };
@@ -2398,6 +2425,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -2597,6 +2643,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "address" | "alive" | "rttMs";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -2606,7 +2654,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of results */
+                /** @description A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address, IPv4 before IPv6) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2640,6 +2688,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -3155,6 +3222,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "name" | "system" | "lastInventoryAt";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -3162,7 +3231,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of the pending queue, oldest first */
+                /** @description A page of the pending queue, oldest first unless sorted otherwise */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3185,6 +3254,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -4034,12 +4122,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries of a subscription, newest first: event, status, attempts, last error, next attempt */
+        /** Deliveries of a subscription, newest first unless sorted otherwise: event, status, attempts, last error, next attempt */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "status" | "eventType";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -4074,6 +4164,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
