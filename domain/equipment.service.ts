@@ -1,7 +1,7 @@
 import type { Equipment, EquipmentSummary } from './equipment';
 import { notFound } from './errors';
 import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, SortedPageRequest } from './ports';
-import type { SortField } from './list-sort';
+import type { Sort, SortField } from './list-sort';
 
 /** What operators do with equipment: look it up, correct it, retire or delete it. */
 export class EquipmentService {
@@ -9,6 +9,11 @@ export class EquipmentService {
 
   list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>> {
     return this.equipment.list(filter, page);
+  }
+
+  /** Every matching equipment, in batches of `batchRows`, for an export. */
+  exportBatches(filter: EquipmentFilter, sort: Sort<SortField<'equipment'>>, batchRows: number): AsyncIterable<EquipmentSummary[]> {
+    return this.equipment.exportBatches(filter, sort, batchRows);
   }
 
   async get(id: string): Promise<Equipment> {

@@ -1,3 +1,4 @@
+import type { AddressRange } from './address-range';
 import type { Connection, ConnectionInput, ConnectionType } from './connection';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
 import type { HeldIdentity, Identity, IdentitySightings } from './identity';
@@ -151,11 +152,27 @@ export interface InventoryStore {
 export interface EquipmentFilter {
   type?: EquipmentType;
   status?: EquipmentStatus;
-  /** Free text: name, host name, serial, model. */
+  /** Free text, anywhere in: name, host name, serial, model, manufacturer, OS name, a software name. */
   q?: string;
-  ip?: string;
+  /** Anywhere in these columns, ignoring case. */
+  manufacturer?: string;
+  model?: string;
+  os?: string;
+  /** Anywhere in the name of one of its software packages, ignoring case... */
+  software?: string;
+  /** ...whose version starts with this (only with `software`). */
+  softwareVersion?: string;
+  /** One address, or a block (a partial IPv4 address), on its primary address or any interface. */
+  ip?: AddressRange;
+  /** A CIDR block or a-b range, on its primary address or any interface. */
+  ipRange?: AddressRange;
+  /** A MAC address, or its first whole octets (`00:1A:2B`) to match by prefix, in any form `macSearchForm` reads. */
   mac?: string;
   serial?: string;
+  /** Last inventory at or after this instant. */
+  inventoriedAfter?: Date;
+  /** Last inventory before this instant. */
+  inventoriedBefore?: Date;
   source?: InventorySource;
   connectionId?: string;
   /** Equipment (not Retired) whose last inventory is older than this many days, or that has none. */
@@ -183,6 +200,11 @@ export interface HistoryRecord extends HistoryEntry {
 
 export interface EquipmentRepository {
   list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>>;
+  /**
+   * Every equipment matching `filter`, in `sort` order then by id, `batchRows` at a time,
+   * each batch read when the one before has been consumed (a CSV export: memory stays flat).
+   */
+  exportBatches(filter: EquipmentFilter, sort: Sort<SortField<'equipment'>>, batchRows: number): AsyncIterable<EquipmentSummary[]>;
   findById(id: string): Promise<Equipment | null>;
   /** Applies an operator's change; name and type set by hand are kept over later inventories. */
   update(id: string, patch: EquipmentPatch): Promise<Equipment | null>;

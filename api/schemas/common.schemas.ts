@@ -31,7 +31,7 @@ export function sortedPageQuerySchema<L extends SortedList>(list: L) {
 }
 
 /** The page and sort of a parsed sorted-page query, with the list's default filled in. */
-export function sortedPageOf<L extends SortedList>(list: L, query: { limit: number; offset: number; sort?: SortField<L>; order?: SortOrder }): SortedPageRequest<SortField<L>> {
+export function sortedPageOf<L extends SortedList>(list: L, query: { limit: number; offset: number; sort?: SortField<L>; order?: SortOrder }): Required<SortedPageRequest<SortField<L>>> {
   return { limit: query.limit, offset: query.offset, sort: resolveSort(list, query) };
 }
 

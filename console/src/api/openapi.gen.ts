@@ -761,7 +761,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List equipment, filtered by type, status, text, IP, MAC, serial, source, connection or days without inventory */
+        /** List equipment, sorted and filtered (type, status, text, manufacturer, model, OS, software, IP, range, MAC, serial, source, connection, inventory dates); as CSV with Accept: text/csv */
         get: {
             parameters: {
                 query?: {
@@ -772,12 +772,20 @@ export interface paths {
                     type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                     status?: "Active" | "Ignored" | "Retired";
                     q?: string;
+                    manufacturer?: string;
+                    model?: string;
+                    os?: string;
+                    software?: string;
+                    softwareVersion?: string;
                     ip?: string;
+                    ipRange?: string;
                     mac?: string;
                     serial?: string;
                     source?: "snmp" | "capture-agent" | "push-agent" | "ocs" | "manual";
                     connection?: string;
                     staleDays?: number;
+                    inventoriedAfter?: string;
+                    inventoriedBefore?: string;
                 };
                 header?: never;
                 path?: never;
@@ -828,9 +836,10 @@ export interface paths {
                             limit: number;
                             offset: number;
                         };
+                        "text/csv": string;
                     };
                 };
-                /** @description Invalid filter */
+                /** @description An unknown sort field or an invalid filter */
                 400: {
                     headers: {
                         [name: string]: unknown;
