@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
@@ -156,7 +157,9 @@ function assertBodyRead(route: RouteSpec, req: Request): void {
  */
 async function sendStream(res: Response, stream: NonNullable<RouteResult['stream']>): Promise<void> {
   if (stream.downloadName) {
-    res.attachment(stream.downloadName);
+    // Quoted as RFC 6266 shows it (express's attachment() leaves a token unquoted); our own names need no escaping.
+    assert(/^[\w.-]+$/.test(stream.downloadName), 'a download name of letters, digits, dot, dash and underscore');
+    res.setHeader('Content-Disposition', `attachment; filename="${stream.downloadName}"`);
   }
   res.setHeader('Content-Type', stream.contentType);
   try {
