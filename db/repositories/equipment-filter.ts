@@ -44,11 +44,12 @@ export function withEquipmentFilter(query: SelectQueryBuilder<EquipmentEntity>, 
   }
   for (const [name, range] of [['ip', filter.ip], ['ipRange', filter.ipRange]] as const) {
     if (range) {
-      // The keys sort as the addresses do (domain/address-range.ts): a range is a BETWEEN on their indices.
-      query.andWhere(
-        `(e.primary_ip_key BETWEEN :${name}First AND :${name}Last OR EXISTS (SELECT 1 FROM equipment_ip_addresses a WHERE a.equipment_id = e.id AND a.address_key BETWEEN :${name}First AND :${name}Last))`,
-        { [`${name}First`]: range.firstKey, [`${name}Last`]: range.lastKey },
-      );
+      // The keys sort as the addresses do (domain/address-range.ts): a range is a BETWEEN on their index. The
+      // primary address is always one of the rows (component-rows.ts adds it), so equipment.primary_ip_key needs no OR.
+      query.andWhere(`e.id IN (SELECT a.equipment_id FROM equipment_ip_addresses a WHERE a.address_key BETWEEN :${name}First AND :${name}Last)`, {
+        [`${name}First`]: range.firstKey,
+        [`${name}Last`]: range.lastKey,
+      });
     }
   }
   if (filter.mac) {
