@@ -37,7 +37,9 @@ function responsesOf(route: RouteSpec): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(route.responses).map(([status, response]) => {
       const mediaType = response.contentType ?? (Number(status) >= 400 ? 'application/problem+json' : 'application/json');
-      const content = response.schema ? { [mediaType]: { schema: jsonSchema(response.schema, 'output') } } : response.contentType ? { [response.contentType]: { schema: BINARY } } : undefined;
+      const primary = response.schema ? { [mediaType]: { schema: jsonSchema(response.schema, 'output') } } : response.contentType ? { [response.contentType]: { schema: BINARY } } : undefined;
+      const alternatives = Object.entries(response.alternatives ?? {}).map(([type, description]) => [type, { schema: { type: 'string', description } }]);
+      const content = primary || alternatives.length > 0 ? { ...primary, ...Object.fromEntries(alternatives) } : undefined;
       return [status, { description: response.description, ...(content ? { content } : {}) }];
     }),
   );

@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import type { AgentApiClient } from '../domain/agent-access';
@@ -26,6 +29,12 @@ export interface RouteResult {
   headers?: Record<string, string>;
   /** A file sent as the answer (a download), instead of a JSON body. */
   file?: { path: string; downloadName: string };
+  /**
+   * A body written as it is produced (an export), instead of a JSON body: each chunk is
+   * asked for once the socket took the one before (backpressure), and a client that goes
+   * away stops the producer.
+   */
+  stream?: { contentType: string; downloadName?: string; chunks: AsyncIterable<string> };
 }
 
 export interface RouteInput<P, Q, B> {
@@ -42,6 +51,8 @@ export interface ResponseDoc {
   schema?: z.ZodType;
   /** With a schema: its media type (default application/json, or application/problem+json from 400 on). Alone: a binary answer (a download). */
   contentType?: string;
+  /** Other media types the same answer comes in when the client's Accept asks for them (text/csv), each described in words. */
+  alternatives?: Record<string, string>;
 }
 
 /**
@@ -139,6 +150,29 @@ function assertBodyRead(route: RouteSpec, req: Request): void {
   }
 }
 
+/**
+ * Writes a streamed answer. Once the first bytes are out an error can no longer become a
+ * problem+json: the connection is then cut (pipeline destroys it), so the client sees a
+ * truncated transfer rather than a short file that looks whole.
+ */
+async function sendStream(res: Response, stream: NonNullable<RouteResult['stream']>): Promise<void> {
+  if (stream.downloadName) {
+    // Quoted as RFC 6266 shows it (express's attachment() leaves a token unquoted); our own names need no escaping.
+    assert(/^[\w.-]+$/.test(stream.downloadName), 'a download name of letters, digits, dot, dash and underscore');
+    res.setHeader('Content-Disposition', `attachment; filename="${stream.downloadName}"`);
+  }
+  res.setHeader('Content-Type', stream.contentType);
+  try {
+    // highWaterMark 1: at most one chunk waits between the producer and the socket.
+    await pipeline(Readable.from(stream.chunks, { objectMode: true, highWaterMark: 1 }), res);
+  } catch (error) {
+    // The client went away: nothing failed on this side, and the producer has been stopped.
+    if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+      throw error;
+    }
+  }
+}
+
 /** Mounts routes on an express router: access check, then the body, validation, handler, JSON answer. */
 export function mountRoutes(router: Router, routes: readonly RouteSpec[], options: { guard: AccessGuard; bodyLimit: string }): void {
   for (const route of routes) {
@@ -169,7 +203,9 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], option
         res.setHeader(name, value);
       }
       res.status(result.status ?? 200);
-      if (result.file) {
+      if (result.stream) {
+        await sendStream(res, result.stream);
+      } else if (result.file) {
         const { path, downloadName } = result.file;
         await new Promise<void>((resolve, reject) => res.download(path, downloadName, (error) => (error ? reject(error) : resolve())));
       } else if (result.body === undefined) {

@@ -1,5 +1,6 @@
 import type { AgentKind } from './agent-kind';
-import type { Page, PageRequest } from './ports';
+import type { SortField } from './list-sort';
+import type { Page, SortedPageRequest } from './ports';
 /** Read models of agents and the pending queue, as the API lists them. */
 export interface AgentView {
   id: string;
@@ -32,7 +33,7 @@ export interface PendingView {
 
 export interface AgentQueries {
   listAgents(): Promise<AgentView[]>;
-  /** A page of the queue, oldest first; never the stored inventories (they can weigh megabytes each). */
-  listPending(page: PageRequest): Promise<Page<PendingView>>;
+  /** A page of the queue (oldest first by default); never the stored inventories (they can weigh megabytes each). */
+  listPending(page: SortedPageRequest<SortField<'pending'>>): Promise<Page<PendingView>>;
   countPending(): Promise<number>;
 }

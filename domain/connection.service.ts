@@ -1,6 +1,7 @@
 import type { Connection, ConnectionInput, SnmpCredential } from './connection';
 import { DomainError, notFound } from './errors';
-import type { ConnectionFilter, ConnectionRepository, Page, PageRequest } from './ports';
+import type { ConnectionFilter, ConnectionRepository, Page, SortedPageRequest } from './ports';
+import type { SortField } from './list-sort';
 
 /** Validates a whole connection (the API's schema); throws a validation error naming the fields. */
 export type ConnectionValidator = (value: unknown) => ConnectionInput;
@@ -77,7 +78,7 @@ export class ConnectionService {
     return connection;
   }
 
-  list(filter: ConnectionFilter, page: PageRequest): Promise<Page<Connection>> {
+  list(filter: ConnectionFilter, page: SortedPageRequest<SortField<'connections'>>): Promise<Page<Connection>> {
     return this.connections.list(filter, page);
   }
 

@@ -1,13 +1,19 @@
 import type { Equipment, EquipmentSummary } from './equipment';
 import { notFound } from './errors';
-import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from './ports';
+import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, SortedPageRequest } from './ports';
+import type { Sort, SortField } from './list-sort';
 
 /** What operators do with equipment: look it up, correct it, retire or delete it. */
 export class EquipmentService {
   constructor(private readonly equipment: EquipmentRepository) {}
 
-  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>> {
+  list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>> {
     return this.equipment.list(filter, page);
+  }
+
+  /** Every matching equipment, in batches of `batchRows`, for an export. */
+  exportBatches(filter: EquipmentFilter, sort: Sort<SortField<'equipment'>>, batchRows: number): AsyncIterable<EquipmentSummary[]> {
+    return this.equipment.exportBatches(filter, sort, batchRows);
   }
 
   async get(id: string): Promise<Equipment> {
@@ -32,7 +38,7 @@ export class EquipmentService {
     }
   }
 
-  async history(id: string, page: PageRequest): Promise<Page<HistoryRecord>> {
+  async history(id: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>> {
     await this.get(id);
     return this.equipment.history(id, page);
   }

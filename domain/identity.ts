@@ -146,6 +146,20 @@ export function normalizeSerial(raw: string | undefined): string | undefined {
 }
 
 /**
+ * A MAC address, or its first one to five whole octets, in the stored form (upper case,
+ * colons) to search by: `54bf.6412.3456`, `54-BF-64-12-34-56` and `54:bf:64` all read.
+ * Unlike `normalizeMac` it keeps the addresses that identify no machine: a search finds
+ * what is stored. Undefined for anything else (`54:B`, `zz`).
+ */
+export function macSearchForm(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!/^[0-9a-f]{2}([:.-]?[0-9a-f]{2}){0,5}[:.-]?$/i.test(text)) {
+    return undefined;
+  }
+  return text.toUpperCase().replace(/[:.-]/g, '').match(/../g)!.join(':');
+}
+
+/**
  * Canonical `AA:BB:CC:DD:EE:FF`, or undefined when the address cannot identify one
  * machine: malformed, multicast, locally administered (random, VPN, containers) or a
  * well-known shared virtual adapter.

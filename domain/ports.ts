@@ -1,8 +1,10 @@
+import type { AddressRange } from './address-range';
 import type { Connection, ConnectionInput, ConnectionType } from './connection';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from './equipment';
 import type { HeldIdentity, Identity, IdentitySightings } from './identity';
 import type { InventoryDocument, InventorySource, SourceHandle } from '../contracts/inventory-document';
 import type { Provenance } from './field-ownership';
+import type { Sort, SortField } from './list-sort';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
 import type { RejectedIdentity } from './rejected-identity';
@@ -12,6 +14,10 @@ import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-r
 export interface PageRequest {
   limit: number;
   offset: number;
+}
+/** A page of a sortable list, in the given order; absent, the list's default (domain/list-sort.ts LIST_SORTS). */
+export interface SortedPageRequest<F extends string> extends PageRequest {
+  sort?: Sort<F>;
 }
 export interface Page<T> {
   items: T[];
@@ -146,11 +152,27 @@ export interface InventoryStore {
 export interface EquipmentFilter {
   type?: EquipmentType;
   status?: EquipmentStatus;
-  /** Free text: name, host name, serial, model. */
+  /** Free text, anywhere in: name, host name, serial, model, manufacturer, OS name, a software name. */
   q?: string;
-  ip?: string;
+  /** Anywhere in these columns, ignoring case. */
+  manufacturer?: string;
+  model?: string;
+  os?: string;
+  /** Anywhere in the name of one of its software packages, ignoring case... */
+  software?: string;
+  /** ...whose version starts with this (only with `software`). */
+  softwareVersion?: string;
+  /** One address, or a block (a partial IPv4 address), on its primary address or any interface. */
+  ip?: AddressRange;
+  /** A CIDR block or a-b range, on its primary address or any interface. */
+  ipRange?: AddressRange;
+  /** A MAC address, or its first whole octets (`00:1A:2B`) to match by prefix, in any form `macSearchForm` reads. */
   mac?: string;
   serial?: string;
+  /** Last inventory at or after this instant. */
+  inventoriedAfter?: Date;
+  /** Last inventory before this instant. */
+  inventoriedBefore?: Date;
   source?: InventorySource;
   connectionId?: string;
   /** Equipment (not Retired) whose last inventory is older than this many days, or that has none. */
@@ -177,12 +199,17 @@ export interface HistoryRecord extends HistoryEntry {
 }
 
 export interface EquipmentRepository {
-  list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>>;
+  list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>>;
+  /**
+   * Every equipment matching `filter`, in `sort` order then by id, `batchRows` at a time,
+   * each batch read when the one before has been consumed (a CSV export: memory stays flat).
+   */
+  exportBatches(filter: EquipmentFilter, sort: Sort<SortField<'equipment'>>, batchRows: number): AsyncIterable<EquipmentSummary[]>;
   findById(id: string): Promise<Equipment | null>;
   /** Applies an operator's change; name and type set by hand are kept over later inventories. */
   update(id: string, patch: EquipmentPatch): Promise<Equipment | null>;
   delete(id: string): Promise<boolean>;
-  history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>>;
+  history(equipmentId: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>>;
   /** Sets Active again every Ignored equipment whose period ended before `now`; returns how many. */
   releaseExpiredIgnores(now: Date): Promise<number>;
   /** Those of `addresses` whose equipment is Ignored at `now` (scans skip them). */
@@ -206,8 +233,8 @@ export interface ScanRunRepository {
   finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void>;
   findById(id: string): Promise<ScanRun | null>;
   findRunning(connectionId: string): Promise<ScanRun | null>;
-  list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>>;
-  results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
+  list(filter: ScanRunFilter, page: SortedPageRequest<SortField<'scans'>>): Promise<Page<ScanRun>>;
+  results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
   /**
    * Marks running runs as interrupted: those whose heartbeat is older than `staleBefore`,
    * or those owned by a process of this host (`ownerPrefix`, at start-up). Returns how many.
@@ -231,7 +258,7 @@ export interface ConnectionRepository {
   delete(id: string): Promise<boolean>;
   findById(id: string): Promise<Connection | null>;
   findByName(name: string): Promise<Connection | null>;
-  list(filter: ConnectionFilter, page: PageRequest): Promise<Page<Connection>>;
+  list(filter: ConnectionFilter, page: SortedPageRequest<SortField<'connections'>>): Promise<Page<Connection>>;
 }
 
 // ---- API tokens -------------------------------------------------------------

@@ -2,7 +2,8 @@ import type { Clock } from './clock';
 import type { Connection } from './connection';
 import type { ConnectionService } from './connection.service';
 import { DomainError, notFound } from './errors';
-import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from './ports';
+import type { Page, SortedPageRequest, ScanRunFilter, ScanRunRepository } from './ports';
+import type { SortField } from './list-sort';
 import type { ScanResultRecord, ScanRun } from './scan-run';
 
 /** Starts, cancels and reports scans. `runner` is the collector: it does the probing. */
@@ -31,11 +32,11 @@ export class ScanService {
     return run;
   }
 
-  list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>> {
+  list(filter: ScanRunFilter, page: SortedPageRequest<SortField<'scans'>>): Promise<Page<ScanRun>> {
     return this.runs.list(filter, page);
   }
 
-  async results(id: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+  async results(id: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
     await this.get(id);
     return this.runs.results(id, page);
   }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
 import { DomainError, notFound } from './errors';
-import type { Page, PageRequest } from './ports';
+import type { Page, SortedPageRequest } from './ports';
+import type { SortField } from './list-sort';
 import type { WebhookDelivery, WebhookDeliveryStore, WebhookInput, WebhookPatch, WebhookStore, WebhookSubscription } from './webhook';
 
 /** Sends a test delivery to one subscription (the dispatcher does). */
@@ -62,7 +63,7 @@ export class WebhookService {
     }
   }
 
-  async deliveries(id: string, page: PageRequest): Promise<Page<WebhookDelivery>> {
+  async deliveries(id: string, page: SortedPageRequest<SortField<'deliveries'>>): Promise<Page<WebhookDelivery>> {
     await this.get(id);
     return this.deliveryStore.listBySubscription(id, page);
   }

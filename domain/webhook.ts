@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { DOMAIN_EVENT_TYPES, type DomainEvent, type DomainEventType } from './events';
-import type { Page, PageRequest } from './ports';
+import type { Page, SortedPageRequest } from './ports';
+import type { SortField } from './list-sort';
 
 /** Shorter secrets are guessable offline from one signed body; longer ones gain nothing. */
 export const WEBHOOK_SECRET_MIN_LENGTH = 16;
@@ -94,7 +95,7 @@ export interface WebhookDeliveryStore {
   add(deliveries: readonly QueuedDelivery[]): Promise<void>;
   /** Saves an attempt's outcome on the delivery and on its subscription (last status, error, time, attempts + 1). */
   recordAttempt(delivery: WebhookDelivery, attemptedAt: Date): Promise<void>;
-  listBySubscription(subscriptionId: string, page: PageRequest): Promise<Page<WebhookDelivery>>;
+  listBySubscription(subscriptionId: string, page: SortedPageRequest<SortField<'deliveries'>>): Promise<Page<WebhookDelivery>>;
   /** Deliveries still to send (after a restart), soonest first. */
   listPending(limit: number): Promise<QueuedDelivery[]>;
   /** Deletes delivered and failed deliveries finished before `before`; answers how many. */

@@ -19,6 +19,8 @@ import { CreateRejectedIdentities1764065700000 } from './1764065700000-CreateRej
 import { AddProvenanceToEquipment1764065800000 } from './1764065800000-AddProvenanceToEquipment';
 import { CreateMergeSnapshots1764065900000 } from './1764065900000-CreateMergeSnapshots';
 import { AddSuggestionReasonToPendingEquipment1764066000000 } from './1764066000000-AddSuggestionReasonToPendingEquipment';
+import { AddAddressSortKeys1764066100000 } from './1764066100000-AddAddressSortKeys';
+import { CreateListSortIndexes1764066200000 } from './1764066200000-CreateListSortIndexes';
 
 /** Every migration, oldest first. Listed by hand so the compiled build needs no glob. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   AddProvenanceToEquipment1764065800000,
   CreateMergeSnapshots1764065900000,
   AddSuggestionReasonToPendingEquipment1764066000000,
+  AddAddressSortKeys1764066100000,
+  CreateListSortIndexes1764066200000,
 ];

@@ -38,3 +38,32 @@ export async function createTable(
 ): Promise<void> {
   await runner.createTable(new Table(options));
 }
+
+/** A column of a sort index; `text` columns sort case-insensitively. */
+export type SortIndexColumn = string | { name: string; text: true };
+
+/**
+ * An index for `ORDER BY <columns>, id`: its name follows `index()`. Text columns get
+ * COLLATE NOCASE on SQLite, whose default collation is case-sensitive, so that they sort
+ * as on MySQL/MariaDB, whose _ci collations already ignore case (the queries sort with
+ * the same collation: db/repositories/sorting.ts). TypeORM's SQLite table rebuild (what
+ * addColumn, dropColumn and changeColumn do there) re-creates indices without their
+ * collation: a later migration that rebuilds one of these tables must create its sort
+ * indices again (spec/integration/list-indexes.spec.ts fails until it does).
+ */
+export async function createSortIndex(runner: QueryRunner, table: string, columns: readonly SortIndexColumn[]): Promise<void> {
+  const names = columns.map((entry) => (typeof entry === 'string' ? entry : entry.name));
+  const sqlite = runner.connection.options.type === 'better-sqlite3';
+  const quote = (name: string) => (sqlite ? `"${name}"` : `\`${name}\``);
+  const terms = columns.map((entry) => (typeof entry !== 'string' && sqlite ? `${quote(entry.name)} COLLATE NOCASE` : quote(typeof entry === 'string' ? entry : entry.name)));
+  await runner.query(`CREATE INDEX ${quote(sortIndexName(table, names))} ON ${quote(table)} (${terms.join(', ')})`);
+}
+
+export function sortIndexName(table: string, columns: readonly string[]): string {
+  return index(table, [...columns]).name as string;
+}
+
+export async function dropSortIndex(runner: QueryRunner, table: string, columns: readonly string[]): Promise<void> {
+  const name = sortIndexName(table, columns);
+  await runner.query(runner.connection.options.type === 'better-sqlite3' ? `DROP INDEX "${name}"` : `DROP INDEX \`${name}\` ON \`${table}\``);
+}

@@ -4,7 +4,7 @@ import { AGENT_KINDS } from '../../domain/agent-kind';
 import type { AgentAccessService, AgentApiConfiguration } from '../../domain/agent-access.service';
 import type { AgentQueries } from '../../domain/agent-queries';
 import type { PendingService } from '../../domain/pending.service';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
 const configurationSchema = z.object({
@@ -146,9 +146,9 @@ export function agentApiRoutes(deps: { access: AgentAccessService; queries: Agen
       summary: 'Machines whose agent is not associated with an equipment yet, with the match reconciliation suggests',
       tag: 'agents',
       access: 'read',
-      query: pageQuerySchema.strict(),
-      responses: { 200: { description: 'A page of the pending queue, oldest first', schema: pageResponseSchema(pendingSchema) } },
-      handler: async ({ query }) => ({ body: await deps.queries.listPending(query) }),
+      query: sortedPageQuerySchema('pending'),
+      responses: { 200: { description: 'A page of the pending queue, oldest first unless sorted otherwise', schema: pageResponseSchema(pendingSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema } },
+      handler: async ({ query }) => ({ body: await deps.queries.listPending(sortedPageOf('pending', query)) }),
     }),
     defineRoute({
       method: 'post',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CONNECTION_TYPES } from '../../domain/connection';
 import type { ConnectionService } from '../../domain/connection.service';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import { connectionDocSchema, connectionPatchSchema, connectionResponseSchema, toConnectionResponse } from '../schemas/connection.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
-const listQuery = pageQuerySchema.extend({ type: z.enum(CONNECTION_TYPES).optional(), enabled: z.stringbool().optional() }).strict();
+const listQuery = sortedPageQuerySchema('connections').extend({ type: z.enum(CONNECTION_TYPES).optional(), enabled: z.stringbool().optional() }).strict();
 const problems = { 400: { description: 'Invalid request', schema: problemSchema }, 401: { description: 'No valid token', schema: problemSchema } };
 
 export function connectionRoutes(deps: { connections: ConnectionService }): RouteSpec[] {
@@ -14,14 +14,14 @@ export function connectionRoutes(deps: { connections: ConnectionService }): Rout
     defineRoute({
       method: 'get',
       path: '/connections',
-      summary: 'List inventory connections',
+      summary: 'List inventory connections, by name unless sorted otherwise',
       tag: 'connections',
       access: 'read',
       query: listQuery,
       responses: { 200: { description: 'A page of connections', schema: pageResponseSchema(connectionResponseSchema) }, ...problems },
       handler: async ({ query }) => {
-        const { limit, offset, ...filter } = query;
-        const page = await connections.list(filter, { limit, offset });
+        const { type, enabled } = query;
+        const page = await connections.list({ type, enabled }, sortedPageOf('connections', query));
         return { body: { ...page, items: page.items.map(toConnectionResponse) } };
       },
     }),

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { EquipmentIdentityService } from '../../domain/equipment-identity.service';
 import type { EquipmentService } from '../../domain/equipment.service';
 import { deleteQuerySchema, rejectedIdentitySchema, toRejectedResponse } from '../schemas/identity.schemas';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import {
+  EQUIPMENT_CSV_COLUMNS,
+  EQUIPMENT_CSV_DESCRIPTION,
+  EXPORT_BATCH_ROWS,
   equipmentDetailSchema,
   equipmentListQuerySchema,
   equipmentPatchSchema,
@@ -13,6 +16,7 @@ import {
   toEquipmentSummaryResponse,
   toHistoryResponse,
 } from '../schemas/equipment.schemas';
+import { csvChunks } from '../csv';
 import { defineRoute, type RouteSpec } from '../route';
 
 const notFound = { 404: { description: 'Unknown id', schema: problemSchema } };
@@ -23,15 +27,24 @@ export function equipmentRoutes(deps: { equipment: EquipmentService; identities:
     defineRoute({
       method: 'get',
       path: '/equipment',
-      summary: 'List equipment, filtered by type, status, text, IP, MAC, serial, source, connection or days without inventory',
+      summary: 'List equipment, sorted and filtered (type, status, text, manufacturer, model, OS, software, IP, range, MAC, serial, source, connection, inventory dates); as CSV with Accept: text/csv',
       tag: 'equipment',
       access: 'read',
       query: equipmentListQuerySchema,
-      responses: { 200: { description: 'A page of equipment', schema: pageResponseSchema(equipmentSummarySchema) }, 400: { description: 'Invalid filter', schema: problemSchema } },
-      handler: async ({ query }) => {
-        const { limit, offset, connection, staleDays, ...filter } = query;
-        const page = await equipment.list({ ...filter, connectionId: connection, notInventoriedForDays: staleDays }, { limit, offset });
-        return { body: { ...page, items: page.items.map(toEquipmentSummaryResponse) } };
+      responses: {
+        200: { description: 'A page of equipment', schema: pageResponseSchema(equipmentSummarySchema), alternatives: { 'text/csv': EQUIPMENT_CSV_DESCRIPTION } },
+        400: { description: 'An unknown sort field or an invalid filter', schema: problemSchema },
+      },
+      handler: async ({ query, req }) => {
+        const { limit: _limit, offset: _offset, sort: _sort, order: _order, connection, staleDays, ...rest } = query;
+        const filter = { ...rest, connectionId: connection, notInventoriedForDays: staleDays };
+        const page = sortedPageOf('equipment', query);
+        if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+          const batches = equipment.exportBatches(filter, page.sort, EXPORT_BATCH_ROWS);
+          return { stream: { contentType: 'text/csv; charset=utf-8; header=present', downloadName: 'equipment.csv', chunks: csvChunks(EQUIPMENT_CSV_COLUMNS, batches) } };
+        }
+        const found = await equipment.list(filter, page);
+        return { body: { ...found, items: found.items.map(toEquipmentSummaryResponse) } };
       },
     }),
     defineRoute({
@@ -79,14 +92,14 @@ export function equipmentRoutes(deps: { equipment: EquipmentService; identities:
     defineRoute({
       method: 'get',
       path: '/equipment/:id/history',
-      summary: 'Accepted inventories of an equipment, newest first, with what changed',
+      summary: 'Accepted inventories of an equipment, newest first unless sorted otherwise, with what changed',
       tag: 'equipment',
       access: 'read',
       params: idParamSchema,
-      query: pageQuerySchema.strict(),
-      responses: { 200: { description: 'A page of history entries', schema: pageResponseSchema(historyItemSchema) }, ...notFound },
+      query: sortedPageQuerySchema('history'),
+      responses: { 200: { description: 'A page of history entries', schema: pageResponseSchema(historyItemSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
       handler: async ({ params, query }) => {
-        const page = await equipment.history(params.id, query);
+        const page = await equipment.history(params.id, sortedPageOf('history', query));
         return { body: { ...page, items: page.items.map(toHistoryResponse) } };
       },
     }),

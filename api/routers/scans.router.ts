@@ -1,6 +1,6 @@
 import type { ConnectionTester } from '../../collector/connection-tester';
 import type { ScanService } from '../../domain/scan.service';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import {
   connectionTestBodySchema,
   connectionDraftDoc,
@@ -65,14 +65,14 @@ export function scanRoutes(deps: { scans: ScanService; tester: ConnectionTester 
     defineRoute({
       method: 'get',
       path: '/scans',
-      summary: 'List scan runs, newest first',
+      summary: 'List scan runs, newest first unless sorted otherwise',
       tag: 'scans',
       access: 'read',
       query: scanListQuerySchema,
-      responses: { 200: { description: 'A page of runs', schema: pageResponseSchema(scanRunSchema) } },
+      responses: { 200: { description: 'A page of runs', schema: pageResponseSchema(scanRunSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema } },
       handler: async ({ query }) => {
-        const { limit, offset, connection, status } = query;
-        const page = await scans.list({ connectionId: connection, status }, { limit, offset });
+        const { connection, status } = query;
+        const page = await scans.list({ connectionId: connection, status }, sortedPageOf('scans', query));
         return { body: { ...page, items: page.items.map((run) => toScanRunResponse(run, now())) } };
       },
     }),
@@ -93,10 +93,10 @@ export function scanRoutes(deps: { scans: ScanService; tester: ConnectionTester 
       tag: 'scans',
       access: 'read',
       params: idParamSchema,
-      query: pageQuerySchema.strict(),
-      responses: { 200: { description: 'A page of results', schema: pageResponseSchema(scanResultSchema) }, ...notFound },
+      query: sortedPageQuerySchema('scanResults'),
+      responses: { 200: { description: 'A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address, IPv4 before IPv6)', schema: pageResponseSchema(scanResultSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
       handler: async ({ params, query }) => {
-        const page = await scans.results(params.id, query);
+        const page = await scans.results(params.id, sortedPageOf('scanResults', query));
         return { body: { ...page, items: page.items.map(toScanResultResponse) } };
       },
     }),

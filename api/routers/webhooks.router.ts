@@ -1,6 +1,6 @@
 import type { WebhookService } from '../../domain/webhook.service';
 import { webhookInputSchema, webhookPatchSchema } from '../../domain/webhook';
-import { idParamSchema, pageQuerySchema, pageResponseSchema, problemSchema } from '../schemas/common.schemas';
+import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import { deliveryResponseSchema, toDeliveryResponse, toWebhookResponse, webhookCreatedSchema, webhookResponseSchema } from '../schemas/webhook.schemas';
 import { defineRoute, type Caller, type RouteSpec } from '../route';
 import { z } from 'zod';
@@ -77,14 +77,14 @@ export function webhookRoutes(deps: { webhooks: WebhookService }): RouteSpec[] {
     defineRoute({
       method: 'get',
       path: '/webhooks/:id/deliveries',
-      summary: 'Deliveries of a subscription, newest first: event, status, attempts, last error, next attempt',
+      summary: 'Deliveries of a subscription, newest first unless sorted otherwise: event, status, attempts, last error, next attempt',
       tag: 'webhooks',
       access: 'read',
       params: idParamSchema,
-      query: pageQuerySchema.strict(),
-      responses: { 200: { description: 'A page of deliveries', schema: pageResponseSchema(deliveryResponseSchema) }, ...notFound },
+      query: sortedPageQuerySchema('deliveries'),
+      responses: { 200: { description: 'A page of deliveries', schema: pageResponseSchema(deliveryResponseSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
       handler: async ({ params, query }) => {
-        const page = await webhooks.deliveries(params.id, query);
+        const page = await webhooks.deliveries(params.id, sortedPageOf('deliveries', query));
         return { body: { ...page, items: page.items.map(toDeliveryResponse) } };
       },
     }),

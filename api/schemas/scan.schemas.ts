@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SILENT_REASONS } from '../../collector/probe';
 import { progressOf, SCAN_STATUSES, type ScanResultRecord, type ScanRun } from '../../domain/scan-run';
-import { isoDate, pageQuerySchema } from './common.schemas';
+import { isoDate, sortedPageQuerySchema } from './common.schemas';
 import { connectionDocSchema } from './connection.schemas';
 
-export const scanListQuerySchema = pageQuerySchema.extend({ connection: z.uuid().optional(), status: z.enum(SCAN_STATUSES).optional() }).strict();
+export const scanListQuerySchema = sortedPageQuerySchema('scans').extend({ connection: z.uuid().optional(), status: z.enum(SCAN_STATUSES).optional() }).strict();
 
 const countsSchema = z.object({
   targets: z.number().int(),

@@ -63,6 +63,8 @@ export class EquipmentIpAddressEntity {
   @PrimaryGeneratedColumn({ type: 'integer' }) id!: number;
   @Column({ name: 'equipment_id', type: 'varchar', length: 36 }) equipmentId!: string;
   @Column({ type: 'varchar', length: 45 }) address!: string;
+  /** `address` in its sortable form (domain/address-range.ts), for range filters. */
+  @Column({ name: 'address_key', type: 'varchar', length: 33, nullable: true }) addressKey!: string | null;
   @Column({ type: 'integer' }) family!: number;
   @Column({ name: 'interface_name', type: 'varchar', length: 255, nullable: true }) interfaceName!: string | null;
 }

@@ -20,6 +20,8 @@ export class EquipmentEntity {
   @Column({ type: 'varchar', length: 255, nullable: true }) hostname!: string | null;
   @Column({ type: 'varchar', length: 255, nullable: true }) domain!: string | null;
   @Column({ name: 'primary_ip', type: 'varchar', length: 45, nullable: true }) primaryIp!: string | null;
+  /** `primaryIp` in its sortable form (domain/address-range.ts): sorts and ranges compare this. */
+  @Column({ name: 'primary_ip_key', type: 'varchar', length: 33, nullable: true }) primaryIpKey!: string | null;
   @Column({ name: 'chassis_type', type: 'varchar', length: 64, nullable: true }) chassisType!: string | null;
   @Column({ name: 'os_name', type: 'varchar', length: 255, nullable: true }) osName!: string | null;
   @Column({ name: 'os_version', type: 'varchar', length: 255, nullable: true }) osVersion!: string | null;

@@ -28,6 +28,8 @@ export class ScanResultEntity {
   @PrimaryGeneratedColumn({ type: 'integer' }) id!: number;
   @Column({ name: 'run_id', type: 'varchar', length: 36 }) runId!: string;
   @Column({ type: 'varchar', length: 45 }) address!: string;
+  /** `address` in its sortable form (domain/address-range.ts): results sort by address with this. */
+  @Column({ name: 'address_key', type: 'varchar', length: 33, nullable: true }) addressKey!: string | null;
   @Column({ type: 'boolean', default: false }) alive!: boolean;
   @Column({ name: 'rtt_ms', type: 'double precision', nullable: true }) rttMs!: number | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) method!: string | null;

@@ -2,7 +2,8 @@ import { And, In, LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { AgentApiClient, AgentApiStatus } from '../../domain/agent-access';
 import type { AgentClientStore } from '../../domain/agent-access.service';
 import type { AgentQueries, AgentView, PendingView } from '../../domain/agent-queries';
-import type { Page, PageRequest } from '../../domain/ports';
+import type { SortField } from '../../domain/list-sort';
+import type { Page, SortedPageRequest } from '../../domain/ports';
 import { agentKindOf, type AgentKind } from '../../domain/agent-kind';
 import { isOnline, type AgentContact, type AgentRecord, type AgentStore, type AgentSyncState, type PendingRecord } from '../../domain/agent-sync.service';
 import { retryingClashes } from '../../domain/retry';
@@ -12,6 +13,7 @@ import type { AgentContactQueries } from '../../domain/agent-presence';
 import type { Clock } from '../../domain/clock';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
 import type { Transactor } from '../transactor';
+import { orderedBy, type SortColumns } from './sorting';
 
 export class TypeormAgentClientRepository implements AgentClientStore {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,6 +40,8 @@ export class TypeormAgentClientRepository implements AgentClientStore {
 function storedKind(kind: AgentKind): string {
   return kind === 'capture-agent' ? 'push' : kind;
 }
+
+const PENDING_SORTS: SortColumns<'pending'> = { createdAt: { column: 'created_at' }, name: { column: 'name', text: true }, system: { column: 'os', text: true }, lastInventoryAt: { column: 'last_inventory_at' } };
 
 const CONTACT_UPDATED = ['version', 'status', 'ipAddress', 'clientId', 'lastContactAt'] as const;
 const INVENTORY_UPDATED = [...CONTACT_UPDATED, 'hostname', 'inventoryHash', 'lastInventoryAt'] as const;
@@ -86,13 +90,12 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
     }));
   }
 
-  async listPending(page: PageRequest): Promise<Page<PendingView>> {
-    const [rows, total] = await this.dataSource.getRepository(PendingEquipmentEntity).findAndCount({
-      select: { id: true, agentId: true, name: true, ipAddress: true, os: true, systemUuid: true, lastInventoryAt: true, suggestedEquipmentId: true, suggestionReason: true, createdAt: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
+  async listPending(page: SortedPageRequest<SortField<'pending'>>): Promise<Page<PendingView>> {
+    const query = this.dataSource
+      .getRepository(PendingEquipmentEntity)
+      .createQueryBuilder('p')
+      .select(['p.id', 'p.agentId', 'p.name', 'p.ipAddress', 'p.os', 'p.systemUuid', 'p.lastInventoryAt', 'p.suggestedEquipmentId', 'p.suggestionReason', 'p.createdAt']);
+    const [rows, total] = await orderedBy(query, 'pending', PENDING_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
     const agentIds = [...new Set(rows.map((row) => row.agentId))];
     const agents = new Map(agentIds.length === 0 ? [] : (await this.dataSource.getRepository(AgentEntity).find({ select: { id: true, uuid: true }, where: { id: In(agentIds) } })).map((agent) => [agent.id, agent.uuid]));
     const items = rows.map((row) => ({

@@ -9,6 +9,7 @@ import {
   EquipmentSoftwareEntity,
   EquipmentVolumeEntity,
 } from '../entities/equipment-component.entity';
+import { addressSortKey } from '../../domain/address-range';
 import { normalizeMac } from '../../domain/identity';
 import { bucketsOf, changedMiddle, fewEnoughToCompare } from '../../domain/list-difference';
 import { RawSql } from './raw-sql';
@@ -58,12 +59,12 @@ const WRITERS: Record<string, RowWriter> = {
     rows: (equipmentId, document) => {
       const interfaces = document.networkInterfaces ?? [];
       const addresses = interfaces.flatMap((networkInterface) => [
-        ...(networkInterface.ipv4 ?? []).map((address) => ({ equipmentId, address, family: 4, interfaceName: networkInterface.name ?? null })),
-        ...(networkInterface.ipv6 ?? []).map((address) => ({ equipmentId, address: address.toLowerCase(), family: 6, interfaceName: networkInterface.name ?? null })),
+        ...(networkInterface.ipv4 ?? []).map((address) => ({ equipmentId, address, addressKey: addressSortKey(address), family: 4, interfaceName: networkInterface.name ?? null })),
+        ...(networkInterface.ipv6 ?? []).map((address) => ({ equipmentId, address: address.toLowerCase(), addressKey: addressSortKey(address), family: 6, interfaceName: networkInterface.name ?? null })),
       ]);
       const primaryIp = document.identity.primaryIp;
       if (primaryIp && !addresses.some((row) => row.address === primaryIp.toLowerCase())) {
-        addresses.push({ equipmentId, address: primaryIp.toLowerCase(), family: primaryIp.includes(':') ? 6 : 4, interfaceName: null });
+        addresses.push({ equipmentId, address: primaryIp.toLowerCase(), addressKey: addressSortKey(primaryIp), family: primaryIp.includes(':') ? 6 : 4, interfaceName: null });
       }
       return [
         [

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import type { Connection, ConnectionInput, ConnectionType, SnmpCredential } from '../../domain/connection';
-import type { ConnectionFilter, ConnectionRepository, Page, PageRequest } from '../../domain/ports';
+import type { SortField } from '../../domain/list-sort';
+import type { ConnectionFilter, ConnectionRepository, Page, SortedPageRequest } from '../../domain/ports';
 import type { SecretCipher } from '../../security/secret-cipher';
 import { InventoryConnectionEntity, type StoredConnectionSettings } from '../entities/inventory-connection.entity';
 import type { Transactor } from '../transactor';
+import { orderedBy, type SortColumns } from './sorting';
+
+const CONNECTION_SORTS: SortColumns<'connections'> = { name: { column: 'name', text: true }, type: { column: 'type' }, createdAt: { column: 'created_at' }, updatedAt: { column: 'updated_at' } };
 
 
 /** Connections, with SNMP communities/keys and agent tokens encrypted at rest. */
@@ -54,14 +58,17 @@ export class TypeormConnectionRepository implements ConnectionRepository {
     return row && this.toConnection(row);
   }
 
-  async list(filter: ConnectionFilter, page: PageRequest): Promise<Page<Connection>> {
-    const [rows, total] = await this.rows.findAndCount({
-      where: { ...(filter.type ? { type: filter.type } : {}), ...(filter.enabled === undefined ? {} : { enabled: filter.enabled }) },
-      order: { name: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map((row) => this.toConnection(row)), total, ...page };
+  async list(filter: ConnectionFilter, page: SortedPageRequest<SortField<'connections'>>): Promise<Page<Connection>> {
+    const query = this.rows.createQueryBuilder('c');
+    if (filter.type) {
+      query.andWhere('c.type = :type', { type: filter.type });
+    }
+    if (filter.enabled !== undefined) {
+      // A number: better-sqlite3 binds no booleans, and both databases store 0 and 1.
+      query.andWhere('c.enabled = :enabled', { enabled: filter.enabled ? 1 : 0 });
+    }
+    const [rows, total] = await orderedBy(query, 'connections', CONNECTION_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    return { items: rows.map((row) => this.toConnection(row)), total, limit: page.limit, offset: page.offset };
   }
 
   private toColumns(input: ConnectionInput): Pick<InventoryConnectionEntity, 'name' | 'type' | 'enabled' | 'schedule' | 'settings'> {

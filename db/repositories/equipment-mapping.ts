@@ -1,3 +1,4 @@
+import { addressSortKey } from '../../domain/address-range';
 import type { Equipment, EquipmentSourceRecord, EquipmentStatus, EquipmentType } from '../../domain/equipment';
 import type { InventoryDocument, InventorySource } from '../../contracts/inventory-document';
 import type { EquipmentWrite } from '../../domain/ports';
@@ -15,6 +16,7 @@ export function denormalizedColumns(document: InventoryDocument): Partial<Equipm
     hostname: identity.hostname ?? null,
     domain: identity.domain ?? null,
     primaryIp: identity.primaryIp?.toLowerCase() ?? null,
+    primaryIpKey: addressSortKey(identity.primaryIp),
     chassisType: identity.chassisType ?? null,
     osName: os?.name ?? null,
     osVersion: os?.version ?? null,

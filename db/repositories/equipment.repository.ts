@@ -1,16 +1,35 @@
 import { In, LessThanOrEqual, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Clock } from '../../domain/clock';
 import type { Equipment, EquipmentStatus, EquipmentSummary, EquipmentType } from '../../domain/equipment';
-import { normalizeMac } from '../../domain/identity';
 import { effectiveStatus } from '../../domain/ignore-rule';
 import type { InventorySource } from '../../contracts/inventory-document';
-import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, PageRequest } from '../../domain/ports';
+import type { Sort, SortField } from '../../domain/list-sort';
+import type { EquipmentCount, EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, SortedPageRequest } from '../../domain/ports';
 import { EquipmentNetworkInterfaceEntity } from '../entities/equipment-component.entity';
 import { EquipmentSourceEntity } from '../entities/equipment-identity.entity';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { InventoryHistoryEntity } from '../entities/inventory-history.entity';
 import type { Transactor } from '../transactor';
 import { toEquipment } from './equipment-mapping';
+import { withEquipmentFilter } from './equipment-filter';
+import { keysetBatches } from './keyset';
+import { orderedBy, type SortColumns } from './sorting';
+
+/** What each equipment sort field orders by (exported for spec/integration/list-indexes.spec.ts, which explains the queries): the status as stored (an expired ignore reads Active, and is written so by the next sweep). */
+export const EQUIPMENT_SORTS: SortColumns<'equipment'> = {
+  name: { column: 'name', text: true },
+  type: { column: 'type' },
+  status: { column: 'status' },
+  manufacturer: { column: 'manufacturer', text: true },
+  model: { column: 'model', text: true },
+  os: { column: 'os_name', text: true },
+  primaryIp: { column: 'primary_ip_key' },
+  serial: { column: 'serial', text: true },
+  lastInventoryAt: { column: 'last_inventory_at' },
+  createdAt: { column: 'created_at' },
+};
+
+const HISTORY_SORTS: SortColumns<'history'> = { receivedAt: { column: 'received_at' }, source: { column: 'source' }, decision: { column: 'decision' } };
 
 /** Columns of a list row: everything but the (large) document. */
 const SUMMARY_COLUMNS = ['id', 'name', 'type', 'status', 'ignoredUntil', 'lastInventoryAt', 'hostname', 'serial', 'manufacturer', 'model', 'primaryIp', 'osName', 'createdAt', 'updatedAt'] as const;
@@ -26,18 +45,30 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     this.rows = dataSource.getRepository(EquipmentEntity);
   }
 
-  async list(filter: EquipmentFilter, page: PageRequest): Promise<Page<EquipmentSummary>> {
-    const query = this.filtered(filter)
-      .select(SUMMARY_COLUMNS.map((column) => `e.${column}`))
-      .orderBy('e.name', 'ASC')
-      .addOrderBy('e.id', 'ASC')
+  async list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>> {
+    const query = orderedBy(this.filtered(filter).select(SUMMARY_COLUMNS.map((column) => `e.${column}`)), 'equipment', EQUIPMENT_SORTS, page.sort)
       .take(page.limit)
       .skip(page.offset);
     const [rows, total] = await query.getManyAndCount();
+    return { items: await this.summariesOf(rows), total, limit: page.limit, offset: page.offset };
+  }
+
+  async *exportBatches(filter: EquipmentFilter, sort: Sort<SortField<'equipment'>>, batchRows: number): AsyncGenerator<EquipmentSummary[]> {
+    const sortColumn = EQUIPMENT_SORTS[sort.field];
+    const property = this.rows.metadata.findColumnWithDatabaseName(sortColumn.column)?.propertyName as keyof EquipmentEntity & string;
+    const columns = [...new Set([...SUMMARY_COLUMNS, property])];
+    const batches = keysetBatches({ query: () => this.filtered(filter).select(columns.map((column) => `e.${column}`)), sortColumn, property, sort, batchRows });
+    for await (const rows of batches) {
+      yield await this.summariesOf(rows);
+    }
+  }
+
+  /** List rows with their sources and MAC addresses, the status as it is now. */
+  private async summariesOf(rows: EquipmentEntity[]): Promise<EquipmentSummary[]> {
     const ids = rows.map((row) => row.id);
     const [sources, macs] = await Promise.all([this.sourcesOf(ids), this.macsOf(ids)]);
     const now = this.clock.now();
-    const items = rows.map((row) => ({
+    return rows.map((row) => ({
       id: row.id,
       name: row.name,
       type: row.type as EquipmentType,
@@ -55,7 +86,6 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     }));
-    return { items, total, ...page };
   }
 
   async findById(id: string): Promise<Equipment | null> {
@@ -94,14 +124,10 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  async history(equipmentId: string, page: PageRequest): Promise<Page<HistoryRecord>> {
-    const [rows, total] = await this.dataSource.getRepository(InventoryHistoryEntity).findAndCount({
-      where: { equipmentId },
-      order: { receivedAt: 'DESC', id: 'DESC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map(toHistoryRecord), total, ...page };
+  async history(equipmentId: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>> {
+    const query = this.dataSource.getRepository(InventoryHistoryEntity).createQueryBuilder('h').where('h.equipment_id = :equipmentId', { equipmentId });
+    const [rows, total] = await orderedBy(query, 'history', HISTORY_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    return { items: rows.map(toHistoryRecord), total, limit: page.limit, offset: page.offset };
   }
 
   async releaseExpiredIgnores(now: Date): Promise<number> {
@@ -127,51 +153,7 @@ export class TypeormEquipmentRepository implements EquipmentRepository {
   }
 
   private filtered(filter: EquipmentFilter): SelectQueryBuilder<EquipmentEntity> {
-    const query = this.rows.createQueryBuilder('e');
-    const now = this.clock.now();
-    if (filter.type) {
-      query.andWhere('e.type = :type', { type: filter.type });
-    }
-    if (filter.status === 'Ignored') {
-      query.andWhere("e.status = 'Ignored' AND (e.ignored_until IS NULL OR e.ignored_until > :now)", { now });
-    } else if (filter.status === 'Active') {
-      query.andWhere("(e.status = 'Active' OR (e.status = 'Ignored' AND e.ignored_until <= :now))", { now });
-    } else if (filter.status) {
-      query.andWhere('e.status = :status', { status: filter.status });
-    }
-    if (filter.q) {
-      // '!' escapes LIKE wildcards: a backslash means different things in MySQL and SQLite string literals.
-      const like = `%${filter.q.toLowerCase().replace(/[!%_]/g, (char) => `!${char}`)}%`;
-      query.andWhere(
-        "(LOWER(e.name) LIKE :like ESCAPE '!' OR LOWER(e.hostname) LIKE :like ESCAPE '!' OR LOWER(e.serial) LIKE :like ESCAPE '!' OR LOWER(e.model) LIKE :like ESCAPE '!')",
-        { like },
-      );
-    }
-    if (filter.ip) {
-      query.andWhere('(e.primary_ip = :ip OR EXISTS (SELECT 1 FROM equipment_ip_addresses a WHERE a.equipment_id = e.id AND a.address = :ip))', { ip: filter.ip.toLowerCase() });
-    }
-    if (filter.mac) {
-      const mac = normalizeMac(filter.mac) ?? filter.mac.toUpperCase();
-      query.andWhere('EXISTS (SELECT 1 FROM equipment_network_interfaces n WHERE n.equipment_id = e.id AND n.mac = :mac)', { mac });
-    }
-    if (filter.serial) {
-      query.andWhere('UPPER(e.serial) = :serial', { serial: filter.serial.trim().toUpperCase() });
-    }
-    if (filter.notInventoriedForDays !== undefined) {
-      const before = new Date(now.getTime() - filter.notInventoriedForDays * 86_400_000);
-      query.andWhere("e.status <> 'Retired' AND (e.last_inventory_at IS NULL OR e.last_inventory_at < :before)", { before });
-    }
-    if (filter.source || filter.connectionId) {
-      const conditions = ['s.equipment_id = e.id'];
-      if (filter.source) {
-        conditions.push('s.source = :source');
-      }
-      if (filter.connectionId) {
-        conditions.push('s.connection_id = :connectionId');
-      }
-      query.andWhere(`EXISTS (SELECT 1 FROM equipment_sources s WHERE ${conditions.join(' AND ')})`, { source: filter.source, connectionId: filter.connectionId });
-    }
-    return query;
+    return withEquipmentFilter(this.rows.createQueryBuilder('e'), filter, this.clock.now());
   }
 
   async countByTypeAndStatus(): Promise<EquipmentCount[]> {

@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { In, LessThan, Like, type DataSource, type Repository } from 'typeorm';
+import { addressSortKey } from '../../domain/address-range';
 import { DomainError } from '../../domain/errors';
-import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
+import type { SortField } from '../../domain/list-sort';
+import type { Page, ScanRunFilter, ScanRunRepository, SortedPageRequest } from '../../domain/ports';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord } from '../../domain/scan-run';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from '../entities/scan-run.entity';
 import type { Transactor } from '../transactor';
+import { orderedBy, type SortColumns } from './sorting';
+
+const SCAN_SORTS: SortColumns<'scans'> = { startedAt: { column: 'started_at' }, finishedAt: { column: 'finished_at' }, status: { column: 'status' } };
+
+/** Result ids grow as results are recorded: their order is the order of `created_at`, with no index of its own. */
+const RESULT_SORTS: SortColumns<'scanResults'> = { createdAt: { column: 'id' }, address: { column: 'address_key' }, alive: { column: 'alive' }, rttMs: { column: 'rtt_ms' } };
 
 export class TypeormScanRunRepository implements ScanRunRepository {
   private readonly runs: Repository<ScanRunEntity>;
@@ -46,7 +54,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
       if (results.length > 0) {
         await manager.insert(
           ScanResultEntity,
-          results.map((result) => ({ runId, ...result, error: result.error?.slice(0, 1024) ?? null, createdAt: at })),
+          results.map((result) => ({ runId, ...result, addressKey: addressSortKey(result.address), error: result.error?.slice(0, 1024) ?? null, createdAt: at })),
         );
       }
       await manager.update(ScanRunEntity, { id: runId }, { ...countColumns(counts), heartbeatAt: at });
@@ -69,18 +77,21 @@ export class TypeormScanRunRepository implements ScanRunRepository {
     return row && toScanRun(row);
   }
 
-  async list(filter: ScanRunFilter, page: PageRequest): Promise<Page<ScanRun>> {
-    const [rows, total] = await this.runs.findAndCount({
-      where: { ...(filter.connectionId ? { connectionId: filter.connectionId } : {}), ...(filter.status ? { status: filter.status } : {}) },
-      order: { startedAt: 'DESC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map(toScanRun), total, ...page };
+  async list(filter: ScanRunFilter, page: SortedPageRequest<SortField<'scans'>>): Promise<Page<ScanRun>> {
+    const query = this.runs.createQueryBuilder('r');
+    if (filter.connectionId) {
+      query.andWhere('r.connection_id = :connectionId', { connectionId: filter.connectionId });
+    }
+    if (filter.status) {
+      query.andWhere('r.status = :status', { status: filter.status });
+    }
+    const [rows, total] = await orderedBy(query, 'scans', SCAN_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    return { items: rows.map(toScanRun), total, limit: page.limit, offset: page.offset };
   }
 
-  async results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
-    const [rows, total] = await this.dataSource.getRepository(ScanResultEntity).findAndCount({ where: { runId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
+  async results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+    const query = this.dataSource.getRepository(ScanResultEntity).createQueryBuilder('r').where('r.run_id = :runId', { runId });
+    const [rows, total] = await orderedBy(query, 'scanResults', RESULT_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
     const items = rows.map((row) => ({
       id: row.id,
       address: row.address,
@@ -92,7 +103,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
       steps: row.steps as ScanStepRecord[],
       createdAt: row.createdAt,
     }));
-    return { items, total, ...page };
+    return { items, total, limit: page.limit, offset: page.offset };
   }
 
   async markInterrupted(which: { staleBefore: Date } | { ownerPrefix: string }, at: Date): Promise<number> {

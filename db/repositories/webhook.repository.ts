@@ -1,6 +1,7 @@
 import { In, LessThan, type DataSource, type Repository } from 'typeorm';
 import type { DomainEventType } from '../../domain/events';
-import type { Page, PageRequest } from '../../domain/ports';
+import type { SortField } from '../../domain/list-sort';
+import type { Page, SortedPageRequest } from '../../domain/ports';
 import type {
   DeliveryStatus,
   QueuedDelivery,
@@ -16,6 +17,9 @@ import type { SecretCipher } from '../../security/secret-cipher';
 import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
 import { WebhookSubscriptionEntity } from '../entities/webhook-subscription.entity';
 import type { Transactor } from '../transactor';
+import { orderedBy, type SortColumns } from './sorting';
+
+const DELIVERY_SORTS: SortColumns<'deliveries'> = { createdAt: { column: 'created_at' }, status: { column: 'status' }, eventType: { column: 'event_type' } };
 
 /** Webhook subscriptions, secrets encrypted at rest (the server needs them back to sign), and their deliveries. */
 /** How long the enabled subscriptions are reused for fan-out when nothing here changed them (another server may have). */
@@ -105,15 +109,14 @@ export class TypeormWebhookRepository implements WebhookStore, WebhookDeliverySt
     });
   }
 
-  async listBySubscription(subscriptionId: string, page: PageRequest): Promise<Page<WebhookDelivery>> {
-    const [rows, total] = await this.deliveries.findAndCount({
-      select: { body: false },
-      where: { subscriptionId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: page.limit,
-      skip: page.offset,
-    });
-    return { items: rows.map(toDelivery), total, ...page };
+  async listBySubscription(subscriptionId: string, page: SortedPageRequest<SortField<'deliveries'>>): Promise<Page<WebhookDelivery>> {
+    const columns = this.deliveries.metadata.columns.map((column) => column.propertyName).filter((property) => property !== 'body');
+    const query = this.deliveries
+      .createQueryBuilder('d')
+      .select(columns.map((property) => `d.${property}`))
+      .where('d.subscription_id = :subscriptionId', { subscriptionId });
+    const [rows, total] = await orderedBy(query, 'deliveries', DELIVERY_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    return { items: rows.map(toDelivery), total, limit: page.limit, offset: page.offset };
   }
 
   async listPending(limit: number): Promise<QueuedDelivery[]> {

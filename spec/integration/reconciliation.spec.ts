@@ -5,6 +5,7 @@ import { TypeormEquipmentRepository } from '../../db/repositories/equipment.repo
 import { InventoryRepository } from '../../db/repositories/inventory.repository';
 import { Transactor } from '../../db/transactor';
 import { ManualClock } from '../../domain/clock';
+import { singleAddressRange } from '../../domain/address-range';
 import { DomainError } from '../../domain/errors';
 import type { InventoryDocument } from '../../contracts/inventory-document';
 import { InventoryService } from '../../domain/inventory.service';
@@ -65,7 +66,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await equipment.history(bridge.equipmentId, { limit: 10, offset: 0 })).total, 3);
       assert.equal(survivor?.document.snmp?.sysName, 'PC-ACCT-042');
       assert.equal(survivor?.document.loggedInUser, 'CORP\\jdoe');
-      assert.deepEqual((await equipment.list({ ip: '198.18.1.42' }, { limit: 5, offset: 0 })).items.map((item) => item.id), [bridge.equipmentId]);
+      assert.deepEqual((await equipment.list({ ip: singleAddressRange('198.18.1.42')! }, { limit: 5, offset: 0 })).items.map((item) => item.id), [bridge.equipmentId]);
     });
 
     it('keeps machines apart that share only placeholder UUIDs, serials and virtual MACs', async () => {
@@ -146,8 +147,8 @@ for (const kind of testDatabaseKinds()) {
       const printer = await sut.submit({ document: networkPrinter, handle: { source: 'snmp', connectionId: 'c-lan' } });
       const page = { limit: 10, offset: 0 };
       const ids = async (filter: Parameters<typeof equipment.list>[0]) => (await equipment.list(filter, page)).items.map((item) => item.id);
-      assert.deepEqual(await ids({ ip: '198.18.1.42' }), [laptop.equipmentId]);
-      assert.deepEqual(await ids({ ip: '198.18.2.20' }), [printer.equipmentId]);
+      assert.deepEqual(await ids({ ip: singleAddressRange('198.18.1.42')! }), [laptop.equipmentId]);
+      assert.deepEqual(await ids({ ip: singleAddressRange('198.18.2.20')! }), [printer.equipmentId]);
       assert.deepEqual(await ids({ mac: '54bf.6412.3456' }), [laptop.equipmentId]);
       assert.deepEqual(await ids({ serial: 'vnb3k12345' }), [printer.equipmentId]);
       assert.deepEqual(await ids({ source: 'snmp', connectionId: 'c-lan' }), [printer.equipmentId]);

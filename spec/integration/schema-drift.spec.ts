@@ -84,6 +84,10 @@ function knownOnSqlite(schema: SqliteSchema): KnownDifference[] {
       why: 'the migrations declare the indices; the entities declare none, so TypeORM drops them (and re-creates them as migrated around a rebuild)',
       explains: (query) => /^DROP INDEX "(ix|uq)_\w+"$/.test(query) || schema.indices.has(oneLine(query)),
     },
+    {
+      why: 'a sort index re-created around a rebuild without the COLLATE NOCASE of its text columns (migrations/schema-kit.ts createSortIndex), which TypeORM does not read back',
+      explains: (query) => [...schema.indices].some((migrated) => migrated.includes(' COLLATE NOCASE') && migrated.replace(/ COLLATE NOCASE/g, '') === oneLine(query)),
+    },
   ];
 }
 

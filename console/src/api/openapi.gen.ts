@@ -11,12 +11,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List inventory connections */
+        /** List inventory connections, by name unless sorted otherwise */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "name" | "type" | "createdAt" | "updatedAt";
+                    order?: "asc" | "desc";
                     type?: "network" | "ocs";
                     enabled?: string;
                 };
@@ -759,21 +761,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List equipment, filtered by type, status, text, IP, MAC, serial, source, connection or days without inventory */
+        /** List equipment, sorted and filtered (type, status, text, manufacturer, model, OS, software, IP, range, MAC, serial, source, connection, inventory dates); as CSV with Accept: text/csv */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "name" | "type" | "status" | "manufacturer" | "model" | "os" | "primaryIp" | "serial" | "lastInventoryAt" | "createdAt";
+                    order?: "asc" | "desc";
                     type?: "Workstation" | "Laptop" | "Server" | "VirtualMachine" | "Printer" | "Switch" | "Router" | "Firewall" | "AccessPoint" | "Phone" | "Storage" | "PowerDevice" | "IpCamera" | "EnvironmentSensor" | "Unknown";
                     status?: "Active" | "Ignored" | "Retired";
                     q?: string;
+                    manufacturer?: string;
+                    model?: string;
+                    os?: string;
+                    software?: string;
+                    softwareVersion?: string;
                     ip?: string;
+                    ipRange?: string;
                     mac?: string;
                     serial?: string;
                     source?: "snmp" | "capture-agent" | "push-agent" | "ocs" | "manual";
                     connection?: string;
                     staleDays?: number;
+                    inventoriedAfter?: string;
+                    inventoriedBefore?: string;
                 };
                 header?: never;
                 path?: never;
@@ -824,9 +836,10 @@ export interface paths {
                             limit: number;
                             offset: number;
                         };
+                        "text/csv": string;
                     };
                 };
-                /** @description Invalid filter */
+                /** @description An unknown sort field or an invalid filter */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1290,12 +1303,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Accepted inventories of an equipment, newest first, with what changed */
+        /** Accepted inventories of an equipment, newest first unless sorted otherwise, with what changed */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "receivedAt" | "source" | "decision";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -1370,6 +1385,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -2344,12 +2378,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List scan runs, newest first */
+        /** List scan runs, newest first unless sorted otherwise */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "startedAt" | "finishedAt" | "status";
+                    order?: "asc" | "desc";
                     connection?: string;
                     status?: "running" | "completed" | "failed" | "cancelled" | "interrupted";
                 };
@@ -2398,6 +2434,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -2597,6 +2652,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "address" | "alive" | "rttMs";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -2606,7 +2663,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of results */
+                /** @description A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address, IPv4 before IPv6) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2640,6 +2697,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -3155,6 +3231,8 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "name" | "system" | "lastInventoryAt";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -3162,7 +3240,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of the pending queue, oldest first */
+                /** @description A page of the pending queue, oldest first unless sorted otherwise */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3185,6 +3263,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -4034,12 +4131,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries of a subscription, newest first: event, status, attempts, last error, next attempt */
+        /** Deliveries of a subscription, newest first unless sorted otherwise: event, status, attempts, last error, next attempt */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "status" | "eventType";
+                    order?: "asc" | "desc";
                 };
                 header?: never;
                 path: {
@@ -4074,6 +4173,25 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description An unknown sort field or filter value */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
