@@ -36,20 +36,27 @@ export class OcsRequestReader {
   readonly counted: Record<string, number> = {};
   private inContent = false;
   private record: OcsRecord | undefined;
-  /** The element whose own text is being read, and its depth. */
-  private target: { kind: 'deviceId' | 'query' | 'field'; name: string; depth: number } | undefined;
+  // The element whose own text is being read: its kind, name and depth (0: none). Three fields,
+  // not an object: one is opened for every field of every record (30,000 in a real inventory).
+  private targetKind: 'deviceId' | 'query' | 'field' = 'field';
+  private targetName = '';
+  private targetDepth = 0;
   private readonly seen = new Set<string>();
 
   open(name: string): void {
     const depth = this.openElements.push(name);
-    if (depth === 1) {
+    if (depth === 4 && this.record && this.targetDepth === 0 && name !== '__proto__') {
+      // The hot path first: a field of a record.
+      this.record[name] = '';
+      this.target('field', name, depth);
+    } else if (depth === 1) {
       this.root = name;
-    } else if (this.root !== 'REQUEST' || name === '__proto__' || this.target) {
+    } else if (this.root !== 'REQUEST' || name === '__proto__' || this.targetDepth !== 0) {
       return;
     } else if (depth === 2 && !this.seen.has(name)) {
       this.seen.add(name);
       if (name === 'DEVICEID' || name === 'QUERY') {
-        this.target = { kind: name === 'DEVICEID' ? 'deviceId' : 'query', name, depth };
+        this.target(name === 'DEVICEID' ? 'deviceId' : 'query', name, depth);
       } else if (name === 'CONTENT') {
         this.inContent = this.sawContent = true;
       }
@@ -62,20 +69,17 @@ export class OcsRequestReader {
         // Past the limit a record is counted, not held: memory stays bounded whatever the file lists.
         this.counted[name] = (this.counted[name] ?? records.length) + 1;
       }
-    } else if (depth === 4 && this.record) {
-      this.record[name] = '';
-      this.target = { kind: 'field', name, depth };
     }
   }
 
   close(): void {
     const depth = this.openElements.length;
     this.openElements.pop();
-    if (this.target?.depth === depth) {
-      if (this.target.kind === 'field' && this.record) {
-        this.record[this.target.name] = (this.record[this.target.name] as string).trim();
+    if (this.targetDepth === depth) {
+      if (this.targetKind === 'field' && this.record) {
+        this.record[this.targetName] = (this.record[this.targetName] as string).trim();
       }
-      this.target = undefined;
+      this.targetDepth = 0;
     } else if (depth === 3) {
       this.record = undefined;
     } else if (depth === 2) {
@@ -84,17 +88,22 @@ export class OcsRequestReader {
   }
 
   text(value: string): void {
-    const target = this.target;
-    if (!target || this.openElements.length !== target.depth) {
+    if (this.targetDepth === 0 || this.openElements.length !== this.targetDepth) {
       return;
     }
-    if (target.kind === 'deviceId') {
+    if (this.targetKind === 'deviceId') {
       this.deviceId += value;
-    } else if (target.kind === 'query') {
+    } else if (this.targetKind === 'query') {
       this.query += value;
     } else if (this.record) {
-      this.record[target.name] += value;
+      this.record[this.targetName] += value;
     }
+  }
+
+  private target(kind: 'deviceId' | 'query' | 'field', name: string, depth: number): void {
+    this.targetKind = kind;
+    this.targetName = name;
+    this.targetDepth = depth;
   }
 
   /** What the well-formed document read says: an inventory, another query, or why it is neither. */

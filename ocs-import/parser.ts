@@ -21,9 +21,9 @@ export function parseOcsXml(text: string): OcsParseResult {
  * (with its line and column), or nothing when it is. Exported for bench/ocs-parse.ts.
  */
 export function readOcsXmlInto(text: string, reader: OcsRequestReader): Malformed | undefined {
-  const declaration = /<!(DOCTYPE|ENTITY)\b/i.exec(text);
+  const declaration = findDeclaration(text);
   if (declaration) {
-    return { kind: 'invalid', reason: `a ${declaration[1]?.toUpperCase()} declaration is not allowed in an inventory (entities are never expanded)`, ...position(text, declaration.index) };
+    return { kind: 'invalid', reason: `a ${declaration.name} declaration is not allowed in an inventory (entities are never expanded)`, ...position(text, declaration.index) };
   }
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => reader.open(tag.name));
@@ -58,6 +58,23 @@ export function readOcsXmlInto(text: string, reader: OcsRequestReader): Malforme
  * They cost a field's exactness, not the inventory; saxes keeps the text and goes on.
  */
 const TOLERATED = new Set(['disallowed character.', 'the string "]]>" is disallowed in char data.', 'undefined entity.', 'malformed character entity.']);
+
+const DECLARATION_NAME = /(DOCTYPE|ENTITY)\b/iy;
+
+/**
+ * The first `<!DOCTYPE` or `<!ENTITY`, found by looking only where `<!` is (comments and CDATA
+ * otherwise): a case-insensitive regular expression over the whole text cost 2% of a read.
+ */
+function findDeclaration(text: string): { name: string; index: number } | undefined {
+  for (let index = text.indexOf('<!'); index !== -1; index = text.indexOf('<!', index + 2)) {
+    DECLARATION_NAME.lastIndex = index + 2;
+    const name = DECLARATION_NAME.exec(text)?.[1];
+    if (name) {
+      return { name: name.toUpperCase(), index };
+    }
+  }
+  return undefined;
+}
 
 class MalformedXml extends Error {
   constructor(
