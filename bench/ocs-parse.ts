@@ -13,12 +13,13 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import path from 'node:path';
-import { getHeapStatistics } from 'node:v8';
+import { deserialize, getHeapStatistics, serialize } from 'node:v8';
 import { inventoryDocumentSchema } from '../contracts/inventory-document';
 import { decodeOcsFile } from '../ocs-import/decode';
 import { mapOcsInventory } from '../ocs-import/mapper';
 import { OcsRequestReader, type OcsInventory } from '../ocs-import/ocs-request-reader';
 import { parseOcsXml } from '../ocs-import/parser';
+import { readAgentRequest } from '../ocs-import/read-inventory';
 import { largeOcsFile } from './ocs-files';
 import { xmlParserCandidates, type FeedXml } from './xml-parsers';
 
@@ -134,6 +135,13 @@ function stages(input: Input, text: string): void {
   ] as const;
   const total = figures.reduce((sum, [, ms]) => sum + ms, 0);
   process.stdout.write(`  reader worker, per inventory: ${figures.map(([stage, ms]) => `${stage} ${ms.toFixed(2)}`).join(' + ')} = ${total.toFixed(2)} ms\n`);
+  // What the event loop's thread pays to take the reading from the worker (read-worker.ts).
+  const reading = readAgentRequest(input.bytes, MAX_BYTES);
+  const json = JSON.stringify(reading);
+  const cloned = serialize(reading);
+  const parse = cpuMsPerCall(() => JSON.parse(json), input.perRound);
+  const clone = cpuMsPerCall(() => deserialize(cloned), input.perRound);
+  process.stdout.write(`  event loop, taking the reading: JSON.parse ${parse.toFixed(2)} ms (a structured clone's deserialize: ${clone.toFixed(2)} ms)\n`);
 }
 
 main().catch((error: unknown) => {
