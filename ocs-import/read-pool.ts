@@ -15,7 +15,8 @@ export const OCS_READERS = Math.max(1, availableParallelism() - 1);
  * A read that fails because its worker died is retried by the importer on its next pass.
  */
 export class OcsReadPool {
-  private readonly pool: WorkerPool<{ bytes: Uint8Array; maxBytes: number }, AgentRequestReading>;
+  /** The worker answers JSON text (see read-worker.ts). */
+  private readonly pool: WorkerPool<{ bytes: Uint8Array; maxBytes: number }, string>;
 
   constructor(size: number) {
     this.pool = new WorkerPool(path.join(__dirname, 'read-worker'), size, 'reading the OCS file');
@@ -28,9 +29,10 @@ export class OcsReadPool {
    * that reads a large file is ended after it, so that its heap is not held while this thread
    * stores the inventory (measured on the 20 MiB file: 314 MB peak RSS with the worker kept).
    */
-  readonly readRequest = (bytes: Buffer, maxBytes: number): Promise<AgentRequestReading> => {
+  readonly readRequest = async (bytes: Buffer, maxBytes: number): Promise<AgentRequestReading> => {
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    return this.pool.run({ bytes, maxBytes }, { transfer: owned ? [bytes.buffer as ArrayBuffer] : [], retireAfter: bytes.byteLength >= LARGE_FILE_BYTES });
+    const json = await this.pool.run({ bytes, maxBytes }, { transfer: owned ? [bytes.buffer as ArrayBuffer] : [], retireAfter: bytes.byteLength >= LARGE_FILE_BYTES });
+    return JSON.parse(json) as AgentRequestReading;
   };
 
   /** A file's reading: another QUERY than INVENTORY (a PROLOG left in the folder) is not an inventory. */

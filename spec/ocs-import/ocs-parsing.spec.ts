@@ -112,6 +112,26 @@ describe(parseOcsXml.name, () => {
     const result = parseOcsXml('<REQUEST><QUERY>INVENTORY</QUERY><DEVICEID>d</DEVICEID><CONTENT><SOFTWARES><NAME>Tom &amp; Jerry &#233;dition</NAME></SOFTWARES></CONTENT></REQUEST>');
     assert.equal(result.kind === 'inventory' && result.inventory.content.SOFTWARES?.[0]?.NAME, 'Tom & Jerry édition');
   });
+
+  it('reads CDATA as text', () => {
+    const result = parseOcsXml('<REQUEST><QUERY>INVENTORY</QUERY><DEVICEID>d</DEVICEID><CONTENT><SOFTWARES><NAME><![CDATA[<R&D> tools]]></NAME></SOFTWARES></CONTENT></REQUEST>');
+    assert.equal(result.kind === 'inventory' && result.inventory.content.SOFTWARES?.[0]?.NAME, '<R&D> tools');
+  });
+
+  it('keeps an inventory whose text has control characters, "]]>" or an entity XML does not define', () => {
+    const result = parseOcsXml('<REQUEST><QUERY>INVENTORY</QUERY><DEVICEID>d</DEVICEID><CONTENT><SOFTWARES><NAME>Tool\u001b\u000c ]]> &eacute;dition</NAME></SOFTWARES></CONTENT></REQUEST>');
+    assert.equal(result.kind === 'inventory' && result.inventory.content.SOFTWARES?.[0]?.NAME, 'Tool\u001b\u000c ]]> &eacute;dition');
+  });
+
+  it('names the line and column of a close tag that matches no open one', () => {
+    assert.deepEqual(parseOcsXml('<REQUEST>\n  <QUERY>INVENTORY</QUERY>\n  <CONTENT></HARDWARE></CONTENT>\n</REQUEST>'), { kind: 'invalid', reason: 'malformed XML: unexpected close tag.', line: 3, column: 22 });
+  });
+
+  it('refuses text after the root element', () => {
+    const result = parseOcsXml('<REQUEST><QUERY>PROLOG</QUERY></REQUEST>\n<REQUEST/>');
+    assert.equal(result.kind, 'invalid');
+    assert.match(result.kind === 'invalid' ? result.reason : '', /^malformed XML: /);
+  });
 });
 
 describe(mapOcsInventory.name, () => {
