@@ -17,7 +17,7 @@
  * BENCH_NATIVE_CONCURRENCY (default 8: runs of the inventory phases at once), BENCH_NATIVE_PROLOGS
  * (default 20,000), BENCH_NATIVE_PEER=0 skips the peer, BENCH_NATIVE_CPU_PROF=<dir> writes the
  * server's .cpuprofile there (BENCH_NATIVE_PHASES=prolog, or inventory, profiles one kind of traffic),
- * BENCH_NATIVE_LOG_LEVEL (default info).
+ * BENCH_NATIVE_LOG_LEVEL (default info), BENCH_NATIVE_ROOT=<checkout> runs another checkout's server.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -176,6 +176,8 @@ async function benchRun(run: string, mode: 'create' | 'pending', databaseUrl: st
       INVENTORY_AGENT_SYNC_BURST: '10000',
       INVENTORY_AGENT_SYNC_REFILL_SECONDS: '0.001',
     },
+    // Another checkout's server (the previous commit's, say) for a figure beside this one's in the same run.
+    root: process.env.BENCH_NATIVE_ROOT,
     nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, run.trim().replace(/\W+/g, '-'))}`] : [],
   });
   try {

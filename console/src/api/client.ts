@@ -83,6 +83,28 @@ export class ApiClient {
     }
     return (await response.json()) as T;
   }
+
+  /** A non-JSON answer (the equipment as CSV) as a blob: a plain link cannot carry the Bearer header. */
+  async download(path: string, accept: string, query?: RequestOptions['query']): Promise<Blob> {
+    const response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { authorization: `Bearer ${this.token}`, accept } });
+    if (response.status === 401) {
+      this.onUnauthorized();
+    }
+    if (!response.ok) {
+      throw new ApiError(await problemOf(response));
+    }
+    return response.blob();
+  }
+}
+
+/** Saves a blob as a file, the way a download link would. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function queryString(query: RequestOptions['query']): string {

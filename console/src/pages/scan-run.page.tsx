@@ -21,7 +21,7 @@ export function ScanRunPage({ id }: { id: string }) {
   const run = useQuery<ScanRun>(`/scans/${id}`, { pollMs: POLL_MS });
   const running = run.data?.status === 'running';
   usePageTitle(run.data ? `Scan of ${names.get(run.data.connectionId) ?? 'a connection'}` : 'Scan run');
-  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS * 2 : 0 });
+  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS * 2 : 0 });
 
   // One last read of the results once the run has finished (the poll stops with it).
   const [finishedSeen, setFinishedSeen] = useState(false);
