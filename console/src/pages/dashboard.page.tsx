@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Dashboard } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { CountBars } from '../components/charts';
 import { ErrorAlert, Loading, PageHeader, RunStatusBadge, TimeAgo } from '../components/ui';
 
 function Tile({ label, value, href }: { label: string; value: number; href: string }) {
@@ -50,7 +51,7 @@ export function DashboardPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Section title="By type">
-              <CountTable rows={data.equipment.byType.map((row) => ({ label: row.type, count: row.count, href: `/equipment?type=${row.type}` }))} />
+              <CountBars label="Equipment by type" rows={data.equipment.byType.map((row) => ({ label: row.type, count: row.count, href: `/equipment?type=${row.type}` }))} />
             </Section>
             <Section title="By status">
               <CountTable rows={data.equipment.byStatus.map((row) => ({ label: row.status, count: row.count, href: `/equipment?status=${row.status}` }))} />
