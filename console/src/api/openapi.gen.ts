@@ -91,6 +91,20 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                /** @description What the OCS folder watcher is doing (null for a network connection) */
+                                watcher: {
+                                    /**
+                                     * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                     * @enum {string}
+                                     */
+                                    state: "watching" | "failing" | "stopped" | "disabled";
+                                    /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                    lastError: string | null;
+                                    /** @description When it entered this state */
+                                    since: string | null;
+                                    /** @description Files queued for import while watching */
+                                    filesWaiting: number | null;
+                                } | null;
                             }[];
                             total: number;
                             limit: number;
@@ -303,6 +317,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -454,6 +482,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -688,6 +730,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -2104,7 +2160,8 @@ export interface paths {
                             exists: boolean;
                             readable: boolean;
                             writable: boolean;
-                            waitingFiles: number;
+                            /** @description Inventory files in the folder; null when it could not be listed */
+                            waitingFiles: number | null;
                             detail: string;
                         };
                     };
@@ -2305,7 +2362,8 @@ export interface paths {
                             exists: boolean;
                             readable: boolean;
                             writable: boolean;
-                            waitingFiles: number;
+                            /** @description Inventory files in the folder; null when it could not be listed */
+                            waitingFiles: number | null;
                             detail: string;
                         };
                     };
@@ -2698,7 +2756,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description True while the folder is watched (watcher.state is watching) */
                             watching: boolean;
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            };
                             imported: number;
                             duplicate: number;
                             rejected: number;
