@@ -124,7 +124,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     offlineWatch: new AgentOfflineWatch(repositories.agents, events, clock),
     pending: new PendingService(repositories.agents, repositories.equipment, inventory),
     releases: new AgentReleaseService(repositories.agentReleases, new ReleaseFileStore(path.join(config.dataDir, 'agent-releases')), clock, config.agents.releaseMaxBytes),
-    dashboard: new DashboardService({ equipment: repositories.equipment, scanRuns: repositories.scanRuns, connections, imports: watcher, agents: repositories.agents }),
+    dashboard: new DashboardService({ equipment: repositories.equipment, scanRuns: repositories.scanRuns, connections, imports: watcher, watchers: watcher, webhooks: repositories.webhooks, agents: repositories.agents, fleet: repositories.fleet }),
   };
 }
 

@@ -4335,7 +4335,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Equipment counts by type and status, equipment not inventoried for more than N days, the last scan runs, OCS import errors, the pending queue and agents online */
+        /** Equipment counts by type and status, equipment not inventoried for more than N days, the last scan runs, OCS import errors, the pending queue, agents online, what is broken (failing watchers and webhooks, offline agents) and the charts’ figures */
         get: {
             parameters: {
                 query?: {
@@ -4449,6 +4449,86 @@ export interface paths {
                             agents: {
                                 online: number;
                                 offline: number;
+                            };
+                            /** @description What is broken now */
+                            health: {
+                                /** @description Enabled OCS connections whose folder watch is failing */
+                                watchers: {
+                                    failing: number;
+                                    /** @description The first 10 */
+                                    items: {
+                                        /**
+                                         * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                         * @enum {string}
+                                         */
+                                        state: "watching" | "failing" | "stopped" | "disabled";
+                                        /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                        lastError: string | null;
+                                        /** @description When it entered this state */
+                                        since: string | null;
+                                        /** @description Files queued for import while watching */
+                                        filesWaiting: number | null;
+                                        connectionId: string;
+                                        connectionName: string;
+                                    }[];
+                                };
+                                /** @description Enabled webhooks whose last attempt failed */
+                                webhooks: {
+                                    failing: number;
+                                    /** @description The first 10 */
+                                    items: {
+                                        id: string;
+                                        /** @description Without credentials or query */
+                                        url: string;
+                                        lastStatus: number | null;
+                                        lastError: string | null;
+                                        lastAttemptAt: string | null;
+                                    }[];
+                                };
+                                /** @description Push agents past their kind’s offline threshold */
+                                agents: {
+                                    offline: number;
+                                    /** @description The 10 seen most recently */
+                                    items: {
+                                        id: string;
+                                        uuid: string;
+                                        /** @enum {string} */
+                                        kind: "capture-agent" | "ocs" | "fusioninventory" | "glpi";
+                                        hostname: string | null;
+                                        lastContactAt: string | null;
+                                    }[];
+                                };
+                            };
+                            /** @description Figures for the charts, counted by the database */
+                            charts: {
+                                /** @description The 8 most common OS names, then the rest as other */
+                                equipmentByOs: {
+                                    /** @description null: unknown, or the rest when other */
+                                    osName: string | null;
+                                    other: boolean;
+                                    count: number;
+                                }[];
+                                /** @description Equipment not Retired by days since its last inventory */
+                                inventoryAge: {
+                                    /** @enum {string} */
+                                    bucket: "0-1" | "1-7" | "7-30" | "30-90" | "90+" | "never";
+                                    count: number;
+                                }[];
+                                /** @description The last 30 days, today included */
+                                scanRunsPerDay: {
+                                    /** @description YYYY-MM-DD, UTC */
+                                    day: string;
+                                    completed: number;
+                                    failed: number;
+                                    /** @description Cancelled, interrupted or running */
+                                    other: number;
+                                }[];
+                                agentsByKind: {
+                                    /** @enum {string} */
+                                    kind: "capture-agent" | "ocs" | "fusioninventory" | "glpi";
+                                    online: number;
+                                    offline: number;
+                                }[];
                             };
                         };
                     };
