@@ -26,6 +26,8 @@ export interface RouteResult {
   headers?: Record<string, string>;
   /** A file sent as the answer (a download), instead of a JSON body. */
   file?: { path: string; downloadName: string };
+  /** The handler took the response over (an event stream): nothing more is written here. */
+  streamed?: true;
 }
 
 export interface RouteInput<P, Q, B> {
@@ -165,6 +167,9 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], option
         res,
       };
       const result = await route.handler(input);
+      if (result.streamed) {
+        return;
+      }
       for (const [name, value] of Object.entries(result.headers ?? {})) {
         res.setHeader(name, value);
       }
