@@ -31,7 +31,8 @@ export async function startServer(config: Readonly<Config>, options: CoreOptions
   let http: ListeningServer;
   try {
     jobs = await startJobs(backgroundJobs(services, repositories, context), context.logger);
-    http = await listen(createHttp(services, repositories, context), config.port, config.host);
+    const { app, streams } = createHttp(services, repositories, context);
+    http = await listen(app, config.port, config.host, () => streams.close());
   } catch (error) {
     await jobs?.stop();
     await core.close();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { compressedAssets, PRECOMPRESSED, type PrecompressedEncoding } from './console-assets';
 
 /** Paths the console never answers, even for a browser asking for HTML: they belong to the API and operations. */
 const RESERVED = /^\/(api|agent)(\/|$)|^\/(healthz|readyz|metrics|openapi\.json)$/;
@@ -30,10 +31,36 @@ export function consoleRouter(buildDir: string | null): Router {
     return router;
   }
   const indexFile = path.join(buildDir, 'index.html');
+  const cacheControl = (file: string) => (file.startsWith(path.join(buildDir, 'assets')) ? IMMUTABLE : 'no-cache');
+  const compressed = compressedAssets(buildDir);
+  /** Sends a build file, as its .br or .gz copy when there is one the browser accepts. */
+  const sendAsset = (req: Request, res: Response, next: NextFunction, file: string, copies: Partial<Record<PrecompressedEncoding, string>> | undefined) => {
+    // Ours first (brotli is smaller), not the header's order: browsers list "gzip, deflate, br" at equal weight.
+    const encoding = PRECOMPRESSED.find(({ encoding }) => copies?.[encoding] && req.acceptsEncodings(encoding))?.encoding;
+    const copy = encoding && copies?.[encoding];
+    if (copies) {
+      // The same URL answers different bytes by Accept-Encoding: caches must key on it.
+      res.vary('Accept-Encoding');
+    }
+    res.setHeader('Cache-Control', cacheControl(file));
+    if (copy) {
+      res.setHeader('Content-Encoding', encoding);
+      res.type(path.extname(file));
+    }
+    res.sendFile(copy ?? file, (error) => error && next(error));
+  };
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    const copies = req.method === 'GET' || req.method === 'HEAD' ? compressed.get(req.path) : undefined;
+    if (!copies) {
+      next();
+      return;
+    }
+    sendAsset(req, res, next, path.join(buildDir, ...req.path.split('/')), copies);
+  });
   router.use(
     express.static(buildDir, {
       index: false,
-      setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(path.join(buildDir, 'assets')) ? IMMUTABLE : 'no-cache'),
+      setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControl(file)),
     }),
   );
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -42,8 +69,7 @@ export function consoleRouter(buildDir: string | null): Router {
       next();
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile, (error) => error && next(error));
+    sendAsset(req, res, next, indexFile, compressed.get('/index.html'));
   });
   return router;
 }

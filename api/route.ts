@@ -35,6 +35,8 @@ export interface RouteResult {
    * away stops the producer.
    */
   stream?: { contentType: string; downloadName?: string; chunks: AsyncIterable<string> };
+  /** The handler took the response over (an event stream): nothing more is written here. */
+  streamed?: true;
 }
 
 export interface RouteInput<P, Q, B> {
@@ -199,6 +201,9 @@ export function mountRoutes(router: Router, routes: readonly RouteSpec[], option
         res,
       };
       const result = await route.handler(input);
+      if (result.streamed) {
+        return;
+      }
       for (const [name, value] of Object.entries(result.headers ?? {})) {
         res.setHeader(name, value);
       }

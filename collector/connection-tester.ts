@@ -10,6 +10,7 @@ import type { InventoryDocument } from '../contracts/inventory-document';
 import { probeHost } from './pipeline';
 import type { ProbeStep } from './probe';
 import type { Pinger } from './probes/ping.probe';
+import { OCS_FILE, describeFolderError } from '../ocs-import/folder';
 
 export interface EquipmentPreview {
   name: string;
@@ -35,7 +36,9 @@ export interface FolderTestReport {
   exists: boolean;
   readable: boolean;
   writable: boolean;
-  waitingFiles: number;
+  /** Inventory files in the folder; null when it could not be listed (missing, not a folder, unreadable). */
+  waitingFiles: number | null;
+  /** One sentence: what stops the import, or how many files wait. */
   detail: string;
 }
 
@@ -105,21 +108,21 @@ function previewOf(document: InventoryDocument): EquipmentPreview {
 
 /** Whether the OCS folder can be imported from (read) and archived into (write), and how many files wait. */
 export async function inspectFolder(folder: string): Promise<FolderTestReport> {
-  const report: FolderTestReport = { path: folder, exists: false, readable: false, writable: false, waitingFiles: 0, detail: '' };
+  const report: FolderTestReport = { path: folder, exists: false, readable: false, writable: false, waitingFiles: null, detail: '' };
   try {
     if (!(await stat(folder)).isDirectory()) {
-      return { ...report, detail: `${folder} exists but is not a folder` };
+      return { ...report, detail: `${folder} is a file, not a folder` };
     }
   } catch (error) {
-    return { ...report, detail: `${folder} does not exist (${(error as NodeJS.ErrnoException).code})` };
+    return { ...report, detail: describeFolderError(folder, error) };
   }
   report.exists = true;
   report.readable = await access(folder, constants.R_OK | constants.X_OK).then(() => true, () => false);
   report.writable = await access(folder, constants.W_OK).then(() => true, () => false);
   if (report.readable) {
-    report.waitingFiles = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && /\.(ocs|xml)$/i.test(entry.name)).length;
+    report.waitingFiles = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && OCS_FILE.test(entry.name)).length;
   }
   const problems = [!report.readable && 'not readable', !report.writable && 'not writable (imported files cannot be archived)'].filter(Boolean);
-  report.detail = problems.length > 0 ? `${folder} is ${problems.join(' and ')}` : `${report.waitingFiles} file(s) waiting in ${folder}`;
+  report.detail = problems.length > 0 ? `the folder ${folder} is ${problems.join(' and ')} by the server's user` : `${report.waitingFiles} file(s) waiting in ${folder}`;
   return report;
 }

@@ -23,6 +23,11 @@ export interface ScanRunnerDependencies {
   logger: Logger;
   /** Called once per finished run (metrics, webhooks). */
   onRunFinished?: (run: { id: string; connectionId: string; status: string; counts: ScanCounts }) => void;
+  /**
+   * Called with the run's counts when it starts and then as they change, at most every
+   * `PROGRESS_EVERY_MS` (the live stream): a /16 probes thousands of hosts a second.
+   */
+  onProgress?: (run: { id: string; connectionId: string; counts: ScanCounts }) => void;
   /** Called per probed host (metrics). */
   onHostProbed?: (result: HostProbeResult) => void;
   /** How one host is probed. Default: `probeHost` of collector/pipeline.ts (ping, SNMP, then the capture agent). */
@@ -39,6 +44,8 @@ const BATCH_SIZE = 4096;
 /** Results are written at least this often, so progress shows while a run goes on. */
 const FLUSH_INTERVAL_MS = 1000;
 const FLUSH_SIZE = 200;
+/** Progress is told at most this often per run: a screen redraws smoothly, a fast sweep does not flood it. */
+const PROGRESS_EVERY_MS = 250;
 
 /** Runs are owned by `<host>:<pid>`: at start-up, runs of an earlier process on this host are known dead. */
 export const RUN_OWNER_PREFIX = `${hostname()}:`;
@@ -130,6 +137,7 @@ export class ScanRunner {
       await this.deps.scanRuns.record(run.id, batch, counts, this.deps.clock.now());
     };
     const ticker = setInterval(() => void flush().catch((error: unknown) => logger.error({ err: error }, 'could not record scan progress')), FLUSH_INTERVAL_MS);
+    const stopProgress = this.tellProgress(run, connection, counts);
     const startedAt = Date.now();
     logger.info({ targets: counts.targets, concurrency: connection.concurrency, pingRequired: connection.ping.required, notes: run.notes }, 'scan started');
     try {
@@ -139,6 +147,7 @@ export class ScanRunner {
         }
       });
       clearInterval(ticker);
+      stopProgress();
       await flush();
       const status = signal.aborted ? 'cancelled' : 'completed';
       await this.deps.scanRuns.finish(run.id, status, counts, this.deps.clock.now());
@@ -146,10 +155,29 @@ export class ScanRunner {
       this.deps.onRunFinished?.({ id: run.id, connectionId: connection.id, status, counts });
     } catch (error) {
       clearInterval(ticker);
+      stopProgress();
       logger.error({ err: error }, 'scan failed');
       await this.deps.scanRuns.finish(run.id, 'failed', counts, this.deps.clock.now(), (error as Error).message).catch(() => undefined);
       this.deps.onRunFinished?.({ id: run.id, connectionId: connection.id, status: 'failed', counts });
     }
+  }
+
+  /** Tells the counts now and whenever they changed, every PROGRESS_EVERY_MS; answers the function that stops it. */
+  private tellProgress(run: ScanRun, connection: Connection, counts: ScanCounts): () => void {
+    const onProgress = this.deps.onProgress;
+    if (!onProgress) {
+      return () => undefined;
+    }
+    let told = -1;
+    const tell = () => {
+      if (counts.processed !== told) {
+        told = counts.processed;
+        onProgress({ id: run.id, connectionId: connection.id, counts: { ...counts } });
+      }
+    };
+    tell();
+    const timer = setInterval(tell, PROGRESS_EVERY_MS);
+    return () => clearInterval(timer);
   }
 
   private async scanAll(connection: Connection, signal: AbortSignal, counts: ScanCounts, pending: ScanResultRecord[], logger: Logger, afterHost: () => Promise<void>): Promise<void> {

@@ -11,6 +11,8 @@ import { byteCount } from '../lib/byte-count';
 import { createApp } from '../api/app';
 import { agentClient, createAccessGuard } from '../api/auth';
 import { findConsoleBuild } from '../api/console';
+import { EventStreams } from '../api/event-stream';
+import { eventRoutes } from '../api/routers/events.router';
 import type { RouteSpec } from '../api/route';
 import { agentApiRoutes } from '../api/routers/agent-api.router';
 import { agentReleaseRoutes } from '../api/routers/agent-releases.router';
@@ -26,7 +28,7 @@ import type { Repositories } from './repositories';
 import type { CoreContext, Services } from './services';
 
 /** The routes of /api/v1, resource by resource. */
-export function apiRoutes(services: Services, repositories: Repositories, context: CoreContext): RouteSpec[] {
+export function apiRoutes(services: Services, repositories: Repositories, context: CoreContext, streams: EventStreams): RouteSpec[] {
   const { clock, config } = context;
   return [
     ...connectionRoutes(services),
@@ -39,11 +41,18 @@ export function apiRoutes(services: Services, repositories: Repositories, contex
     ...webhookRoutes(services),
     ...sessionRoutes(),
     ...dashboardRoutes({ dashboard: services.dashboard, now: () => clock.now() }),
+    ...eventRoutes({ streams }),
   ];
 }
 
+export interface HttpSide {
+  app: Express;
+  /** The live event streams, ended before the server closes (an open stream would hold its close). */
+  streams: EventStreams;
+}
+
 /** The express application: the API, the push agents' endpoints, probes and metrics, the web console. */
-export function createHttp(services: Services, repositories: Repositories, context: CoreContext & { dataSource: DataSource }): Express {
+export function createHttp(services: Services, repositories: Repositories, context: CoreContext & { dataSource: DataSource }): HttpSide {
   const { config, clock, logger, dataSource } = context;
   const agentTokens = { signer: services.agentTokens, access: services.agentAccess, now: () => clock.now().getTime() };
   const guard = createAccessGuard({ auth: services.auth, agents: agentTokens });
@@ -58,10 +67,11 @@ export function createHttp(services: Services, repositories: Repositories, conte
     now: () => clock.now().getTime(),
   });
   const [tokenRoute, ...tokenAliases] = nativeTokenRoutes(agentEndpoints);
-  return createApp({
+  const streams = new EventStreams(services.events);
+  const app = createApp({
     logger,
     metrics: services.metrics,
-    routes: apiRoutes(services, repositories, context),
+    routes: apiRoutes(services, repositories, context, streams),
     agentRoutes: agentEndpoints,
     rootRoutes: tokenRoute ? [tokenRoute] : [],
     rootRouteAliases: tokenAliases,
@@ -83,6 +93,7 @@ export function createHttp(services: Services, repositories: Repositories, conte
     version: process.env.npm_package_version ?? 'dev',
     consoleDir: findConsoleBuild(path.resolve(__dirname, '..')),
   });
+  return { app, streams };
 }
 
 /** Our token endpoint again where the GLPI agent looks for it: the same route, the same answers, another path. */
@@ -97,7 +108,8 @@ export interface ListeningServer {
   close(timeoutMs: number): Promise<void>;
 }
 
-export async function listen(app: Express, port: number, host: string): Promise<ListeningServer> {
+/** `beforeClose` runs first when closing: it ends long-lived answers (event streams) that would hold the close. */
+export async function listen(app: Express, port: number, host: string, beforeClose: () => void = () => undefined): Promise<ListeningServer> {
   const server: Server = app.listen(port, host);
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
@@ -106,6 +118,7 @@ export async function listen(app: Express, port: number, host: string): Promise<
   return {
     url,
     close: async (timeoutMs) => {
+      beforeClose();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive sockets would hold close() open until they time out.
       server.closeIdleConnections();

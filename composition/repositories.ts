@@ -4,6 +4,7 @@ import { TypeormAgentClientRepository, TypeormAgentRepository } from '../db/repo
 import { TypeormApiTokenRepository } from '../db/repositories/api-token.repository';
 import { TypeormConnectionRepository } from '../db/repositories/connection.repository';
 import { TypeormEquipmentRepository } from '../db/repositories/equipment.repository';
+import { TypeormFleetStatistics } from '../db/repositories/fleet-statistics.repository';
 import { TypeormImportedFileRepository } from '../db/repositories/imported-file.repository';
 import { InventoryRepository } from '../db/repositories/inventory.repository';
 import { TypeormScanRunRepository } from '../db/repositories/scan-run.repository';
@@ -30,6 +31,7 @@ export function createRepositories(dataSource: DataSource, deps: { cipher: Secre
     agentClients: new TypeormAgentClientRepository(dataSource),
     agents: new TypeormAgentRepository(dataSource, transactor, deps.clock),
     agentReleases: new TypeormAgentReleaseRepository(dataSource, transactor),
+    fleet: new TypeormFleetStatistics(dataSource),
   };
 }
 

@@ -16,6 +16,7 @@ import { AuthService } from '../domain/auth.service';
 import type { Clock } from '../domain/clock';
 import { ConnectionService } from '../domain/connection.service';
 import { DashboardService } from '../domain/dashboard.service';
+import { EventHub } from '../domain/events';
 import { EquipmentService } from '../domain/equipment.service';
 import { InventoryService } from '../domain/inventory.service';
 import { PendingService } from '../domain/pending.service';
@@ -58,8 +59,9 @@ export function createServices(repositories: Repositories, context: CoreContext)
   const { config, clock, logger, cipher, secretKey } = context;
   const metrics = new Metrics();
   const dispatcher = new WebhookDispatcher({ subscriptions: repositories.webhooks, deliveries: repositories.webhooks, transport: fetchTransport, clock, logger });
+  const events = new EventHub(dispatcher, (error) => logger.error({ module: 'events', err: error }, 'a live event listener failed'));
   const rejections = new RejectionList(repositories.inventory, clock);
-  const inventory = new InventoryService({ store: repositories.inventory, clock, events: dispatcher, rejections });
+  const inventory = new InventoryService({ store: repositories.inventory, clock, events, rejections });
   const connections = new ConnectionService(repositories.connections, validateConnectionInput);
   const runner = new ScanRunner({
     scanRuns: repositories.scanRuns,
@@ -70,14 +72,15 @@ export function createServices(repositories: Repositories, context: CoreContext)
     logger,
     onRunFinished: (run) => {
       metrics.scanRuns.inc({ status: run.status });
-      dispatcher.publish({ type: 'scan.completed', occurredAt: clock.now(), data: { runId: run.id, connectionId: run.connectionId, status: run.status, counts: { ...run.counts } } });
+      events.publish({ type: 'scan.completed', occurredAt: clock.now(), data: { runId: run.id, connectionId: run.connectionId, status: run.status, counts: { ...run.counts } } });
     },
+    onProgress: (run) => events.publish({ type: 'scan.progress', occurredAt: clock.now(), data: { runId: run.id, connectionId: run.connectionId, counts: { ...run.counts } } }),
     onHostProbed: (result) => result.steps.forEach((step) => metrics.probes.inc({ probe: step.name, status: step.status })),
   });
   const ocsReaders = context.ocsReaders ?? OCS_READERS;
   const ocsReadPool = new OcsReadPool(Math.max(1, ocsReaders));
   const ocsImporter = new OcsImporter(inventory, repositories.importedFiles, logger, ocsReaders > 0 ? ocsReadPool.read : undefined);
-  const watcher = new OcsFolderWatcher(ocsImporter, logger, { ...config.ocs, concurrency: OCS_MACHINES_AT_ONCE });
+  const watcher = new OcsFolderWatcher(ocsImporter, logger, { ...config.ocs, concurrency: OCS_MACHINES_AT_ONCE, events });
   const agentAccess = new AgentAccessService(
     repositories.agentClients,
     {
@@ -90,18 +93,20 @@ export function createServices(repositories: Repositories, context: CoreContext)
     },
     clock,
   );
-  const agentSync = new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, dispatcher);
+  const agentSync = new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, events);
   return {
     clock,
     logger,
     metrics,
-    /** Delivers domain events to webhook subscriptions; every service that raises events publishes here. */
+    /** Delivers domain events to webhook subscriptions (through `events`). */
     dispatcher,
+    /** Where every service that raises events publishes: on to the webhooks, and to the live stream's clients. */
+    events,
     inventory,
     connections,
     equipment: new EquipmentService(repositories.equipment),
-    identities: new EquipmentIdentityService({ store: repositories.inventory, clock, events: dispatcher, rejections }),
-    splits: new EquipmentSplitService({ store: repositories.inventory, clock, events: dispatcher }),
+    identities: new EquipmentIdentityService({ store: repositories.inventory, clock, events, rejections }),
+    splits: new EquipmentSplitService({ store: repositories.inventory, clock, events }),
     auth: new AuthService(repositories.apiTokens, apiTokenTools, clock, config.adminToken),
     runner,
     scheduler: new ScanScheduler(runner, (id) => repositories.connections.findById(id), logger),
@@ -116,10 +121,10 @@ export function createServices(repositories: Repositories, context: CoreContext)
     nativeAgents: new NativeAgentService(repositories.agents, agentSync, clock, { inventoryEveryHours: config.agents.inventoryEveryHours, newMachines: config.agents.newMachines }),
     agentTokens: new AgentTokenSigner(secretKey),
     syncBodies: createSyncBodyPool(),
-    offlineWatch: new AgentOfflineWatch(repositories.agents, dispatcher, clock),
+    offlineWatch: new AgentOfflineWatch(repositories.agents, events, clock),
     pending: new PendingService(repositories.agents, repositories.equipment, inventory),
     releases: new AgentReleaseService(repositories.agentReleases, new ReleaseFileStore(path.join(config.dataDir, 'agent-releases')), clock, config.agents.releaseMaxBytes),
-    dashboard: new DashboardService({ equipment: repositories.equipment, scanRuns: repositories.scanRuns, connections, imports: watcher, agents: repositories.agents }),
+    dashboard: new DashboardService({ equipment: repositories.equipment, scanRuns: repositories.scanRuns, connections, imports: watcher, watchers: watcher, webhooks: repositories.webhooks, agents: repositories.agents, fleet: repositories.fleet }),
   };
 }
 

@@ -48,6 +48,8 @@ export const configSchema = z
         stableMs: z.coerce.number().int().min(50).max(600_000).default(2000),
         /** An unparseable file is retried this long before it is rejected (env INVENTORY_OCS_GRACE_MS). */
         graceMs: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+        /** A failing folder (missing, unreadable) is looked at again this often (env INVENTORY_OCS_RETRY_MS). */
+        retryMs: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
       })
       .prefault({}),
     agents: z
@@ -93,6 +95,7 @@ export const ENVIRONMENT_KEYS: Readonly<Record<string, readonly string[]>> = {
   INVENTORY_SHUTDOWN_TIMEOUT_MS: ['shutdownTimeoutMs'],
   INVENTORY_OCS_STABLE_MS: ['ocs', 'stableMs'],
   INVENTORY_OCS_GRACE_MS: ['ocs', 'graceMs'],
+  INVENTORY_OCS_RETRY_MS: ['ocs', 'retryMs'],
   INVENTORY_RELEASE_MAX_BYTES: ['agents', 'releaseMaxBytes'],
   INVENTORY_AGENT_BODY_LIMIT: ['agents', 'bodyLimit'],
   INVENTORY_AGENT_SYNC_BURST: ['agents', 'syncBurst'],

@@ -76,3 +76,27 @@ export interface Connection {
 }
 
 export type ConnectionInput = Omit<Connection, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * What a connection's watcher is doing: `watching` its folder (importing the files there and
+ * the ones that come), `failing` to (the folder is missing, or cannot be read or written; looked
+ * at again every INVENTORY_OCS_RETRY_MS), `disabled` (the connection is), or `stopped` (enabled, but this
+ * process watches nothing: it is shutting down, or is not the server).
+ */
+export const WATCHER_STATES = ['watching', 'failing', 'stopped', 'disabled'] as const;
+export type WatcherState = (typeof WATCHER_STATES)[number];
+
+/** Reads the watcher's state of a connection; null for one that imports no folder. */
+export interface WatcherStates {
+  state(connection: Pick<Connection, 'id' | 'type' | 'enabled'>): WatcherStatus | null;
+}
+
+export interface WatcherStatus {
+  state: WatcherState;
+  /** Why it is failing, in plain words; null unless failing. */
+  lastError: string | null;
+  /** When it entered this state (ISO time); null when stopped or disabled. */
+  since: string | null;
+  /** Files in the queue (waiting, being written, retried); null unless watching. */
+  filesWaiting: number | null;
+}

@@ -72,7 +72,7 @@ const MAX_ATTEMPTS = 6;
 export interface InventoryServiceDependencies {
   store: InventoryStore;
   clock: Clock;
-  /** Where `equipment.created` is published (default: nowhere). */
+  /** Where `equipment.created`, `.merged` and `.updated` are published (default: nowhere). */
   events?: EventSink;
   /** Identities operators rejected (default: read from `store`). */
   rejections?: RejectionList;
@@ -114,6 +114,9 @@ export class InventoryService {
       } else if (outcome.decision === 'merged') {
         const absorbed = outcome.explanation.absorbed.map((entry) => ({ equipmentId: entry.equipmentId, name: entry.name ?? null }));
         this.events.publish({ type: 'equipment.merged', occurredAt: this.clock.now(), data: { equipmentId: outcome.equipmentId, absorbed, rule: outcome.explanation.rule } });
+      } else if (outcome.decision === 'updated' || outcome.decision === 'unchanged') {
+        const data = { equipmentId: outcome.equipmentId, source: submission.handle.source, connectionId: submission.handle.connectionId ?? null, changed: outcome.decision === 'updated' };
+        this.events.publish({ type: 'equipment.updated', occurredAt: this.clock.now(), data });
       }
       return outcome;
     });

@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files an OCS server writes: `<DEVICEID>.ocs` (whatever the format), sometimes `.xml`. */
@@ -54,4 +55,42 @@ export function suffixOf(name: string): number {
   const base = name.replace(OCS_FILE, '');
   const match = /-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-(\d+)$/.exec(base);
   return match?.[1] ? Number(match[1]) : 0;
+}
+
+/**
+ * What stops a folder being imported from, in words an operator acts on, or null when
+ * nothing does: it must exist, be a folder, be readable and, unless the files are kept
+ * where they are, writable (imported files are moved or deleted).
+ */
+export async function folderProblem(folder: string, needsWrite: boolean): Promise<string | null> {
+  try {
+    if (!(await stat(folder)).isDirectory()) {
+      return `${folder} is a file, not a folder`;
+    }
+  } catch (error) {
+    return describeFolderError(folder, error);
+  }
+  const readable = await access(folder, constants.R_OK | constants.X_OK).then(() => true, () => false);
+  if (!readable) {
+    return `the folder ${folder} cannot be read by the server's user`;
+  }
+  if (needsWrite && !(await access(folder, constants.W_OK).then(() => true, () => false))) {
+    return `the folder ${folder} is not writable by the server's user: imported files cannot be archived or deleted`;
+  }
+  return null;
+}
+
+/** A filesystem error on `folder` in plain words (the code kept in brackets for a search). */
+export function describeFolderError(folder: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    return `the folder ${folder} does not exist`;
+  }
+  if (code === 'ENOTDIR') {
+    return `${folder} is not a folder (a part of the path is a file)`;
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return `the folder ${folder} cannot be read by the server's user (${code})`;
+  }
+  return `the folder ${folder} cannot be read: ${(error as Error | undefined)?.message ?? String(error)}`;
 }

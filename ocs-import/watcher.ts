@@ -2,9 +2,10 @@ import { watch, type FSWatcher } from 'chokidar';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Connection } from '../domain/connection';
+import type { Connection, WatcherStatus } from '../domain/connection';
 import { DomainError } from '../domain/errors';
-import { OCS_FILE, listInventoryFiles } from './folder';
+import { noopEventSink, type EventSink } from '../domain/events';
+import { OCS_FILE, describeFolderError, folderProblem, listInventoryFiles } from './folder';
 import { DEFAULT_MAX_FILE_BYTES, type FileOutcome, type OcsImporter } from './import.service';
 import { MachineQueue } from './machine-queue';
 
@@ -15,9 +16,12 @@ export interface WatcherSettings {
   graceMs: number;
   /** Files imported at once per connection (a machine's own files always one after another). */
   concurrency: number;
+  /** How often a failing folder is looked at again, and a watched one checked that it is still there. */
+  retryMs: number;
 }
 
-export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { stableMs: 2000, graceMs: 60_000, concurrency: 4 };
+export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { stableMs: 2000, graceMs: 60_000, concurrency: 4, retryMs: 30_000 };
+
 
 /** chokidar starts watching once the files found at start are down to this many. */
 const WATCH_WHEN_BACKLOG_BELOW = 500;
@@ -63,6 +67,9 @@ interface WatchedFolder {
   finishedAtLastProgress: number;
   /** Files waiting for the database to come back, and how many times each found it away. */
   databaseRetries: Map<string, number>;
+  health: { state: 'watching' | 'failing'; since: Date; lastError: string | null };
+  /** Looks at the folder again every `retryMs`: restarts a failing watch, notices a folder that went away. */
+  recheck: NodeJS.Timeout;
 }
 
 /**
@@ -74,33 +81,68 @@ interface WatchedFolder {
 export class OcsFolderWatcher {
   private readonly folders = new Map<string, WatchedFolder>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Connections whose folder is being looked at before a watch starts; a later apply replaces the token. */
+  private readonly starting = new Map<string, object>();
+  /** The last apply of each connection, until it is done (`settledState`). */
+  private readonly applying = new Map<string, Promise<void>>();
+  private readonly settings: WatcherSettings;
+  private readonly events: EventSink;
 
+  /** `events` hears of every file imported or rejected (the live stream). */
   constructor(
     private readonly importer: OcsImporter,
     private readonly logger: Logger,
-    private readonly settings: WatcherSettings = DEFAULT_WATCHER_SETTINGS,
-  ) {}
+    options: Partial<WatcherSettings> & { events?: EventSink } = {},
+  ) {
+    const { events, ...settings } = options;
+    this.settings = { ...DEFAULT_WATCHER_SETTINGS, ...settings };
+    this.events = events ?? noopEventSink;
+  }
 
   /** Starts (or restarts, after a change) watching a connection's folder; stops when it is disabled. */
   async apply(connection: Connection): Promise<void> {
+    const applied = this.start(connection).finally(() => {
+      if (this.applying.get(connection.id) === applied) {
+        this.applying.delete(connection.id);
+      }
+    });
+    this.applying.set(connection.id, applied);
+    await applied;
+  }
+
+  /** `carried`: the counts of the watch this one replaces after a failure (they are "since the server started"). */
+  private async start(connection: Connection, carried?: Counts): Promise<void> {
     await this.unwatch(connection.id);
     if (connection.type !== 'ocs' || !connection.enabled || !connection.ocs) {
       return;
     }
     const folder = connection.ocs.path;
+    const token = {};
+    this.starting.set(connection.id, token);
+    const problem = await folderProblem(folder, connection.ocs.afterImport !== 'keep');
+    if (this.starting.get(connection.id) !== token) {
+      return; // changed, disabled or deleted meanwhile
+    }
+    this.starting.delete(connection.id);
     const entry: WatchedFolder = {
       connection,
       folder,
       queue: new MachineQueue({ stableMs: this.settings.stableMs, concurrency: this.settings.concurrency }),
       watcher: undefined,
       backlog: new Set(),
-      counts: { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] },
+      counts: carried ?? { imported: 0, duplicate: 0, rejected: 0, lastErrors: [] },
       progress: setInterval(() => this.logProgress(entry), PROGRESS_INTERVAL_MS).unref(),
       wake: undefined,
       finishedAtLastProgress: 0,
       databaseRetries: new Map(),
+      health: { state: 'watching', since: new Date(), lastError: null },
+      recheck: setInterval(() => this.recheck(entry), this.settings.retryMs).unref(),
     };
     this.folders.set(connection.id, entry);
+    if (problem) {
+      this.fail(entry, problem);
+      return;
+    }
     this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'watching OCS folder');
     // The files already there are read with one readdir and streamed through the queue; chokidar
     // starts once few are left. It re-reads the whole folder (an lstat per file) after every
@@ -117,7 +159,8 @@ export class OcsFolderWatcher {
         entry.queue.add(file, modifiedMs, noticedMs);
       }
     } catch (error) {
-      this.logger.error({ module: 'ocs-import', connectionId: connection.id, folder, err: error }, 'reading the folder failed');
+      this.fail(entry, describeFolderError(folder, error), error);
+      return;
     }
     if (entry.backlog.size > 0) {
       this.logger.info({ module: 'ocs-import', connectionId: connection.id, files: entry.backlog.size }, 'importing the files already in the folder');
@@ -131,11 +174,32 @@ export class OcsFolderWatcher {
     return entry ? { ...entry.counts, pending: entry.queue.pending, lastErrors: [...entry.counts.lastErrors] } : null;
   }
 
+  /** The watcher's state for a connection; null for a connection that imports no folder (a network one). */
+  state(connection: Pick<Connection, 'id' | 'type' | 'enabled'>): WatcherStatus | null {
+    if (connection.type !== 'ocs') {
+      return null;
+    }
+    const entry = this.folders.get(connection.id);
+    if (!entry) {
+      return { state: connection.enabled ? 'stopped' : 'disabled', lastError: null, since: null, filesWaiting: null };
+    }
+    const { state, since, lastError } = entry.health;
+    return { state, lastError, since: since.toISOString(), filesWaiting: state === 'watching' ? entry.queue.pending : null };
+  }
+
+  /** The state once the last change applied to the connection has taken effect (the answer to a save). */
+  async settledState(connection: Pick<Connection, 'id' | 'type' | 'enabled'>): Promise<WatcherStatus | null> {
+    await this.applying.get(connection.id)?.catch(() => undefined);
+    return this.state(connection);
+  }
+
   async unwatch(connectionId: string): Promise<void> {
+    this.starting.delete(connectionId);
     const entry = this.folders.get(connectionId);
     if (entry) {
       this.folders.delete(connectionId);
       clearInterval(entry.progress);
+      clearInterval(entry.recheck);
       clearTimeout(entry.wake?.timer);
       await entry.watcher?.close();
     }
@@ -151,12 +215,43 @@ export class OcsFolderWatcher {
     return this.folders.get(entry.connection.id) === entry;
   }
 
+  /** Failing from now (or since it first failed, for the same reason): said once in the log, then shown by `state`. */
+  private fail(entry: WatchedFolder, reason: string, error?: unknown): void {
+    if (entry.health.state === 'failing' && entry.health.lastError === reason) {
+      return;
+    }
+    entry.health = { state: 'failing', since: new Date(), lastError: reason };
+    this.logger.error({ module: 'ocs-import', connectionId: entry.connection.id, folder: entry.folder, err: error, retryMs: this.settings.retryMs }, `OCS folder watch failing: ${reason}`);
+  }
+
+  /**
+   * A failing folder is tried again once it is usable (a folder created after the connection was
+   * saved starts being watched); a watched folder that went away (unmounted, removed) turns failing.
+   */
+  private recheck(entry: WatchedFolder): void {
+    const { connection, folder } = entry;
+    folderProblem(folder, connection.ocs?.afterImport !== 'keep').then(
+      (problem) => {
+        if (!this.isWatched(entry)) {
+          return;
+        }
+        if (problem) {
+          this.fail(entry, problem);
+        } else if (entry.health.state === 'failing') {
+          this.logger.info({ module: 'ocs-import', connectionId: connection.id, folder }, 'the OCS folder is usable again');
+          this.start(connection, entry.counts).catch((error: unknown) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'restarting the folder watch failed'));
+        }
+      },
+      (error: unknown) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'checking the folder failed'),
+    );
+  }
+
   /** chokidar for new and rewritten files, once the backlog is down to a folder it can re-read cheaply. */
   private startWatchingWhenBacklogIsSmall(entry: WatchedFolder): void {
     if (entry.watcher || entry.backlog.size > WATCH_WHEN_BACKLOG_BELOW || !this.isWatched(entry)) {
       return;
     }
-    const { folder, connection } = entry;
+    const { folder } = entry;
     const watcher = watch(folder, {
       depth: 0,
       ignoreInitial: false,
@@ -176,7 +271,7 @@ export class OcsFolderWatcher {
     // A file moved in between the first readdir and the moment chokidar watches is in neither: look once more.
     watcher.once('ready', () => this.enqueueMissed(entry));
     watcher.on('unlink', (file) => entry.queue.removed(file));
-    watcher.on('error', (error) => this.logger.error({ module: 'ocs-import', connectionId: connection.id, err: error }, 'watching the folder failed'));
+    watcher.on('error', (error) => this.fail(entry, describeFolderError(folder, error), error));
   }
 
   private enqueueMissed(entry: WatchedFolder): void {
@@ -189,7 +284,7 @@ export class OcsFolderWatcher {
           }
         }
       },
-      (error: unknown) => this.logger.error({ module: 'ocs-import', connectionId: entry.connection.id, err: error }, 'reading the folder failed'),
+      (error: unknown) => this.fail(entry, describeFolderError(entry.folder, error), error),
     );
   }
 
@@ -282,9 +377,15 @@ export class OcsFolderWatcher {
     const kept = outcome.kind !== 'rejected' && connection.ocs?.afterImport === 'keep' ? await stat(file).catch(() => undefined) : undefined;
     entry.queue.finish(file, kept?.mtimeMs);
     entry.counts[outcome.kind]++;
+    const name = path.basename(file);
     if (outcome.kind === 'rejected') {
-      entry.counts.lastErrors = [{ file: path.basename(file), reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);
+      entry.counts.lastErrors = [{ file: name, reason: outcome.reason, at: new Date().toISOString() }, ...entry.counts.lastErrors].slice(0, 10);
     }
+    this.events.publish({
+      type: 'ocs.file',
+      occurredAt: new Date(),
+      data: { connectionId: connection.id, file: name, outcome: outcome.kind, equipmentId: outcome.kind === 'imported' ? outcome.equipmentId : null, reason: outcome.kind === 'rejected' ? outcome.reason : null },
+    });
     this.finished(entry, file);
   }
 

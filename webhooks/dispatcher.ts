@@ -2,7 +2,7 @@ import { redactUrl, redactUrlsIn } from '../lib/redact';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock';
-import type { DomainEvent, EventSink } from '../domain/events';
+import type { DomainEvent } from '../domain/events';
 import type { WebhookPinger } from '../domain/webhook.service';
 import {
   DEFAULT_RETRY_POLICY,
@@ -44,7 +44,7 @@ const MAX_ERROR_LENGTH = 1000;
  * waits for a receiver. Failed attempts are retried with exponential back-off;
  * pending deliveries are in the database, so a restart picks them up (`resume`).
  */
-export class WebhookDispatcher implements EventSink, WebhookPinger {
+export class WebhookDispatcher implements WebhookPinger {
   private readonly options: DispatcherOptions;
   private readonly logger: Logger;
   private readonly events: DomainEvent[] = [];

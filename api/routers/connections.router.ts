@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONNECTION_TYPES } from '../../domain/connection';
+import { CONNECTION_TYPES, type Connection, type WatcherStates, type WatcherStatus } from '../../domain/connection';
 import type { ConnectionService } from '../../domain/connection.service';
 import { idParamSchema, pageResponseSchema, problemSchema, sortedPageOf, sortedPageQuerySchema } from '../schemas/common.schemas';
 import { connectionDocSchema, connectionPatchSchema, connectionResponseSchema, toConnectionResponse } from '../schemas/connection.schemas';
@@ -8,8 +8,16 @@ import { defineRoute, type RouteSpec } from '../route';
 const listQuery = sortedPageQuerySchema('connections').extend({ type: z.enum(CONNECTION_TYPES).optional(), enabled: z.stringbool().optional() }).strict();
 const problems = { 400: { description: 'Invalid request', schema: problemSchema }, 401: { description: 'No valid token', schema: problemSchema } };
 
-export function connectionRoutes(deps: { connections: ConnectionService }): RouteSpec[] {
-  const { connections } = deps;
+/** The folder watcher as the routes read it: its state now, or once a save has taken effect. */
+export interface WatcherStateReader extends WatcherStates {
+  settledState(connection: Pick<Connection, 'id' | 'type' | 'enabled'>): Promise<WatcherStatus | null>;
+}
+
+export function connectionRoutes(deps: { connections: ConnectionService; watcher: WatcherStateReader }): RouteSpec[] {
+  const { connections, watcher } = deps;
+  const shown = (connection: Connection) => toConnectionResponse(connection, watcher.state(connection));
+  // A save answers the state its change led to: a missing folder says failing in the 201 itself.
+  const saved = async (connection: Connection) => toConnectionResponse(connection, await watcher.settledState(connection));
   return [
     defineRoute({
       method: 'get',
@@ -22,7 +30,7 @@ export function connectionRoutes(deps: { connections: ConnectionService }): Rout
       handler: async ({ query }) => {
         const { type, enabled } = query;
         const page = await connections.list({ type, enabled }, sortedPageOf('connections', query));
-        return { body: { ...page, items: page.items.map(toConnectionResponse) } };
+        return { body: { ...page, items: page.items.map(shown) } };
       },
     }),
     defineRoute({
@@ -38,9 +46,12 @@ export function connectionRoutes(deps: { connections: ConnectionService }): Rout
         409: { description: 'The name is taken', schema: problemSchema },
         ...problems,
       },
+      // A folder that does not exist (yet) is accepted, and the answer's watcher says `failing` with
+      // the reason: OCS servers and shares are often set up after the collector, and the watcher
+      // starts by itself once the folder appears. Refusing would make the operator save twice.
       handler: async ({ body }) => {
         const connection = await connections.create(body);
-        return { status: 201, body: toConnectionResponse(connection), headers: { Location: `/api/v1/connections/${connection.id}` } };
+        return { status: 201, body: await saved(connection), headers: { Location: `/api/v1/connections/${connection.id}` } };
       },
     }),
     defineRoute({
@@ -51,7 +62,7 @@ export function connectionRoutes(deps: { connections: ConnectionService }): Rout
       access: 'read',
       params: idParamSchema,
       responses: { 200: { description: 'The connection', schema: connectionResponseSchema }, 404: { description: 'Unknown id', schema: problemSchema } },
-      handler: async ({ params }) => ({ body: toConnectionResponse(await connections.get(params.id)) }),
+      handler: async ({ params }) => ({ body: shown(await connections.get(params.id)) }),
     }),
     defineRoute({
       method: 'patch',
@@ -63,7 +74,7 @@ export function connectionRoutes(deps: { connections: ConnectionService }): Rout
       body: connectionPatchSchema,
       bodyDoc: connectionDocSchema.partial(),
       responses: { 200: { description: 'The changed connection', schema: connectionResponseSchema }, 404: { description: 'Unknown id', schema: problemSchema }, ...problems },
-      handler: async ({ params, body }) => ({ body: toConnectionResponse(await connections.update(params.id, body)) }),
+      handler: async ({ params, body }) => ({ body: await saved(await connections.update(params.id, body)) }),
     }),
     defineRoute({
       method: 'delete',

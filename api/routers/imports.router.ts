@@ -3,10 +3,12 @@ import type { ConnectionService } from '../../domain/connection.service';
 import { DomainError } from '../../domain/errors';
 import type { OcsFolderWatcher } from '../../ocs-import/watcher';
 import { idParamSchema, problemSchema } from '../schemas/common.schemas';
+import { watcherStatusSchema } from '../schemas/connection.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
 const importStatusSchema = z.object({
-  watching: z.boolean(),
+  watching: z.boolean().describe('True while the folder is watched (watcher.state is watching)'),
+  watcher: watcherStatusSchema,
   imported: z.number().int(),
   duplicate: z.number().int(),
   rejected: z.number().int(),
@@ -30,7 +32,8 @@ export function importRoutes(deps: { connections: ConnectionService; watcher: Oc
           throw new DomainError('unprocessable', `connection ${connection.name} scans a network; it imports no files`);
         }
         const status = deps.watcher.status(connection.id);
-        return { body: { watching: status !== null, ...(status ?? { imported: 0, duplicate: 0, rejected: 0, pending: 0, lastErrors: [] }) } };
+        const watcher = deps.watcher.state(connection) ?? { state: 'stopped' as const, lastError: null, since: null, filesWaiting: null };
+        return { body: { watching: watcher.state === 'watching', watcher, ...(status ?? { imported: 0, duplicate: 0, rejected: 0, pending: 0, lastErrors: [] }) } };
       },
     }),
   ];

@@ -2,7 +2,7 @@ import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { addressCount, parseTarget, TargetSyntaxError } from '../../domain/scan-targets';
-import { CONNECTION_TYPES, OCS_AFTER_IMPORT, SNMP_AUTH_PROTOCOLS, SNMP_PRIV_PROTOCOLS, type Connection, type ConnectionInput } from '../../domain/connection';
+import { CONNECTION_TYPES, OCS_AFTER_IMPORT, SNMP_AUTH_PROTOCOLS, SNMP_PRIV_PROTOCOLS, WATCHER_STATES, type Connection, type ConnectionInput, type WatcherStatus } from '../../domain/connection';
 import { IGNORE_UNITS } from '../../domain/ignore-rule';
 import { parseOrThrow } from '../validate';
 import { plainText } from '../../contracts/plain-text';
@@ -249,6 +249,13 @@ const credentialResponse = z.union([
   }),
 ]);
 
+export const watcherStatusSchema = z.object({
+  state: z.enum(WATCHER_STATES).describe('watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)'),
+  lastError: z.string().nullable().describe('Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist"'),
+  since: isoDate.nullable().describe('When it entered this state'),
+  filesWaiting: z.number().int().nullable().describe('Files queued for import while watching'),
+});
+
 export const connectionResponseSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -266,11 +273,13 @@ export const connectionResponseSchema = z.object({
   ocs: z.object({ path: z.string(), afterImport: z.enum(OCS_AFTER_IMPORT) }).nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
+  watcher: watcherStatusSchema.nullable().describe('What the OCS folder watcher is doing (null for a network connection)'),
 });
 
 export type ConnectionResponse = z.infer<typeof connectionResponseSchema>;
 
-export function toConnectionResponse(connection: Connection): ConnectionResponse {
+/** `watcher`: the folder watcher's state (null for a network connection). */
+export function toConnectionResponse(connection: Connection, watcher: WatcherStatus | null): ConnectionResponse {
   const { captureAgent, snmp } = connection;
   return {
     ...connection,
@@ -293,5 +302,6 @@ export function toConnectionResponse(connection: Connection): ConnectionResponse
     captureAgent: { enabled: captureAgent.enabled, port: captureAgent.port, tls: captureAgent.tls, caCertificate: captureAgent.caCertificate, tokenSet: Boolean(captureAgent.token) },
     createdAt: connection.createdAt.toISOString(),
     updatedAt: connection.updatedAt.toISOString(),
+    watcher,
   };
 }

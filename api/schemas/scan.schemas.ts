@@ -79,7 +79,7 @@ export const connectionTestResponseSchema = z.union([
       .object({ name: z.string(), type: z.string(), manufacturer: z.string().optional(), model: z.string().optional(), serial: z.string().optional(), macAddresses: z.array(z.string()), sysDescr: z.string().optional() })
       .nullable(),
   }),
-  z.object({ path: z.string(), exists: z.boolean(), readable: z.boolean(), writable: z.boolean(), waitingFiles: z.number().int(), detail: z.string() }),
+  z.object({ path: z.string(), exists: z.boolean(), readable: z.boolean(), writable: z.boolean(), waitingFiles: z.number().int().nullable().describe('Inventory files in the folder; null when it could not be listed'), detail: z.string() }),
 ]);
 
 export function toScanRunResponse(run: ScanRun, now: Date) {

@@ -131,6 +131,11 @@ describe(AgentSyncService.name, () => {
         data: { pendingId: pending?.id, agentId: agent?.id, agentUuid: AGENT_UUID, name: 'PC-ACCT-042', ipAddress: AGENT_ADDRESS, system: 'Windows 11 Pro 23H2', suggestedEquipmentId: null },
       },
     ]);
+    assert.deepEqual(
+      events.ofType('agent.contacted').map((event) => event.data),
+      [1, 2].map(() => ({ agentId: agent?.id, uuid: AGENT_UUID, kind: 'capture-agent', equipmentId: null })),
+      'each contact is told to the live stream',
+    );
   });
 
   it('suggests for a new machine the equipment another way in already brought', async () => {

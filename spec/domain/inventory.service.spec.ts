@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { InventoryDocument } from '../../contracts/inventory-document';
 import { ManualClock } from '../../domain/clock';
 import { DomainError } from '../../domain/errors';
+import { isDomainEvent } from '../../domain/events';
 import { InventoryService } from '../../domain/inventory.service';
 import { CollectingEventSink } from '../fakes/collecting-event-sink';
 import { MemoryInventoryStore } from '../fakes/memory-inventory-store';
@@ -64,8 +65,8 @@ describe(InventoryService.name, () => {
     assert.deepEqual(committedAtPublish, [true], 'a receiver reading the equipment back finds it');
   });
 
-  it('updates the equipment another source brought when the document matches it by UUID, and publishes nothing', async () => {
-    const { store, events, sut } = setUp();
+  it('updates the equipment another source brought when the document matches it by UUID, and announces it only to the live stream', async () => {
+    const { clock, store, events, sut } = setUp();
     const created = await sut.submit({ document: dellLaptop.pushAgent, handle: { source: 'push-agent', sourceKey: 'agent-7f3a' } });
 
     const outcome = await sut.submit({ document: dellLaptop.ocs, handle: { source: 'ocs', connectionId: 'c-ocs' } });
@@ -79,7 +80,8 @@ describe(InventoryService.name, () => {
     assert.ok(!outcome.changes.some((change) => change.field === 'software'));
     assert.deepEqual(store.sourcesOf(created.equipmentId).map((source) => source.source).sort(), ['ocs', 'push-agent']);
     assert.deepEqual(store.historyOf(created.equipmentId).map((entry) => [entry.decision, entry.matchedBy]), [['created', null], ['updated', 'uuid']]);
-    assert.equal(events.events.length, 1, 'only the creation was announced');
+    assert.deepEqual(events.events.filter(isDomainEvent).map((event) => event.type), ['equipment.created'], 'webhooks hear only of the creation');
+    assert.deepEqual(events.events.at(-1), { type: 'equipment.updated', occurredAt: clock.now(), data: { equipmentId: created.equipmentId, source: 'ocs', connectionId: 'c-ocs', changed: true } });
   });
 
   it('records an inventory older than the last one from the same source as outdated, and changes nothing', async () => {

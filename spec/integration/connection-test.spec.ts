@@ -150,7 +150,8 @@ describe('POST /api/v1/connections/:id/test', () => {
     const { body } = await test(ocs);
     assert.deepEqual(body, { path: folder, exists: true, readable: true, writable: true, waitingFiles: 1, detail: `1 file(s) waiting in ${folder}` });
     const missing = await createConnection({ name: 'ocs-missing', type: 'ocs', ocs: { path: `${folder}/nope` } });
-    assert.equal((await test(missing)).body.exists, false);
+    const { body: missingBody } = await test(missing);
+    assert.deepEqual(missingBody, { path: `${folder}/nope`, exists: false, readable: false, writable: false, waitingFiles: null, detail: `the folder ${folder}/nope does not exist` }, 'no "0 files waiting" for a folder that is not there');
   });
 
   it('asks for a target on a network connection', async () => {

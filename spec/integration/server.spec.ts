@@ -62,6 +62,7 @@ for (const kind of testDatabaseKinds()) {
         '/api/v1/equipment/{id}/identities',
         '/api/v1/equipment/{id}/merge',
         '/api/v1/equipment/{id}/split',
+        '/api/v1/events',
         '/api/v1/pending',
         '/api/v1/pending/{id}',
         '/api/v1/pending/{id}/associate',

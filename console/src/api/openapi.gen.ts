@@ -93,6 +93,20 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                /** @description What the OCS folder watcher is doing (null for a network connection) */
+                                watcher: {
+                                    /**
+                                     * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                     * @enum {string}
+                                     */
+                                    state: "watching" | "failing" | "stopped" | "disabled";
+                                    /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                    lastError: string | null;
+                                    /** @description When it entered this state */
+                                    since: string | null;
+                                    /** @description Files queued for import while watching */
+                                    filesWaiting: number | null;
+                                } | null;
                             }[];
                             total: number;
                             limit: number;
@@ -305,6 +319,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -456,6 +484,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -690,6 +732,20 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description What the OCS folder watcher is doing (null for a network connection) */
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            } | null;
                         };
                     };
                 };
@@ -2138,7 +2194,8 @@ export interface paths {
                             exists: boolean;
                             readable: boolean;
                             writable: boolean;
-                            waitingFiles: number;
+                            /** @description Inventory files in the folder; null when it could not be listed */
+                            waitingFiles: number | null;
                             detail: string;
                         };
                     };
@@ -2339,7 +2396,8 @@ export interface paths {
                             exists: boolean;
                             readable: boolean;
                             writable: boolean;
-                            waitingFiles: number;
+                            /** @description Inventory files in the folder; null when it could not be listed */
+                            waitingFiles: number | null;
                             detail: string;
                         };
                     };
@@ -2774,7 +2832,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description True while the folder is watched (watcher.state is watching) */
                             watching: boolean;
+                            watcher: {
+                                /**
+                                 * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                 * @enum {string}
+                                 */
+                                state: "watching" | "failing" | "stopped" | "disabled";
+                                /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                lastError: string | null;
+                                /** @description When it entered this state */
+                                since: string | null;
+                                /** @description Files queued for import while watching */
+                                filesWaiting: number | null;
+                            };
                             imported: number;
                             duplicate: number;
                             rejected: number;
@@ -4381,7 +4453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Equipment counts by type and status, equipment not inventoried for more than N days, the last scan runs, OCS import errors, the pending queue and agents online */
+        /** Equipment counts by type and status, equipment not inventoried for more than N days, the last scan runs, OCS import errors, the pending queue, agents online, what is broken (failing watchers and webhooks, offline agents) and the charts’ figures */
         get: {
             parameters: {
                 query?: {
@@ -4496,11 +4568,186 @@ export interface paths {
                                 online: number;
                                 offline: number;
                             };
+                            /** @description What is broken now */
+                            health: {
+                                /** @description Enabled OCS connections whose folder watch is failing */
+                                watchers: {
+                                    failing: number;
+                                    /** @description The first 10 */
+                                    items: {
+                                        /**
+                                         * @description watching; failing (see lastError; tried again periodically); disabled (the connection is); stopped (this process watches nothing)
+                                         * @enum {string}
+                                         */
+                                        state: "watching" | "failing" | "stopped" | "disabled";
+                                        /** @description Why it is failing, in plain words, e.g. "the folder /srv/ocs does not exist" */
+                                        lastError: string | null;
+                                        /** @description When it entered this state */
+                                        since: string | null;
+                                        /** @description Files queued for import while watching */
+                                        filesWaiting: number | null;
+                                        connectionId: string;
+                                        connectionName: string;
+                                    }[];
+                                };
+                                /** @description Enabled webhooks whose last attempt failed */
+                                webhooks: {
+                                    failing: number;
+                                    /** @description The first 10 */
+                                    items: {
+                                        id: string;
+                                        /** @description Without credentials or query */
+                                        url: string;
+                                        lastStatus: number | null;
+                                        lastError: string | null;
+                                        lastAttemptAt: string | null;
+                                    }[];
+                                };
+                                /** @description Push agents past their kind’s offline threshold */
+                                agents: {
+                                    offline: number;
+                                    /** @description The 10 seen most recently */
+                                    items: {
+                                        id: string;
+                                        uuid: string;
+                                        /** @enum {string} */
+                                        kind: "capture-agent" | "ocs" | "fusioninventory" | "glpi";
+                                        hostname: string | null;
+                                        lastContactAt: string | null;
+                                    }[];
+                                };
+                            };
+                            /** @description Figures for the charts, counted by the database */
+                            charts: {
+                                /** @description The 8 most common OS names, then the rest as other */
+                                equipmentByOs: {
+                                    /** @description null: unknown, or the rest when other */
+                                    osName: string | null;
+                                    other: boolean;
+                                    count: number;
+                                }[];
+                                /** @description Equipment not Retired by days since its last inventory */
+                                inventoryAge: {
+                                    /** @enum {string} */
+                                    bucket: "0-1" | "1-7" | "7-30" | "30-90" | "90+" | "never";
+                                    count: number;
+                                }[];
+                                /** @description The last 30 days, today included */
+                                scanRunsPerDay: {
+                                    /** @description YYYY-MM-DD, UTC */
+                                    day: string;
+                                    completed: number;
+                                    failed: number;
+                                    /** @description Cancelled, interrupted or running */
+                                    other: number;
+                                }[];
+                                agentsByKind: {
+                                    /** @enum {string} */
+                                    kind: "capture-agent" | "ocs" | "fusioninventory" | "glpi";
+                                    online: number;
+                                    offline: number;
+                                }[];
+                            };
                         };
                     };
                 };
                 /** @description A bad staleDays */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live events: scan progress and finish, OCS files imported or rejected, agent contacts, equipment created, updated, merged or split, pending machines */
+        get: {
+            parameters: {
+                query?: {
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Server-Sent Events, each `id: <id>`, `event: <type>`, `data: {"type","occurredAt","data"}` (ids and counts, never documents); a `: heartbeat` comment every 20 s; `retry: 3000`. Send `Last-Event-ID` to replay what a reconnection missed; an `event: stream.gap` says it cannot be (restart, too old): read again what you show. A browser EventSource cannot send Authorization: read it with fetch() and a stream reader. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description An unknown event type */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No valid token: no stream is opened */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description This token has too many streams open */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
