@@ -31,7 +31,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** axe-core (Deque's accessibility engine, MIT), injected into the page from node_modules: nothing is fetched. */
+/** axe-core (Deque's accessibility engine, MPL-2.0, a dev dependency), injected into the page from node_modules: nothing is fetched. */
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 interface AxeViolation {

@@ -84,6 +84,38 @@ export class ApiClient {
     return (await response.json()) as T;
   }
 
+  /**
+   * Reads GET /api/v1/events (Server-Sent Events) until `signal` aborts, calling `onEvent`
+   * with each event's type and data. With fetch rather than EventSource, which cannot send
+   * the Authorization header; resolves when the server ends the stream or it fails.
+   */
+  async events(types: readonly string[], onEvent: (type: string, data: Record<string, unknown>) => void, signal: AbortSignal): Promise<void> {
+    const response = await fetch(`/api/v1/events${queryString({ types: types.join(',') })}`, { headers: { authorization: `Bearer ${this.token}`, accept: 'text/event-stream' }, signal });
+    if (!response.ok || !response.body) {
+      throw new ApiError(await problemOf(response));
+    }
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) {
+        return;
+      }
+      buffer += value.replace(/\r\n?/g, '\n');
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = Object.fromEntries(block.split('\n').filter((line) => line && !line.startsWith(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trimStart()]));
+        if (fields.event && fields.data) {
+          const body = JSON.parse(fields.data) as { data?: Record<string, unknown> };
+          onEvent(fields.event, body.data ?? {});
+        }
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  }
+
   /** A non-JSON answer (the equipment as CSV) as a blob: a plain link cannot carry the Bearer header. */
   async download(path: string, accept: string, query?: RequestOptions['query']): Promise<Blob> {
     const response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { authorization: `Bearer ${this.token}`, accept } });

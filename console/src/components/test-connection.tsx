@@ -147,7 +147,7 @@ function FolderResult({ result }: { result: FolderTestResult }) {
       </Group>
       <List size="sm">
         <List.Item>{result.path}</List.Item>
-        <List.Item>{result.waitingFiles} file(s) waiting</List.Item>
+        {result.waitingFiles === null ? null : <List.Item>{result.waitingFiles} file(s) waiting</List.Item>}
         <List.Item>{result.detail}</List.Item>
       </List>
     </Stack>

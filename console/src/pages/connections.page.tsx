@@ -56,11 +56,22 @@ export function ConnectionsPage() {
                 </Table.Td>
                 <Table.Td>{connection.type === 'network' ? 'Network scan' : 'OCS import'}</Table.Td>
                 <Table.Td>{summaryOf(connection)}</Table.Td>
-                <Table.Td title={connection.schedule ?? undefined}>{connection.schedule ? cronInWords(connection.schedule) : 'on demand'}</Table.Td>
+                <Table.Td title={connection.schedule ?? undefined}>{connection.type === 'ocs' ? 'as files arrive' : connection.schedule ? cronInWords(connection.schedule) : 'on demand'}</Table.Td>
                 <Table.Td>
-                  <Badge color={connection.enabled ? 'green' : 'gray'} variant="light">
-                    {connection.enabled ? 'enabled' : 'disabled'}
-                  </Badge>
+                  {connection.watcher?.state === 'failing' ? (
+                    <Badge color="red" variant="light" title={connection.watcher.lastError ?? undefined}>
+                      folder failing
+                    </Badge>
+                  ) : (
+                    <Badge color={connection.enabled ? 'green' : 'gray'} variant="light">
+                      {connection.enabled ? 'enabled' : 'disabled'}
+                    </Badge>
+                  )}
+                  {connection.watcher?.state === 'failing' && connection.watcher.lastError ? (
+                    <Text size="xs" c="red.9">
+                      {connection.watcher.lastError}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td><TimeAgo iso={connection.updatedAt} /></Table.Td>
               </Table.Tr>

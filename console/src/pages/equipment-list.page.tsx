@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Menu, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Menu, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, INVENTORY_SOURCES, type EquipmentSummary, type Page } from '../api/types';
@@ -7,7 +7,8 @@ import { useQuery } from '../api/use-query';
 import { plainMessage } from '../components/form-feedback';
 import { forgetFilter, saveFilter, savedFilters, type SavedFilter } from '../components/saved-filters';
 import { SortableHeader, type SortState } from '../components/sortable-header';
-import { useApi } from '../session/session';
+import { BulkActions } from '../components/bulk-actions';
+import { useApi, useCanWrite } from '../session/session';
 import { ErrorAlert, Loading, PageHeader, TimeAgo, PageNavigation } from '../components/ui';
 
 const PER_PAGE = 25;
@@ -58,6 +59,16 @@ export function EquipmentListPage() {
   const [saved, setSaved] = useState<SavedFilter[]>(savedFilters);
   const [exporting, setExporting] = useState<unknown>();
   const api = useApi();
+  const canWrite = useCanWrite();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string>();
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) {
+      next.add(id);
+    }
+    setSelected(next);
+  };
   const list = useQuery<Page<EquipmentSummary>>('/equipment', { query: { ...filters, limit: PER_PAGE, offset: (page - 1) * PER_PAGE } });
   const [draft, setDraft] = useState<Record<string, string>>({});
   useEffect(() => setDraft(Object.fromEntries(TEXT_FILTERS.map(({ key }) => [key, params.get(key) ?? '']))), [params]);
@@ -181,10 +192,32 @@ export function EquipmentListPage() {
           <Text size="sm" c="dimmed" mb="xs" role="status">
             {list.data.total} equipment
           </Text>
+          {notice ? (
+            <Alert color="green" mb="sm" role="status" withCloseButton onClose={() => setNotice(undefined)}>
+              {notice}
+            </Alert>
+          ) : null}
+          <BulkActions
+            ids={[...selected]}
+            onDone={(message) => {
+              setNotice(message);
+              setSelected(new Set());
+              list.reload();
+            }}
+          />
           <Table.ScrollContainer minWidth={900}>
             <Table striped highlightOnHover verticalSpacing={4} aria-label="Equipment">
               <Table.Thead>
                 <Table.Tr>
+                  {canWrite ? (
+                    <Table.Th w={36}>
+                      <Checkbox
+                        aria-label="Select every row of this page"
+                        checked={list.data.items.length > 0 && list.data.items.every((item) => selected.has(item.id))}
+                        onChange={(event) => setSelected(event.currentTarget.checked ? new Set(list.data?.items.map((item) => item.id)) : new Set())}
+                      />
+                    </Table.Th>
+                  ) : null}
                   <SortableHeader field="name" sort={{ field: sort.field ?? 'name', order: sort.order }} onSort={(next) => update({ sort: next.field ?? null, order: next.order ?? null })}>
                     Name
                   </SortableHeader>
@@ -202,6 +235,11 @@ export function EquipmentListPage() {
               <Table.Tbody>
                 {list.data.items.map((item) => (
                   <Table.Tr key={item.id}>
+                    {canWrite ? (
+                      <Table.Td>
+                        <Checkbox aria-label={`Select ${item.name}`} checked={selected.has(item.id)} onChange={() => toggle(item.id)} />
+                      </Table.Td>
+                    ) : null}
                     <Table.Td>
                       <Anchor component={Link} href={`/equipment/${item.id}`}>
                         {item.name}

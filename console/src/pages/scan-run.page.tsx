@@ -1,15 +1,18 @@
 import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { Page, ProbeStep, ScanResult, ScanRun } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
+import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
+import { RangeGrid } from '../components/range-grid';
 import { STEP_REASON_LABELS } from '../components/step-reasons';
 import { ErrorAlert, Loading, NotFoundNotice, PageHeader, RunStatusBadge, formatDateTime, formatSeconds, isNotFound, usePageTitle, PageNavigation } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
 const RESULTS_PER_PAGE = 50;
-const POLL_MS = 1000;
+/** A slow re-read behind the live events, in case the stream is cut by a proxy. */
+const POLL_MS = 10_000;
 
 /** One run: live counts and time left while it runs (polled every second), then each host's result. */
 export function ScanRunPage({ id }: { id: string }) {
@@ -21,13 +24,28 @@ export function ScanRunPage({ id }: { id: string }) {
   const run = useQuery<ScanRun>(`/scans/${id}`, { pollMs: POLL_MS });
   const running = run.data?.status === 'running';
   usePageTitle(run.data ? `Scan of ${names.get(run.data.connectionId) ?? 'a connection'}` : 'Scan run');
-  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS * 2 : 0 });
+  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS : 0 });
+  const grid = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: 500 }, pollMs: running ? POLL_MS : 0 });
+  // Pushed by the server as the run progresses: the counts and results are re-read when they change, not every second.
+  const lastResults = useRef(0);
+  useLiveEvents(['scan.progress', 'scan.completed'], (_type, data) => {
+    if (data.runId !== id) {
+      return;
+    }
+    run.reload();
+    if (Date.now() - lastResults.current > 1000) {
+      lastResults.current = Date.now();
+      results.reload();
+      grid.reload();
+    }
+  });
 
   // One last read of the results once the run has finished (the poll stops with it).
   const [finishedSeen, setFinishedSeen] = useState(false);
   if (run.data && !running && !finishedSeen) {
     setFinishedSeen(true);
     results.reload();
+    grid.reload();
   }
 
   const cancel = async () => {
@@ -98,6 +116,11 @@ export function ScanRunPage({ id }: { id: string }) {
           ))}
         </Stack>
       </Card>
+      {grid.data && grid.data.items.length > 0 ? (
+        <Card withBorder mb="md">
+          <RangeGrid results={grid.data.items} total={grid.data.total} />
+        </Card>
+      ) : null}
       <Title order={3} size="h4" mb="xs">
         Results per host
       </Title>

@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useApi } from '../session/session';
+
+/** How long to wait before opening the stream again after it ended or failed. */
+const RECONNECT_MS = 3000;
+
+/**
+ * Calls `onEvent` for each live event of the given types (GET /api/v1/events), reconnecting
+ * when the stream drops, for as long as the component is shown. A page re-reads what an event
+ * says changed instead of polling every second.
+ */
+export function useLiveEvents(types: readonly string[], onEvent: (type: string, data: Record<string, unknown>) => void): void {
+  const api = useApi();
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  const key = types.join(',');
+  useEffect(() => {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      api
+        .events(key.split(','), (type, data) => handler.current(type, data), controller.signal)
+        .catch(() => undefined)
+        .finally(() => {
+          if (!controller.signal.aborted) {
+            timer = setTimeout(open, RECONNECT_MS);
+          }
+        });
+    };
+    open();
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [api, key]);
+}
