@@ -194,7 +194,10 @@ export class RawSql {
   }
 
   private toDatabase(column: ColumnMetadata, value: unknown): unknown {
-    return value === undefined ? null : this.manager.connection.driver.preparePersistentValue(value, column);
+    const prepared: unknown = value === undefined ? null : this.manager.connection.driver.preparePersistentValue(value, column);
+    // A long text (an inventory's JSON) goes to MySQL as a hex literal in its character set: mysql2 escapes strings
+    // character by character in JavaScript (a tenth of a sync's CPU), where hex is one native call.
+    return !this.isSqlite && typeof prepared === 'string' && prepared.length >= LONG_TEXT ? utf8HexLiteral(prepared) : prepared;
   }
 
   private shape(entity: EntityTarget<ObjectLiteral>): TableShape {
@@ -219,4 +222,12 @@ export class RawSql {
     }
     return column;
   }
+}
+
+/** Texts from this length on are sent as hex literals to MySQL (toDatabase). */
+const LONG_TEXT = 2048;
+
+/** `_utf8mb4 X'…'`: the text's UTF-8 bytes, which mysql2's formatter writes as they are (its toSqlString hook). */
+function utf8HexLiteral(text: string): { toSqlString(): string } {
+  return { toSqlString: () => `_utf8mb4 X'${Buffer.from(text, 'utf8').toString('hex')}'` };
 }

@@ -118,6 +118,20 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(update?.changes, [{ field: 'software', added: ['Mozilla Firefox 129.0'], removed: ['Mozilla Firefox 128.0'] }]);
     });
 
+    it('stores a long document with accents, emoji and CJK byte for byte (MySQL gets it as a hex literal)', async () => {
+      const software = Array.from({ length: 60 }, (_, index) => ({ name: `Éditeur « ${index} » 😀 中文软件 O'Brien \\ "quoted"`, version: `${index}.0` }));
+      const document = { ...dellLaptop.pushAgent, software };
+      const created = await sut.submit({ document, handle: { source: 'push-agent' } });
+      const stored = await equipment.findById(created.equipmentId);
+      assert.deepEqual(stored?.document.software?.map((entry) => entry.name), software.map((entry) => entry.name));
+      clock.advanceMs(3_600_000);
+      const renamed = software.map((entry, index) => (index === 3 ? { ...entry, name: `${entry.name} ✓` } : entry));
+      await sut.submit({ document: { ...document, software: renamed }, handle: { source: 'push-agent' } });
+      assert.deepEqual((await equipment.findById(created.equipmentId))?.document.software?.map((entry) => entry.name), renamed.map((entry) => entry.name));
+      const rows: { name: string }[] = await dataSource.query('SELECT name FROM equipment_software WHERE equipment_id = ?', [created.equipmentId]);
+      assert.deepEqual(rows.map((row) => row.name).sort(), renamed.map((entry) => entry.name).sort());
+    });
+
     it('keeps the software rows equal to the document through small, repeated, moved and large changes', async () => {
       let state = 7;
       const pick = (n: number) => {
