@@ -2,6 +2,8 @@ import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Connection, Page } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { SortableHeader } from '../components/sortable-header';
+import { useSortParam } from '../components/use-sort-param';
 import { cronInWords } from '../components/readable';
 import { ErrorAlert, Loading, PageHeader, TimeAgo } from '../components/ui';
 import { useCanWrite } from '../session/session';
@@ -16,7 +18,8 @@ function summaryOf(connection: Connection): string {
 
 export function ConnectionsPage() {
   const canWrite = useCanWrite();
-  const list = useQuery<Page<Connection>>('/connections', { query: { limit: 500 } });
+  const [sort, setSort] = useSortParam();
+  const list = useQuery<Page<Connection>>('/connections', { query: { limit: 500, sort: sort.field, order: sort.order } });
   return (
     <>
       <PageHeader title="Connections">
@@ -38,12 +41,18 @@ export function ConnectionsPage() {
         <Table striped highlightOnHover aria-label="Connections">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Type</Table.Th>
+              <SortableHeader field="name" sort={{ field: sort.field ?? 'name', order: sort.order }} onSort={setSort}>
+                Name
+              </SortableHeader>
+              <SortableHeader field="type" sort={sort} onSort={setSort}>
+                Type
+              </SortableHeader>
               <Table.Th>Targets or folder</Table.Th>
               <Table.Th>Schedule</Table.Th>
               <Table.Th>State</Table.Th>
-              <Table.Th>Changed</Table.Th>
+              <SortableHeader field="updatedAt" sort={sort} onSort={setSort}>
+                Changed
+              </SortableHeader>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -2,7 +2,10 @@ import { Alert, Anchor, Button, Group, Modal, Select, Stack, Table, Text } from 
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Association, EquipmentDetail, EquipmentSummary, Page, PendingMachine } from '../api/types';
+import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
+import { SortableHeader } from '../components/sortable-header';
+import { useSortParam } from '../components/use-sort-param';
 import { relativeTime } from '../components/readable';
 import { ErrorAlert, Loading, PageHeader, TimeAgo } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
@@ -14,7 +17,9 @@ const PENDING_LISTED = 500;
 export function PendingPage() {
   const api = useApi();
   const canWrite = useCanWrite();
-  const pending = useQuery<Page<PendingMachine>>(`/pending?limit=${PENDING_LISTED}`, { pollMs: 10_000 });
+  const [sort, setSort] = useSortParam();
+  const pending = useQuery<Page<PendingMachine>>('/pending', { query: { limit: PENDING_LISTED, sort: sort.field, order: sort.order }, pollMs: 30_000 });
+  useLiveEvents(['pending.created'], () => pending.reload());
   const [associating, setAssociating] = useState<PendingMachine | null>(null);
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<{ text: string; equipmentId: string }>();
@@ -59,18 +64,24 @@ export function PendingPage() {
       {pending.data && pending.data.items.length === 0 ? <Text c="dimmed">The queue is empty.</Text> : null}
       {pending.data && pending.data.total > pending.data.items.length ? (
         <Text c="dimmed">
-          The {pending.data.items.length} oldest of {pending.data.total} pending machines.
+          The first {pending.data.items.length} of {pending.data.total} pending machines{sort.field ? "" : ", oldest first"}.
         </Text>
       ) : null}
       {pending.data && pending.data.items.length > 0 ? (
         <Table striped aria-label="Pending machines">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
+              <SortableHeader field="name" sort={sort} onSort={setSort}>
+                Name
+              </SortableHeader>
               <Table.Th>IP</Table.Th>
-              <Table.Th>System</Table.Th>
+              <SortableHeader field="system" sort={sort} onSort={setSort}>
+                System
+              </SortableHeader>
               <Table.Th>Agent UUID</Table.Th>
-              <Table.Th>Last inventory</Table.Th>
+              <SortableHeader field="lastInventoryAt" sort={sort} onSort={setSort}>
+                Last inventory
+              </SortableHeader>
               <Table.Th>Suggested</Table.Th>
               <Table.Th>Actions</Table.Th>
             </Table.Tr>

@@ -3,13 +3,18 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { SCAN_STATUSES, type Page, type ScanRun } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
+import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
+import { SortableHeader } from '../components/sortable-header';
+import { useSortParam } from '../components/use-sort-param';
 import { ErrorAlert, Loading, PageHeader, RunStatusBadge, TimeAgo } from '../components/ui';
 
 export function ScansPage() {
   const [status, setStatus] = useState<string | null>(null);
   const names = useConnectionNames();
-  const runs = useQuery<Page<ScanRun>>('/scans', { query: { limit: 50, status: status ?? undefined }, pollMs: 3000 });
+  const [sort, setSort] = useSortParam();
+  const runs = useQuery<Page<ScanRun>>('/scans', { query: { limit: 50, status: status ?? undefined, sort: sort.field, order: sort.order }, pollMs: 10_000 });
+  useLiveEvents(['scan.completed'], () => runs.reload());
   return (
     <>
       <PageHeader title="Scan runs">
@@ -22,9 +27,13 @@ export function ScansPage() {
         <Table striped highlightOnHover aria-label="Scan runs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Started</Table.Th>
+              <SortableHeader field="startedAt" sort={{ field: sort.field ?? 'startedAt', order: sort.order ?? (sort.field ? undefined : 'desc') }} onSort={setSort}>
+                Started
+              </SortableHeader>
               <Table.Th>Connection</Table.Th>
-              <Table.Th>Status</Table.Th>
+              <SortableHeader field="status" sort={sort} onSort={setSort}>
+                Status
+              </SortableHeader>
               <Table.Th>Progress</Table.Th>
               <Table.Th>Alive</Table.Th>
               <Table.Th>Trigger</Table.Th>
