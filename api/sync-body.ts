@@ -26,6 +26,18 @@ export function parseSyncBody(text: string): ParsedSync {
 }
 
 /** `parseSyncBody` in a worker thread (api/sync-body-worker.ts), so a large sync does not stall the event loop. */
-export function createSyncBodyPool(): WorkerPool<string, ParsedSync> {
-  return new WorkerPool<string, ParsedSync>(path.join(__dirname, 'sync-body-worker'), 1, 'parsing the sync body');
+export class SyncBodyPool {
+  private readonly pool = new WorkerPool<string, string>(path.join(__dirname, 'sync-body-worker'), 1, 'parsing the sync body');
+
+  async run(text: string): Promise<ParsedSync> {
+    return JSON.parse(await this.pool.run(text)) as ParsedSync;
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+export function createSyncBodyPool(): SyncBodyPool {
+  return new SyncBodyPool();
 }
