@@ -19,7 +19,7 @@ const ROUND_TRIP_BYTES = 2 * 1024 * 1024;
 function parameterBytes(parameters: readonly unknown[]): number {
   let bytes = 0;
   for (const value of parameters) {
-    bytes += typeof value === 'string' ? value.length : Buffer.isBuffer(value) ? value.length : 8;
+    bytes += typeof value === 'string' ? value.length : Buffer.isBuffer(value) ? value.length : value instanceof Utf8HexLiteral ? value.bytes : 8;
   }
   return bytes;
 }
@@ -197,7 +197,7 @@ export class RawSql {
     const prepared: unknown = value === undefined ? null : this.manager.connection.driver.preparePersistentValue(value, column);
     // A long text (an inventory's JSON) goes to MySQL as a hex literal in its character set: mysql2 escapes strings
     // character by character in JavaScript (a tenth of a sync's CPU), where hex is one native call.
-    return !this.isSqlite && typeof prepared === 'string' && prepared.length >= LONG_TEXT ? utf8HexLiteral(prepared) : prepared;
+    return !this.isSqlite && typeof prepared === 'string' && prepared.length >= LONG_TEXT && prepared.length <= LONGEST_HEX_TEXT ? new Utf8HexLiteral(prepared) : prepared;
   }
 
   private shape(entity: EntityTarget<ObjectLiteral>): TableShape {
@@ -226,8 +226,26 @@ export class RawSql {
 
 /** Texts from this length on are sent as hex literals to MySQL (toDatabase). */
 const LONG_TEXT = 2048;
+/**
+ * Texts longer than this are escaped as before: hex doubles the bytes, and one statement must
+ * stay under the server's max_allowed_packet (16 MB by default) for a 20 MiB inventory's JSON.
+ */
+const LONGEST_HEX_TEXT = 1024 * 1024;
 
 /** `_utf8mb4 X'…'`: the text's UTF-8 bytes, which mysql2's formatter writes as they are (its toSqlString hook). */
-function utf8HexLiteral(text: string): { toSqlString(): string } {
-  return { toSqlString: () => `_utf8mb4 X'${Buffer.from(text, 'utf8').toString('hex')}'` };
+class Utf8HexLiteral {
+  private readonly hex: string;
+
+  constructor(text: string) {
+    this.hex = Buffer.from(text, 'utf8').toString('hex');
+  }
+
+  /** What it weighs on the wire, for the round-trip bound. */
+  get bytes(): number {
+    return this.hex.length + 12;
+  }
+
+  toSqlString(): string {
+    return `_utf8mb4 X'${this.hex}'`;
+  }
 }
