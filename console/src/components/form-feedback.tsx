@@ -68,6 +68,11 @@ export function plainMessage(message: string): string {
   return message;
 }
 
+/** Several messages joined by "; " (the API's fieldMessage), each in plain words. */
+export function plainMessages(message: string | undefined): string | undefined {
+  return message === undefined ? undefined : message.split('; ').map(plainMessage).join('; ');
+}
+
 /** The input a field path belongs to (inputs carry data-field), or its fieldset for a whole list. */
 function inputOf(field: string): HTMLElement | null {
   let path = field;

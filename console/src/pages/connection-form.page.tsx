@@ -5,7 +5,7 @@ import { ApiError } from '../api/client';
 import type { Connection, ConnectionTestResult, ScanRun } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { CommonFields, NetworkFields, OcsFields } from '../components/connection-fields';
-import { ErrorSummary, plainMessage } from '../components/form-feedback';
+import { ErrorSummary, plainMessages } from '../components/form-feedback';
 import { ImportStatusCard } from '../components/import-status';
 import { TestConnectionPanel } from '../components/test-connection';
 import { ErrorAlert, Loading, PageHeader } from '../components/ui';
@@ -49,8 +49,7 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
   // Fields typed into since the failed save: their old message no longer holds, so it goes as the user fixes it.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const error = (field: string) => {
-    const message = failure instanceof ApiError && !touched.has(field) ? failure.fieldMessage(field) : undefined;
-    return message === undefined ? undefined : message.split('; ').map(plainMessage).join('; ');
+    return plainMessages(failure instanceof ApiError && !touched.has(field) ? failure.fieldMessage(field) : undefined);
   };
   const failed = (caught: unknown) => {
     setTouched(new Set());

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'wouter';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, INVENTORY_SOURCES, type EquipmentSummary, type Page } from '../api/types';
 import { saveBlob } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { plainMessage } from '../components/form-feedback';
+import { plainMessages } from '../components/form-feedback';
 import { forgetFilter, saveFilter, savedFilters, type SavedFilter } from '../components/saved-filters';
 import { SortableHeader, type SortState } from '../components/sortable-header';
 import { BulkActions } from '../components/bulk-actions';
@@ -160,7 +160,7 @@ export function EquipmentListPage() {
       <form onSubmit={search} role="search" aria-label="Filter equipment">
         <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
           {TEXT_FILTERS.map(({ key, label, placeholder }) => (
-            <TextInput key={key} label={label} placeholder={placeholder} w={key === 'q' ? 260 : 160} value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })} error={plainError(list.error?.fieldMessage(`query.${key}`))} />
+            <TextInput key={key} label={label} placeholder={placeholder} w={key === 'q' ? 260 : 160} value={draft[key] ?? ''} onChange={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })} error={plainMessages(list.error?.fieldMessage(`query.${key}`))} />
           ))}
           <Select label="Type" placeholder="Any" w={150} data={[...EQUIPMENT_TYPES]} value={params.get('type')} onChange={(value) => update({ type: value })} clearable />
           <Select label="Status" placeholder="Any" w={120} data={[...EQUIPMENT_STATUSES]} value={params.get('status')} onChange={(value) => update({ status: value })} clearable />
@@ -318,8 +318,4 @@ function EmptyResult({ filtered, onClear }: { filtered: boolean; onClear: () => 
       )}
     </Text>
   );
-}
-
-function plainError(message: string | undefined): string | undefined {
-  return message === undefined ? undefined : message.split('; ').map(plainMessage).join('; ');
 }
