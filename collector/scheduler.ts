@@ -36,6 +36,11 @@ export class ScanScheduler {
     return new Map([...this.tasks].map(([id, entry]) => [id, entry.schedule]));
   }
 
+  /** When the connection's schedule fires next; null when it has none here (disabled, on demand, or an ocs connection). */
+  nextRunOf(connectionId: string): Date | null {
+    return this.tasks.get(connectionId)?.task.getNextRun() ?? null;
+  }
+
   stop(): void {
     for (const id of [...this.tasks.keys()]) {
       this.unschedule(id);

@@ -13,11 +13,16 @@ export interface WatcherStateReader extends WatcherStates {
   settledState(connection: Pick<Connection, 'id' | 'type' | 'enabled'>): Promise<WatcherStatus | null>;
 }
 
-export function connectionRoutes(deps: { connections: ConnectionService; watcher: WatcherStateReader }): RouteSpec[] {
-  const { connections, watcher } = deps;
-  const shown = (connection: Connection) => toConnectionResponse(connection, watcher.state(connection));
+/** When a connection's schedule fires next (collector/scheduler.ts). */
+export interface ScheduleReader {
+  nextRunOf(connectionId: string): Date | null;
+}
+
+export function connectionRoutes(deps: { connections: ConnectionService; watcher: WatcherStateReader; scheduler: ScheduleReader }): RouteSpec[] {
+  const { connections, watcher, scheduler } = deps;
+  const shown = (connection: Connection) => toConnectionResponse(connection, watcher.state(connection), scheduler.nextRunOf(connection.id));
   // A save answers the state its change led to: a missing folder says failing in the 201 itself.
-  const saved = async (connection: Connection) => toConnectionResponse(connection, await watcher.settledState(connection));
+  const saved = async (connection: Connection) => toConnectionResponse(connection, await watcher.settledState(connection), scheduler.nextRunOf(connection.id));
   return [
     defineRoute({
       method: 'get',

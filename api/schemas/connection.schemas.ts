@@ -274,12 +274,13 @@ export const connectionResponseSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
   watcher: watcherStatusSchema.nullable().describe('What the OCS folder watcher is doing (null for a network connection)'),
+  nextScanAt: isoDate.nullable().describe('When the schedule starts the next scan (null: no schedule, disabled, or an ocs connection)'),
 });
 
 export type ConnectionResponse = z.infer<typeof connectionResponseSchema>;
 
-/** `watcher`: the folder watcher's state (null for a network connection). */
-export function toConnectionResponse(connection: Connection, watcher: WatcherStatus | null): ConnectionResponse {
+/** `watcher`: the folder watcher's state (null for a network connection); `nextScanAt`: the schedule's next run. */
+export function toConnectionResponse(connection: Connection, watcher: WatcherStatus | null, nextScanAt: Date | null = null): ConnectionResponse {
   const { captureAgent, snmp } = connection;
   return {
     ...connection,
@@ -303,5 +304,6 @@ export function toConnectionResponse(connection: Connection, watcher: WatcherSta
     createdAt: connection.createdAt.toISOString(),
     updatedAt: connection.updatedAt.toISOString(),
     watcher,
+    nextScanAt: nextScanAt?.toISOString() ?? null,
   };
 }

@@ -66,6 +66,10 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(patched.status, 200);
       const changed = await patched.json();
       assert.equal(changed.schedule, '*/30 * * * *');
+      // The schedule's next run, as the scheduler will fire it: the next half hour, within 30 minutes.
+      const next = new Date(changed.nextScanAt);
+      assert.ok(next.getTime() > Date.now() && next.getTime() <= Date.now() + 30 * 60_000, `next scan ${changed.nextScanAt}`);
+      assert.equal(next.getMinutes() % 30, 0);
       assert.equal(changed.ping.timeoutMs, 500);
       assert.equal(changed.ping.count, 1, 'untouched fields of a section are kept');
       const stored = await server.services.connections.get(body.id);

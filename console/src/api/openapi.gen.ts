@@ -107,6 +107,8 @@ export interface paths {
                                     /** @description Files queued for import while watching */
                                     filesWaiting: number | null;
                                 } | null;
+                                /** @description When the schedule starts the next scan (null: no schedule, disabled, or an ocs connection) */
+                                nextScanAt: string | null;
                             }[];
                             total: number;
                             limit: number;
@@ -333,6 +335,8 @@ export interface paths {
                                 /** @description Files queued for import while watching */
                                 filesWaiting: number | null;
                             } | null;
+                            /** @description When the schedule starts the next scan (null: no schedule, disabled, or an ocs connection) */
+                            nextScanAt: string | null;
                         };
                     };
                 };
@@ -498,6 +502,8 @@ export interface paths {
                                 /** @description Files queued for import while watching */
                                 filesWaiting: number | null;
                             } | null;
+                            /** @description When the schedule starts the next scan (null: no schedule, disabled, or an ocs connection) */
+                            nextScanAt: string | null;
                         };
                     };
                 };
@@ -746,6 +752,8 @@ export interface paths {
                                 /** @description Files queued for import while watching */
                                 filesWaiting: number | null;
                             } | null;
+                            /** @description When the schedule starts the next scan (null: no schedule, disabled, or an ocs connection) */
+                            nextScanAt: string | null;
                         };
                     };
                 };

@@ -65,7 +65,14 @@ export function ConnectionsPage() {
                 </Table.Td>
                 <Table.Td>{connection.type === 'network' ? 'Network scan' : 'OCS import'}</Table.Td>
                 <Table.Td>{summaryOf(connection)}</Table.Td>
-                <Table.Td title={connection.schedule ?? undefined}>{connection.type === 'ocs' ? 'as files arrive' : connection.schedule ? cronInWords(connection.schedule) : 'on demand'}</Table.Td>
+                <Table.Td title={connection.schedule ?? undefined}>
+                  {connection.type === 'ocs' ? 'as files arrive' : connection.schedule ? cronInWords(connection.schedule) : 'on demand'}
+                  {connection.nextScanAt ? (
+                    <Text size="xs">
+                      next <TimeAgo iso={connection.nextScanAt} />
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 <Table.Td>
                   {connection.watcher?.state === 'failing' ? (
                     <Badge color="red" variant="light" title={connection.watcher.lastError ?? undefined}>
