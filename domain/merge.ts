@@ -54,6 +54,10 @@ function walk(before: Section, after: Section, prefix: string, changes: Inventor
 
 function diffList(before: Section[], after: Section[], label: (item: Section) => string) {
   const middle = changedMiddle(before, after, sameJson);
+  if (middle.before.length === 0 && middle.after.length === 0) {
+    // The list did not change (most lists of most inventories): nothing to group or label.
+    return { added: [], removed: [] };
+  }
   if (fewEnoughToCompare(middle.before.length + middle.after.length, Math.max(before.length, after.length))) {
     const beforeBuckets = bucketsOf(before, firstText);
     const afterBuckets = bucketsOf(after, firstText);

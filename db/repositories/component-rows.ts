@@ -160,6 +160,9 @@ function sameCell(a: unknown, b: unknown): boolean {
 function rowDifference(stored: ObjectLiteral[], rows: ObjectLiteral[], properties: readonly string[], keyOf: (row: ObjectLiteral) => string): { removed: ObjectLiteral[]; added: ObjectLiteral[] } | undefined {
   const same = (a: ObjectLiteral, b: ObjectLiteral) => properties.every((property) => sameCell(a[property], b[property]));
   const middle = changedMiddle(stored, rows, same);
+  if (middle.before.length === 0 && middle.after.length === 0) {
+    return { removed: [], added: [] };
+  }
   if (fewEnoughToCompare(middle.before.length + middle.after.length, Math.max(stored.length, rows.length))) {
     // Rows grouped by their first column (a package's name) as text, as sameCell compares it.
     const first = properties[0] as string;
