@@ -54,7 +54,7 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.token}`, accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json' };
     let body: BodyInit | undefined;
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json';
@@ -63,21 +63,7 @@ export class ApiClient {
       headers['content-type'] = options.contentType ?? 'application/octet-stream';
       body = options.body;
     }
-    let response: Response;
-    try {
-      response = await fetch(`/api/v1${path}${queryString(options.query)}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') {
-        throw error;
-      }
-      throw new ApiError({ title: 'Network error', status: 0, detail: `the server did not answer (${String(error)})` });
-    }
-    if (response.status === 401) {
-      this.onUnauthorized();
-    }
-    if (!response.ok) {
-      throw new ApiError(await problemOf(response));
-    }
+    const response = await this.send(path, options.query, { method: options.method ?? 'GET', headers, body, signal: options.signal });
     if (response.status === 204 || response.headers.get('content-length') === '0') {
       return undefined as T;
     }
@@ -90,9 +76,9 @@ export class ApiClient {
    * the Authorization header; resolves when the server ends the stream or it fails.
    */
   async events(types: readonly string[], onEvent: (type: string, data: Record<string, unknown>) => void, signal: AbortSignal): Promise<void> {
-    const response = await fetch(`/api/v1/events${queryString({ types: types.join(',') })}`, { headers: { authorization: `Bearer ${this.token}`, accept: 'text/event-stream' }, signal });
-    if (!response.ok || !response.body) {
-      throw new ApiError(await problemOf(response));
+    const response = await this.send('/events', { types: types.join(',') }, { headers: { accept: 'text/event-stream' }, signal });
+    if (!response.body) {
+      throw new ApiError({ title: 'Network error', status: 0, detail: 'the event stream has no body' });
     }
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -118,14 +104,30 @@ export class ApiClient {
 
   /** A non-JSON answer (the equipment as CSV) as a blob: a plain link cannot carry the Bearer header. */
   async download(path: string, accept: string, query?: RequestOptions['query']): Promise<Blob> {
-    const response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { authorization: `Bearer ${this.token}`, accept } });
+    return (await this.send(path, query, { headers: { accept } })).blob();
+  }
+
+  /**
+   * One call to /api/v1 with the token: a network failure or a non-2xx answer becomes an
+   * ApiError (an abort stays an AbortError), and a 401 tells the session (sign in again).
+   */
+  private async send(path: string, query: RequestOptions['query'], init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetch(`/api/v1${path}${queryString(query)}`, { ...init, headers: { authorization: `Bearer ${this.token}`, ...init.headers } });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        throw error;
+      }
+      throw new ApiError({ title: 'Network error', status: 0, detail: `the server did not answer (${String(error)})` });
+    }
     if (response.status === 401) {
       this.onUnauthorized();
     }
     if (!response.ok) {
       throw new ApiError(await problemOf(response));
     }
-    return response.blob();
+    return response;
   }
 }
 
