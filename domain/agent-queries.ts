@@ -27,6 +27,8 @@ export interface PendingView {
   systemUuid: string | null;
   lastInventoryAt: string | null;
   suggestedEquipmentId: string | null;
+  /** That equipment's name (null when there is none, or it was deleted since). */
+  suggestedEquipmentName: string | null;
   /** Why that equipment: the identity that matched. */
   suggestionReason: string | null;
 }

@@ -52,6 +52,7 @@ const pendingSchema = z.object({
   systemUuid: z.string().nullable(),
   lastInventoryAt: z.string().nullable(),
   suggestedEquipmentId: z.string().nullable(),
+  suggestedEquipmentName: z.string().nullable().describe('The suggested equipment’s name'),
   suggestionReason: z.string().nullable().describe('Why that equipment, e.g. “same uuid 4c4c…”'),
 });
 

@@ -12,6 +12,7 @@ import { RawSql } from './raw-sql';
 import type { AgentContactQueries } from '../../domain/agent-presence';
 import type { Clock } from '../../domain/clock';
 import { AgentApiClientEntity, AgentEntity, PendingEquipmentEntity } from '../entities/agent.entity';
+import { EquipmentEntity } from '../entities/equipment.entity';
 import type { Transactor } from '../transactor';
 import { orderedBy, type SortColumns } from './sorting';
 
@@ -98,6 +99,9 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
     const [rows, total] = await orderedBy(query, 'pending', PENDING_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
     const agentIds = [...new Set(rows.map((row) => row.agentId))];
     const agents = new Map(agentIds.length === 0 ? [] : (await this.dataSource.getRepository(AgentEntity).find({ select: { id: true, uuid: true }, where: { id: In(agentIds) } })).map((agent) => [agent.id, agent.uuid]));
+    // The suggested equipment's name, in one read for the page: the console names it instead of reading each one.
+    const suggestedIds = [...new Set(rows.flatMap((row) => (row.suggestedEquipmentId ? [row.suggestedEquipmentId] : [])))];
+    const suggested = new Map(suggestedIds.length === 0 ? [] : (await this.dataSource.getRepository(EquipmentEntity).find({ select: { id: true, name: true }, where: { id: In(suggestedIds) } })).map((equipment) => [equipment.id, equipment.name]));
     const items = rows.map((row) => ({
       id: row.id,
       agentId: row.agentId,
@@ -108,6 +112,7 @@ export class TypeormAgentRepository implements AgentStore, AgentQueries, AgentCo
       systemUuid: row.systemUuid,
       lastInventoryAt: row.lastInventoryAt?.toISOString() ?? null,
       suggestedEquipmentId: row.suggestedEquipmentId,
+      suggestedEquipmentName: row.suggestedEquipmentId ? (suggested.get(row.suggestedEquipmentId) ?? null) : null,
       suggestionReason: row.suggestionReason ?? null,
     }));
     return { items, total, limit: page.limit, offset: page.offset };

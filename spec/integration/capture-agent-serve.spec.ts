@@ -86,6 +86,7 @@ describe('capture agent serve role (TCP 7103)', () => {
       let server: TestServer;
       let scanned: InventoryServer;
       let equipmentId: string;
+      let scannedName: string;
 
       before(async () => {
         server = await startTestServer(kind, { clock });
@@ -112,6 +113,7 @@ describe('capture agent serve role (TCP 7103)', () => {
         const equipment = ((await (await server.call('/api/v1/equipment')).json()) as Json).items as Json[];
         assert.equal(equipment.length, 1);
         equipmentId = equipment[0].id;
+        scannedName = equipment[0].name;
       });
 
       it('the push sync of the same machine is suggested that equipment, and once associated updates it rather than creating another', async () => {
@@ -120,6 +122,7 @@ describe('capture agent serve role (TCP 7103)', () => {
         assert.equal(first.ok, true, first.message);
         const [entry] = ((await (await server.call('/api/v1/pending')).json()) as Json).items as Json[];
         assert.equal(entry.suggestedEquipmentId, equipmentId, 'reconciliation points at the scanned equipment');
+        assert.equal(entry.suggestedEquipmentName, scannedName, 'and names it');
         const associated = await server.call(`/api/v1/pending/${entry.id}/associate`, { method: 'POST', json: { equipmentId } });
         assert.equal(associated.status, 200, await associated.clone().text());
 

@@ -3337,6 +3337,8 @@ export interface paths {
                                 systemUuid: string | null;
                                 lastInventoryAt: string | null;
                                 suggestedEquipmentId: string | null;
+                                /** @description The suggested equipment’s name */
+                                suggestedEquipmentName: string | null;
                                 /** @description Why that equipment, e.g. “same uuid 4c4c…” */
                                 suggestionReason: string | null;
                             }[];

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import type { Association, EquipmentDetail, EquipmentSummary, Page, PendingMachine } from '../api/types';
+import type { Association, EquipmentSummary, Page, PendingMachine } from '../api/types';
 import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
 import { SortableHeader } from '../components/sortable-header';
@@ -102,7 +102,9 @@ export function PendingPage() {
                 </Table.Td>
                 <Table.Td>
                   {machine.suggestedEquipmentId ? (
-                    <SuggestedEquipment id={machine.suggestedEquipmentId} />
+                    <Anchor component={Link} href={`/equipment/${machine.suggestedEquipmentId}`} title={machine.suggestionReason ?? undefined}>
+                      {machine.suggestedEquipmentName ?? 'the suggested equipment'}
+                    </Anchor>
                   ) : (
                     '—'
                   )}
@@ -204,12 +206,3 @@ function AssociateDialog({ machine, onClose, onDone }: { machine: PendingMachine
   );
 }
 
-/** The suggested equipment by name (and type), a link to it: "a match" told the operator nothing. */
-function SuggestedEquipment({ id }: { id: string }) {
-  const equipment = useQuery<EquipmentDetail>(`/equipment/${id}`);
-  return (
-    <Anchor component={Link} href={`/equipment/${id}`}>
-      {equipment.data ? `${equipment.data.name} (${equipment.data.type})` : 'the suggested equipment'}
-    </Anchor>
-  );
-}
