@@ -169,3 +169,20 @@ export function peerWins(rows: readonly ComparedRecording[], peerNames: readonly
   }
   return lines;
 }
+
+/**
+ * The peers' type figure with NETWORKING also taken for a PowerDevice: the GLPI agent's
+ * MibSupport/UPS.pm types APC and UPS-MIB devices NETWORKING on purpose ("TODO remove when POWER
+ * is supported on server-side"), so its POWER word is seldom said even where it knows the kind.
+ */
+export function powerAsNetworkingLine(rows: readonly ComparedRecording[], peerNames: readonly string[]): string {
+  const power = rows.filter((row) => row.truth.type === 'PowerDevice');
+  const judged = rows.filter((row) => PEER_WORD_OF[row.truth.type] !== undefined);
+  const figures = peerNames.map((name) => {
+    const saysNetworking = (row: ComparedRecording) => row.truth.type === 'PowerDevice' && row.peers[name]?.device?.type === 'NETWORKING';
+    const powerRight = power.filter((row) => row.peers[name]?.typeRight === true || saysNetworking(row)).length;
+    const allRight = judged.filter((row) => row.peers[name]?.typeRight === true || saysNetworking(row)).length;
+    return `${name} ${cell({ right: powerRight, judged: power.length })} of power devices, ${cell({ right: allRight, judged: judged.length })} of all`;
+  });
+  return `with NETWORKING also taken as right for a PowerDevice (GLPI's MibSupport/UPS.pm says NETWORKING for UPSs and PDUs until its server has a power type): ${figures.join('; ')}`;
+}

@@ -30,7 +30,7 @@ import { parseFlags } from '../cli/args';
 import { corpusRecordings, identifyWith, loadCorpusManifest, SNMPSIM_DATA, type Identification } from '../cli/snmp-corpus';
 import { CORPUS_SPLITS } from '../cli/snmp-corpus-split';
 import { FUSION, glpiAgent, runPeer, type Peer, type PeerRun } from './ident-peers-run';
-import { compareRecording, comparisonTable, peerWins, type ComparedRecording } from './ident-peers-score';
+import { compareRecording, comparisonTable, peerWins, powerAsNetworkingLine, type ComparedRecording } from './ident-peers-score';
 import { planEndpoints, serveCorpus, type Endpoint } from './ident-peers-serve';
 import { mapLimited } from './lab/snmpsim-peers';
 
@@ -111,6 +111,12 @@ function peerGaps(peer: Peer, run: PeerRun, served: readonly Endpoint[]): string
   ];
 }
 
+/** Recordings with neither sysDescr nor sysObjectID: the peers read those first and type nothing without them. */
+function withoutSystemGroup(served: readonly Endpoint[]): string {
+  const bare = served.filter((endpoint) => !/^1\.3\.6\.1\.2\.1\.1\.[12]\.0\|/m.test(endpoint.snmprec)).map((endpoint) => endpoint.name);
+  return `${bare.length} recordings hold neither sysDescr nor sysObjectID (the peers read those first): ${bare.join(', ') || 'none'}`;
+}
+
 /** Recordings where our live reading of the served recording differs from the recorded reader's. */
 function liveDifferences(rows: readonly ComparedRecording[], recorded: ReadonlyMap<string, Identification>): string[] {
   return rows.flatMap((row) => {
@@ -173,6 +179,8 @@ async function main(): Promise<number> {
       '',
       ...comparisonTable(rows, names),
       '',
+      ...(names.length > 0 ? [powerAsNetworkingLine(rows, names)] : []),
+      withoutSystemGroup(served.served),
       `not served (${served.notServed.length}): ${served.notServed.map(({ endpoint, why }) => `${endpoint.name} (${why})`).join('; ') || 'none'}`,
       ...(dead.length > 0 ? [`snmpsimd processes that exited: ${dead.join('\n')}`] : []),
       ...peers.flatMap((peer) => peerGaps(peer, runs.get(peer.name) as PeerRun, served.served)),
