@@ -25,7 +25,8 @@ export function normalizeName(name: string, { dropFiller = true } = {}): string 
   return (dropFiller ? lower.replace(FILLER, ' ') : lower).replace(/[^a-z0-9]/g, '');
 }
 
-function sameMaker(found: string | undefined, truth: string, aliases: Readonly<Record<string, readonly string[]>>): boolean {
+/** A maker is right when it or one of its aliases matches once legal suffixes are gone ("Cisco Systems, Inc." is Cisco). */
+export function sameMaker(found: string | undefined, truth: string, aliases: Readonly<Record<string, readonly string[]>>): boolean {
   if (!found) {
     return false;
   }
@@ -37,7 +38,7 @@ function sameMaker(found: string | undefined, truth: string, aliases: Readonly<R
 }
 
 /** A model is right when one name holds the other once spaces and punctuation are gone ("WS-C3750G-12S" in "Cisco WS-C3750G-12S"). */
-function sameModel(found: string | undefined, truth: string): boolean {
+export function sameModel(found: string | undefined, truth: string): boolean {
   if (!found) {
     return false;
   }

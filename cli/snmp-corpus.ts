@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readSnmpRecording, RecordedSnmpReader } from '../collector/snmp/recorded-snmp-reader';
 import { readDevice } from '../collector/snmp/snmp-inventory';
+import type { SnmpReader } from '../collector/snmp/snmp-reader';
 import { EQUIPMENT_TYPES, type EquipmentType } from '../domain/equipment';
 import { inferEquipmentType } from '../domain/equipment-type';
 import { scoreRecording, type ScoredRecording } from './snmp-accuracy-report';
@@ -79,12 +80,17 @@ export interface Identification {
   why: string;
 }
 
+/** Identifies a device through readDevice, as a scan would, from any reader (a recording, a live agent). */
+export async function identifyWith(reader: SnmpReader, address = '192.0.2.1'): Promise<Identification> {
+  const { system, document, identification } = await readDevice(reader, address);
+  const { manufacturer, model, serial } = document.identity;
+  return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: identification.why.slice(0, 3).join(' · ') };
+}
+
 /** Identifies a recording through readDevice, as recorded-identification.spec.ts does. */
 export async function identifyRecording(file: string): Promise<Identification> {
   const { values } = await readSnmpRecording(file);
-  const { system, document, identification } = await readDevice(new RecordedSnmpReader(values), '192.0.2.1');
-  const { manufacturer, model, serial } = document.identity;
-  return { type: inferEquipmentType(document), manufacturer, model, serial, sysObjectId: system.sysObjectId, why: identification.why.slice(0, 3).join(' · ') };
+  return identifyWith(new RecordedSnmpReader(values));
 }
 
 /** Identifies and scores every recording the manifest lists (snmpsim's only when `snmpsimData` is given). */
