@@ -177,12 +177,12 @@ function MergePreview({ item, duplicate, preview }: { item: EquipmentDetail; dup
           [...gained.entries()].map(([kind, values]) => (
             <div key={kind}>
               <Text size="sm">{identityKindName(kind)}</Text>
-              <CollapsibleList items={values} sign="+" color="green.9" />
+              <CollapsibleList items={values} sign="+" />
             </div>
           ))
         )}
         {preview.contradictions.length > 0 ? (
-          <Text size="sm" c="red.9">
+          <Text size="sm" fw={600}>
             Contradictions accepted: {preview.contradictions.map((contradiction) => contradiction.reason).join('; ')}
           </Text>
         ) : null}
