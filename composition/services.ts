@@ -16,7 +16,7 @@ import { AuthService } from '../domain/auth.service';
 import type { Clock } from '../domain/clock';
 import { ConnectionService } from '../domain/connection.service';
 import { DashboardService } from '../domain/dashboard.service';
-import { EventHub } from '../domain/events';
+import { AgentContactCoalescer, EventHub } from '../domain/events';
 import { EquipmentService } from '../domain/equipment.service';
 import { InventoryService } from '../domain/inventory.service';
 import { PendingService } from '../domain/pending.service';
@@ -93,7 +93,8 @@ export function createServices(repositories: Repositories, context: CoreContext)
     },
     clock,
   );
-  const agentSync = new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, events);
+  // Agent contacts reach the stream coalesced, one event a second at most (heartbeats come by thousands a second).
+  const agentSync = new AgentSyncService(repositories.agents, inventory, agentAccess, clock, Math.random, new AgentContactCoalescer(events, clock));
   return {
     clock,
     logger,
@@ -104,7 +105,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     events,
     inventory,
     connections,
-    equipment: new EquipmentService(repositories.equipment),
+    equipment: new EquipmentService(repositories.equipment, events, clock),
     identities: new EquipmentIdentityService({ store: repositories.inventory, clock, events, rejections }),
     splits: new EquipmentSplitService({ store: repositories.inventory, clock, events }),
     auth: new AuthService(repositories.apiTokens, apiTokenTools, clock, config.adminToken),

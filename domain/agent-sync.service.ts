@@ -238,7 +238,7 @@ export class AgentSyncService {
         }
       }
     }
-    this.events.publish({ type: 'agent.contacted', occurredAt: now, data: { agentId: contact.id, uuid: contact.uuid, kind: contact.kind, equipmentId: existing?.equipmentId ?? null } });
+    this.events.publish({ type: 'agent.contacted', occurredAt: now, data: { count: 1, agents: [{ agentId: contact.id, uuid: contact.uuid, kind: contact.kind, equipmentId: existing?.equipmentId ?? null }] } });
     const configUpdate = await this.access.configUpdateFor(client.clientId);
     return {
       accepted: true,

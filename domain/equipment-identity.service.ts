@@ -133,6 +133,7 @@ export class EquipmentIdentityService {
       return records;
     });
     this.deps.rejections.invalidate();
+    this.events.publish({ type: 'equipment.deleted', occurredAt: this.deps.clock.now(), data: { equipmentId, mode: 'reject' } });
     return rejected;
   }
 

@@ -1,11 +1,21 @@
 import type { Equipment, EquipmentSummary } from './equipment';
+import { systemClock, type Clock } from './clock';
 import { notFound } from './errors';
+import { noopEventSink, type EventSink } from './events';
 import type { EquipmentFilter, EquipmentPatch, EquipmentRepository, HistoryRecord, Page, SortedPageRequest } from './ports';
 import type { Sort, SortField } from './list-sort';
 
-/** What operators do with equipment: look it up, correct it, retire or delete it. */
+/**
+ * What operators do with equipment: look it up, correct it, retire or delete it. Each change
+ * is announced (`equipment.updated` with source `operator`, `equipment.deleted`), so that
+ * another open console re-reads what it shows.
+ */
 export class EquipmentService {
-  constructor(private readonly equipment: EquipmentRepository) {}
+  constructor(
+    private readonly equipment: EquipmentRepository,
+    private readonly events: EventSink = noopEventSink,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   list(filter: EquipmentFilter, page: SortedPageRequest<SortField<'equipment'>>): Promise<Page<EquipmentSummary>> {
     return this.equipment.list(filter, page);
@@ -29,6 +39,7 @@ export class EquipmentService {
     if (!updated) {
       throw notFound('equipment', id);
     }
+    this.events.publish({ type: 'equipment.updated', occurredAt: this.clock.now(), data: { equipmentId: id, source: 'operator', connectionId: null, changed: true } });
     return updated;
   }
 
@@ -36,6 +47,7 @@ export class EquipmentService {
     if (!(await this.equipment.delete(id))) {
       throw notFound('equipment', id);
     }
+    this.events.publish({ type: 'equipment.deleted', occurredAt: this.clock.now(), data: { equipmentId: id, mode: 'forget' } });
   }
 
   async history(id: string, page: SortedPageRequest<SortField<'history'>>): Promise<Page<HistoryRecord>> {

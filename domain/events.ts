@@ -58,8 +58,17 @@ export type ActivityEvent =
   | {
       type: 'equipment.updated';
       occurredAt: Date;
-      /** `changed`: false when the inventory brought nothing new (only its date moved). */
+      /**
+       * `source`: the inventory's source, or `operator` for a change made through the API (PATCH);
+       * `changed`: false when the inventory brought nothing new (only its date moved).
+       */
       data: { equipmentId: string; source: string; connectionId: string | null; changed: boolean };
+    }
+  | {
+      type: 'equipment.deleted';
+      occurredAt: Date;
+      /** An operator deleted it (`forget`), or deleted it and rejected its identities (`reject`). */
+      data: { equipmentId: string; mode: 'forget' | 'reject' };
     }
   | {
       type: 'ocs.file';
@@ -70,8 +79,21 @@ export type ActivityEvent =
   | {
       type: 'agent.contacted';
       occurredAt: Date;
-      data: { agentId: string; uuid: string; kind: string; equipmentId: string | null };
+      /**
+       * Agents that made contact (a sync, a heartbeat, a PROLOG), coalesced: one event for all
+       * the contacts of a window (see AgentContactCoalescer). `count`: distinct agents in it;
+       * `agents`: the latest of them, at most AGENT_CONTACTS_LISTED, newest last.
+       */
+      data: { count: number; agents: AgentContact[] };
     };
+
+/** One agent's contact, as `agent.contacted` lists it. */
+export interface AgentContact {
+  agentId: string;
+  uuid: string;
+  kind: string;
+  equipmentId: string | null;
+}
 
 /** Every event a service publishes: the domain events (webhooks hear those) and the activity (only the live stream does). */
 export type ServerEvent = DomainEvent | ActivityEvent;
@@ -125,6 +147,61 @@ export class EventHub implements EventSink {
 
   get subscribers(): number {
     return this.listeners.size;
+  }
+}
+
+/** Agents an `agent.contacted` event names at most; `count` says how many there were. */
+export const AGENT_CONTACTS_LISTED = 50;
+
+/** How long contacts are gathered into one `agent.contacted`. @default 1000 */
+export const AGENT_CONTACT_WINDOW_MS = 1000;
+
+/**
+ * An EventSink in front of another that coalesces `agent.contacted`: every event passes on at
+ * once except agent contacts, which are gathered for `windowMs` from the first one and passed on
+ * as one event (each agent once, its latest contact). 2,000 heartbeats a second (bench:agents'
+ * target) so become one event a second of at most AGENT_CONTACTS_LISTED agents and a count,
+ * rather than 2,000 events that would flood every stream and push everything else out of its
+ * replay buffer (512 events). A screen re-reads the agents when told; it needs no more than that.
+ */
+export class AgentContactCoalescer implements EventSink {
+  private readonly gathered = new Map<string, AgentContact>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly next: EventSink,
+    private readonly clock: { now(): Date },
+    private readonly windowMs: number = AGENT_CONTACT_WINDOW_MS,
+  ) {
+    if (!Number.isInteger(windowMs) || windowMs < 1) {
+      throw new TypeError(`AgentContactCoalescer: windowMs must be a positive integer, got ${String(windowMs)}`);
+    }
+  }
+
+  publish(event: ServerEvent): void {
+    if (event.type !== 'agent.contacted') {
+      this.next.publish(event);
+      return;
+    }
+    for (const contact of event.data.agents) {
+      // Deleted first so that the agent moves to the end: the newest contacts are listed last.
+      this.gathered.delete(contact.agentId);
+      this.gathered.set(contact.agentId, contact);
+    }
+    // unref: a window still open never holds the process up at shutdown.
+    this.timer ??= setTimeout(() => this.flush(), this.windowMs).unref();
+  }
+
+  /** Passes on what has been gathered now (the timer's end, or shutdown). */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.gathered.size === 0) {
+      return;
+    }
+    const agents = [...this.gathered.values()];
+    this.gathered.clear();
+    this.next.publish({ type: 'agent.contacted', occurredAt: this.clock.now(), data: { count: agents.length, agents: agents.slice(-AGENT_CONTACTS_LISTED) } });
   }
 }
 

@@ -8,7 +8,7 @@ import type { Sort, SortField } from './list-sort';
 import type { InventoryChange } from './merge';
 import type { IdentifiedEquipment, MatchExplanation } from './reconcile';
 import type { RejectedIdentity } from './rejected-identity';
-import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from './scan-run';
+import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, StoredScanResult } from './scan-run';
 
 /** Offset pagination: every list answer says how many items match in all. */
 export interface PageRequest {
@@ -234,7 +234,7 @@ export interface ScanRunRepository {
   findById(id: string): Promise<ScanRun | null>;
   findRunning(connectionId: string): Promise<ScanRun | null>;
   list(filter: ScanRunFilter, page: SortedPageRequest<SortField<'scans'>>): Promise<Page<ScanRun>>;
-  results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>>;
+  results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<StoredScanResult>>;
   /**
    * Marks running runs as interrupted: those whose heartbeat is older than `staleBefore`,
    * or those owned by a process of this host (`ownerPrefix`, at start-up). Returns how many.

@@ -53,6 +53,14 @@ export interface ScanResultRecord {
   steps: ScanStepRecord[];
 }
 
+/** A result as stored and read back: its id, when it was recorded, and the name of the equipment it made or matched. */
+export type StoredScanResult = ScanResultRecord & {
+  id: number;
+  createdAt: Date;
+  /** The equipment's name as reconciled (null when none, or it was deleted since). */
+  equipmentName: string | null;
+};
+
 /** Progress as the API shows it: share done and an estimate of the time left. */
 export function progressOf(run: ScanRun, now: Date): { percent: number; estimatedRemainingSeconds: number | null } {
   const { targets, processed } = run.counts;

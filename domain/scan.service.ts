@@ -4,7 +4,7 @@ import type { ConnectionService } from './connection.service';
 import { DomainError, notFound } from './errors';
 import type { Page, SortedPageRequest, ScanRunFilter, ScanRunRepository } from './ports';
 import type { SortField } from './list-sort';
-import type { ScanResultRecord, ScanRun } from './scan-run';
+import type { ScanRun, StoredScanResult } from './scan-run';
 
 /** Starts, cancels and reports scans. `runner` is the collector: it does the probing. */
 export interface ScanStarter {
@@ -36,7 +36,7 @@ export class ScanService {
     return this.runs.list(filter, page);
   }
 
-  async results(id: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+  async results(id: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<StoredScanResult>> {
     await this.get(id);
     return this.runs.results(id, page);
   }

@@ -94,7 +94,7 @@ export function scanRoutes(deps: { scans: ScanService; tester: ConnectionTester 
       access: 'read',
       params: idParamSchema,
       query: sortedPageQuerySchema('scanResults'),
-      responses: { 200: { description: 'A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address, IPv4 before IPv6)', schema: pageResponseSchema(scanResultSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
+      responses: { 200: { description: 'A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address numerically, IPv4 before IPv6), each with its equipment’s name', schema: pageResponseSchema(scanResultSchema) }, 400: { description: 'An unknown sort field or filter value', schema: problemSchema }, ...notFound },
       handler: async ({ params, query }) => {
         const page = await scans.results(params.id, sortedPageOf('scanResults', query));
         return { body: { ...page, items: page.items.map(toScanResultResponse) } };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SILENT_REASONS } from '../../collector/probe';
-import { progressOf, SCAN_STATUSES, type ScanResultRecord, type ScanRun } from '../../domain/scan-run';
+import { progressOf, SCAN_STATUSES, type ScanRun, type StoredScanResult } from '../../domain/scan-run';
 import { isoDate, sortedPageQuerySchema } from './common.schemas';
 import { connectionDocSchema } from './connection.schemas';
 
@@ -48,6 +48,7 @@ export const scanResultSchema = z.object({
   rttMs: z.number().nullable(),
   method: z.enum(['snmp', 'capture-agent']).nullable(),
   equipmentId: z.string().nullable(),
+  equipmentName: z.string().nullable().describe('The name of the equipment the host made or matched (its sysName or host name unless an operator renamed it); null when none'),
   error: z.string().nullable(),
   steps: z.array(stepSchema),
   createdAt: isoDate,
@@ -87,6 +88,6 @@ export function toScanRunResponse(run: ScanRun, now: Date) {
   return { ...rest, startedAt: run.startedAt.toISOString(), finishedAt: run.finishedAt?.toISOString() ?? null, progress: progressOf(run, now) };
 }
 
-export function toScanResultResponse(result: ScanResultRecord & { id: number; createdAt: Date }) {
+export function toScanResultResponse(result: StoredScanResult) {
   return { ...result, createdAt: result.createdAt.toISOString() };
 }

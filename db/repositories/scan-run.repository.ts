@@ -4,7 +4,8 @@ import { addressSortKey } from '../../domain/address-range';
 import { DomainError } from '../../domain/errors';
 import type { SortField } from '../../domain/list-sort';
 import type { Page, ScanRunFilter, ScanRunRepository, SortedPageRequest } from '../../domain/ports';
-import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord } from '../../domain/scan-run';
+import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord, StoredScanResult } from '../../domain/scan-run';
+import { EquipmentEntity } from '../entities/equipment.entity';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from '../entities/scan-run.entity';
 import type { Transactor } from '../transactor';
 import { orderedBy, type SortColumns } from './sorting';
@@ -89,9 +90,12 @@ export class TypeormScanRunRepository implements ScanRunRepository {
     return { items: rows.map(toScanRun), total, limit: page.limit, offset: page.offset };
   }
 
-  async results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+  async results(runId: string, page: SortedPageRequest<SortField<'scanResults'>>): Promise<Page<StoredScanResult>> {
     const query = this.dataSource.getRepository(ScanResultEntity).createQueryBuilder('r').where('r.run_id = :runId', { runId });
     const [rows, total] = await orderedBy(query, 'scanResults', RESULT_SORTS, page.sort).take(page.limit).skip(page.offset).getManyAndCount();
+    // The equipment's names in one read for the page: the console names each host instead of linking "open".
+    const equipmentIds = [...new Set(rows.flatMap((row) => (row.equipmentId ? [row.equipmentId] : [])))];
+    const names = new Map(equipmentIds.length === 0 ? [] : (await this.dataSource.getRepository(EquipmentEntity).find({ select: { id: true, name: true }, where: { id: In(equipmentIds) } })).map((equipment) => [equipment.id, equipment.name]));
     const items = rows.map((row) => ({
       id: row.id,
       address: row.address,
@@ -99,6 +103,7 @@ export class TypeormScanRunRepository implements ScanRunRepository {
       rttMs: row.rttMs,
       method: row.method as ScanResultRecord['method'],
       equipmentId: row.equipmentId,
+      equipmentName: row.equipmentId ? (names.get(row.equipmentId) ?? null) : null,
       error: row.error,
       steps: row.steps as ScanStepRecord[],
       createdAt: row.createdAt,

@@ -133,8 +133,8 @@ describe(AgentSyncService.name, () => {
     ]);
     assert.deepEqual(
       events.ofType('agent.contacted').map((event) => event.data),
-      [1, 2].map(() => ({ agentId: agent?.id, uuid: AGENT_UUID, kind: 'capture-agent', equipmentId: null })),
-      'each contact is told to the live stream',
+      [1, 2].map(() => ({ count: 1, agents: [{ agentId: agent?.id, uuid: AGENT_UUID, kind: 'capture-agent', equipmentId: null }] })),
+      'each contact is told (the composition coalesces them for the live stream)',
     );
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors';
 import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
-import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus } from '../../domain/scan-run';
+import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, StoredScanResult } from '../../domain/scan-run';
 import type { EquipmentReferences } from './memory-inventory-store';
 
 type StoredResult = ScanResultRecord & { id: number; runId: string; createdAt: Date };
@@ -76,9 +76,9 @@ export class MemoryScanRuns implements ScanRunRepository, EquipmentReferences {
     return { items: matching.slice(page.offset, page.offset + page.limit).map(toScanRun), total: matching.length, ...page };
   }
 
-  async results(runId: string, page: PageRequest): Promise<Page<ScanResultRecord & { id: number; createdAt: Date }>> {
+  async results(runId: string, page: PageRequest): Promise<Page<StoredScanResult>> {
     const matching = this.stored.filter((result) => result.runId === runId);
-    const items = matching.slice(page.offset, page.offset + page.limit).map(({ runId: _runId, ...result }) => structuredClone(result));
+    const items = matching.slice(page.offset, page.offset + page.limit).map(({ runId: _runId, ...result }) => ({ ...structuredClone(result), equipmentName: null }));
     return { items, total: matching.length, ...page };
   }
 

@@ -114,6 +114,57 @@ for (const kind of testDatabaseKinds()) {
       stranger.close();
     });
 
+    it('tells an operator’s edit, merge and deletion, so that another open console re-reads', async () => {
+      const client = await stream('?types=equipment.updated,equipment.merged,equipment.deleted');
+      await client.until((c) => c.messages.length > 0);
+      const submit = (name: string, uuid: string) => server.services.inventory.submit({ document: { identity: { hostname: name, systemUuid: uuid } }, handle: { source: 'capture-agent' } });
+      const kept = await submit('operator-1', '66666666-6666-4666-8666-666666666661');
+      const duplicate = await submit('operator-2', '66666666-6666-4666-8666-666666666662');
+      const gone = await submit('operator-3', '66666666-6666-4666-8666-666666666663');
+      assert.equal((await server.call(`/api/v1/equipment/${kept.equipmentId}`, { method: 'PATCH', json: { name: 'renamed' } })).status, 200);
+      assert.equal((await server.call(`/api/v1/equipment/${kept.equipmentId}/merge`, { method: 'POST', json: { from: [duplicate.equipmentId], acceptContradictions: true } })).status, 200);
+      assert.equal((await server.call(`/api/v1/equipment/${gone.equipmentId}`, { method: 'DELETE' })).status, 204);
+      await client.until((c) => c.events('equipment.deleted').length === 1);
+      assert.deepEqual(
+        client.events().map((event) => [event.event, event.body.data.equipmentId, event.body.data.source ?? event.body.data.mode ?? null]),
+        [
+          ['equipment.updated', kept.equipmentId, 'operator'],
+          ['equipment.merged', kept.equipmentId, null],
+          ['equipment.deleted', gone.equipmentId, 'forget'],
+        ],
+      );
+      client.close();
+    });
+
+    it('tells agent contacts coalesced: one event for the contacts of a second, each agent once', async () => {
+      const client = await stream('?types=agent.contacted');
+      await client.until((c) => c.messages.length > 0);
+      const { clientId, clientSecret } = await (await server.call('/api/v1/agent-api/secret', { method: 'POST' })).json();
+      const tokenAnswer = await fetch(`${server.url}/agent/v1/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+        body: 'grant_type=client_credentials',
+      });
+      const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+      const heartbeat = (index: number) =>
+        fetch(`${server.url}/agent/v1/sync`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ uuid: `77777777-7777-4777-8777-${String(index).padStart(12, '0')}`, agentVersion: '1.4.0', status: 'OK', date: new Date().toISOString(), inventoryHash: 'none' }),
+        }).then((answer) => assert.equal(answer.status, 200));
+      const startedMs = Date.now();
+      for (let round = 0; round < 3; round++) {
+        await Promise.all(Array.from({ length: 20 }, (_, index) => heartbeat(index)));
+      }
+      const tookMs = Date.now() - startedMs;
+      await client.until((c) => c.events('agent.contacted').reduce((sum, event) => sum + Number(event.body.data.count), 0) >= 20);
+      const told = client.events('agent.contacted');
+      assert.ok(told.length <= Math.ceil(tookMs / 1000) + 1, `${told.length} events for 60 contacts in ${tookMs} ms`);
+      const agents = new Set(told.flatMap((event) => (event.body.data.agents as Json[]).map((agent) => agent.uuid as string)));
+      assert.equal(agents.size, 20, 'every agent is named');
+      client.close();
+    });
+
     it('refuses a token more streams than it may hold open, and no other token', async () => {
       // Streams closed above are let go by the server as their sockets close.
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -39,8 +39,18 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Headless Chromium with a fresh profile, at a laptop's screen size, talking only to loopback. */
-export async function launchBrowser(): Promise<TestBrowser> {
+/**
+ * A proxy address where nothing listens: with it, every request but loopback's (which Chromium
+ * never sends through a proxy) fails before leaving the machine.
+ */
+const DEAD_PROXY = '--proxy-server=http://127.0.0.1:9';
+
+/**
+ * Headless Chromium with a fresh profile, at a laptop's screen size, talking only to loopback.
+ * Requests elsewhere are cut by a route; `keepHttpCache` (a bench of warm loads) cuts them with
+ * a dead proxy instead, since routing turns Chromium's HTTP cache off.
+ */
+export async function launchBrowser(options: { keepHttpCache?: boolean } = {}): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (the e2e specs need a real browser)`);
   }
@@ -49,11 +59,13 @@ export async function launchBrowser(): Promise<TestBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1366, height: 768 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(options.keepHttpCache ? [DEAD_PROXY] : [])],
   });
   context.setDefaultTimeout(20_000);
-  // Only loopback is ever reached: any other request is cut before it leaves the browser.
-  await context.route((url) => !LOOPBACK.test(url.hostname), (route) => route.abort('blockedbyclient'));
+  if (!options.keepHttpCache) {
+    // Only loopback is ever reached: any other request is cut before it leaves the browser.
+    await context.route((url) => !LOOPBACK.test(url.hostname), (route) => route.abort('blockedbyclient'));
+  }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -2729,7 +2729,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address, IPv4 before IPv6) */
+                /** @description A page of results, in the order they completed unless sorted otherwise (sort=address sorts by address numerically, IPv4 before IPv6), each with its equipment’s name */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2743,6 +2743,8 @@ export interface paths {
                                 rttMs: number | null;
                                 method: ("snmp" | "capture-agent") | null;
                                 equipmentId: string | null;
+                                /** @description The name of the equipment the host made or matched (its sysName or host name unless an operator renamed it); null when none */
+                                equipmentName: string | null;
                                 error: string | null;
                                 steps: {
                                     /** @enum {string} */
@@ -4697,7 +4699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live events: scan progress and finish, OCS files imported or rejected, agent contacts, equipment created, updated, merged or split, pending machines */
+        /** Live events: scan progress and finish, OCS files imported or rejected, agent contacts, equipment created, updated, merged, split or deleted, pending machines */
         get: {
             parameters: {
                 query?: {
@@ -4709,7 +4711,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Server-Sent Events, each `id: <id>`, `event: <type>`, `data: {"type","occurredAt","data"}` (ids and counts, never documents); a `: heartbeat` comment every 20 s; `retry: 3000`. Send `Last-Event-ID` to replay what a reconnection missed; an `event: stream.gap` says it cannot be (restart, too old): read again what you show. A browser EventSource cannot send Authorization: read it with fetch() and a stream reader. */
+                /** @description Server-Sent Events, each `id: <id>`, `event: <type>`, `data: {"type","occurredAt","data"}` (ids and counts, never documents); a `: heartbeat` comment every 20 s; `retry: 3000`. Send `Last-Event-ID` to replay what a reconnection missed; an `event: stream.gap` says it cannot be (restart, too old): read again what you show. Agent contacts are coalesced: at most one `agent.contacted` a second, `{count, agents}` (distinct agents of that second, the latest 50 listed), however many agents sync. An operator's changes are told too: `equipment.updated` with `source: "operator"` (PATCH), `equipment.deleted` with `mode` forget or reject (DELETE), `equipment.merged` and `equipment.split`. A browser EventSource cannot send Authorization: read it with fetch() and a stream reader. */
                 200: {
                     headers: {
                         [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApi } from '../session/session';
 
 /** How long to wait before opening the stream again after it ended or failed. */
@@ -33,4 +33,33 @@ export function useLiveEvents(types: readonly string[], onEvent: (type: string, 
       clearTimeout(timer);
     };
   }, [api, key]);
+}
+
+/**
+ * `reload`, at most once every `minGapMs`: the first call runs at once, calls within the gap
+ * are folded into one at its end. For pages that re-read on events that can come in bursts
+ * (equipment updated by a scan of a /24).
+ */
+export function useThrottled(reload: () => void, minGapMs: number): () => void {
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latest = useRef(reload);
+  latest.current = reload;
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback(() => {
+    if (timer.current !== undefined) {
+      return;
+    }
+    const waitMs = last.current + minGapMs - Date.now();
+    const run = () => {
+      timer.current = undefined;
+      last.current = Date.now();
+      latest.current();
+    };
+    if (waitMs <= 0) {
+      run();
+    } else {
+      timer.current = setTimeout(run, waitMs);
+    }
+  }, [minGapMs]);
 }

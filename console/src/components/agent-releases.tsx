@@ -4,7 +4,8 @@ import { ApiError } from '../api/client';
 import type { AgentRelease } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { useApi, useCanWrite } from '../session/session';
-import { ErrorAlert, formatBytes, formatDateTime } from './ui';
+import { formatBytes } from './readable';
+import { ErrorAlert, formatDateTime } from './ui';
 
 /** Agent packages: upload one (stored with its SHA-256), choose the version agents are offered. */
 export function AgentReleasesCard() {

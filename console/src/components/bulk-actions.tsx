@@ -2,23 +2,21 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES } from '../api/types';
 import { useApi } from '../session/session';
-import { ErrorAlert } from './ui';
+import { toast } from './toasts';
 
 type BulkChange = { kind: 'status'; value: string } | { kind: 'type'; value: string } | { kind: 'delete' };
 
 /**
  * What the operator can do to several equipment at once: a status, a type, or deleting them
  * (forgotten: a later inventory brings a machine back). One request per equipment, in order;
- * a failure stops the run and says how far it went.
+ * a failure stops the run and says how far it went. Each outcome is a toast.
  */
-export function BulkActions({ ids, onDone }: { ids: readonly string[]; onDone: (message: string) => void }) {
+export function BulkActions({ ids, onDone }: { ids: readonly string[]; onDone: (message: string | undefined) => void }) {
   const api = useApi();
   const [confirming, setConfirming] = useState<BulkChange | null>(null);
-  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const apply = async (change: BulkChange) => {
     setBusy(true);
-    setError(undefined);
     let done = 0;
     try {
       for (const id of ids) {
@@ -32,9 +30,10 @@ export function BulkActions({ ids, onDone }: { ids: readonly string[]; onDone: (
       setConfirming(null);
       onDone(change.kind === 'delete' ? `${done} equipment deleted.` : `${done} equipment now ${change.kind === 'status' ? '' : 'of type '}${change.value}.`);
     } catch (failure) {
-      setError(failure);
+      setConfirming(null);
+      toast.failed(`${done} of ${ids.length} equipment changed, then an error stopped the rest`, failure);
       if (done > 0) {
-        onDone(`${done} of ${ids.length} changed before an error.`);
+        onDone(undefined);
       }
     } finally {
       setBusy(false);
@@ -53,7 +52,6 @@ export function BulkActions({ ids, onDone }: { ids: readonly string[]; onDone: (
       <Button size="xs" variant="light" color="red" onClick={() => setConfirming({ kind: 'delete' })}>
         Delete…
       </Button>
-      <ErrorAlert error={error} />
       {confirming ? (
         <Modal opened onClose={() => setConfirming(null)} title="Change the selected equipment?">
           <Stack>

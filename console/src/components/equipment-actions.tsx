@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api/client';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, type EquipmentDetail, type EquipmentStatus, type EquipmentType } from '../api/types';
 import { useApi, useCanWrite } from '../session/session';
+import { MergeDialog } from './merge-dialog';
+import { toast } from './toasts';
 import { ErrorAlert } from './ui';
 
 /**
@@ -16,7 +18,6 @@ export function EquipmentActions({ item, onChanged }: { item: EquipmentDetail; o
   const canWrite = useCanWrite();
   const [dialog, setDialog] = useState<'edit' | 'delete' | 'merge' | null>(null);
   const api = useApi();
-  const [error, setError] = useState<unknown>();
   if (!canWrite) {
     return null;
   }
@@ -25,7 +26,7 @@ export function EquipmentActions({ item, onChanged }: { item: EquipmentDetail; o
       await api.request(`/equipment/${item.id}`, { method: 'PATCH', json: { status } });
       onChanged(status === 'Retired' ? `${item.name} is retired: it stays in the history and can be made active again.` : `${item.name} is ${status.toLowerCase()} again.`);
     } catch (failure) {
-      setError(failure);
+      toast.failed(`${item.name} was not changed`, failure);
     }
   };
   return (
@@ -48,7 +49,6 @@ export function EquipmentActions({ item, onChanged }: { item: EquipmentDetail; o
       <Button variant="light" color="red" size="xs" onClick={() => setDialog('delete')}>
         Delete
       </Button>
-      {error ? <ErrorAlert error={error} /> : null}
       {dialog === 'edit' ? <EditDialog item={item} onClose={() => setDialog(null)} onSaved={onChanged} /> : null}
       {dialog === 'delete' ? <DeleteDialog item={item} onClose={() => setDialog(null)} /> : null}
       {dialog === 'merge' ? <MergeDialog item={item} onClose={() => setDialog(null)} onMerged={onChanged} /> : null}
@@ -108,7 +108,8 @@ function DeleteDialog({ item, onClose }: { item: EquipmentDetail; onClose: () =>
   const remove = async () => {
     try {
       await api.request(`/equipment/${item.id}`, { method: 'DELETE', query: { mode } });
-      navigate(`/equipment?deleted=${encodeURIComponent(item.name)}`);
+      toast.done(mode === 'reject' ? `${item.name} was deleted; inventories with its identities are refused from now on.` : `${item.name} was deleted.`);
+      navigate('/equipment');
     } catch (failure) {
       setError(failure);
     }
@@ -130,77 +131,6 @@ function DeleteDialog({ item, onClose }: { item: EquipmentDetail; onClose: () =>
           </Button>
           <Button color="red" onClick={() => void remove()}>
             Delete
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-interface MergePreview {
-  [key: string]: unknown;
-}
-
-/** Merge another equipment (a duplicate) into this one: the API's dry run first, then the merge. */
-function MergeDialog({ item, onClose, onMerged }: { item: EquipmentDetail; onClose: () => void; onMerged: (message: string) => void }) {
-  const api = useApi();
-  const [from, setFrom] = useState('');
-  const [preview, setPreview] = useState<MergePreview>();
-  const [error, setError] = useState<unknown>();
-  const [contradicted, setContradicted] = useState(false);
-  const call = async (dryRun: boolean) => {
-    setError(undefined);
-    try {
-      const answer = await api.request<MergePreview>(`/equipment/${item.id}/merge`, { method: 'POST', json: { from: [from.trim()], dryRun, ...(contradicted ? { acceptContradictions: true } : {}) } });
-      if (dryRun) {
-        setPreview(answer);
-      } else {
-        onClose();
-        onMerged(`Merged into ${item.name}. The merge can be undone from the Identities tab (split).`);
-      }
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 409) {
-        setContradicted(true);
-      }
-      setError(failure);
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title={`Merge a duplicate into ${item.name}`} size="lg">
-      <Stack>
-        <TextInput
-          label="Equipment to merge into this one"
-          description="Its id, from its page's address (/equipment/<id>)"
-          value={from}
-          onChange={(event) => {
-            setFrom(event.currentTarget.value);
-            setPreview(undefined);
-            setContradicted(false);
-          }}
-          data-autofocus
-        />
-        <ErrorAlert error={error} />
-        {contradicted ? (
-          <Alert color="yellow" title="These look like two machines">
-            A serial number, system UUID or engine ID tells them apart. Merge anyway only if you know they are one machine.
-          </Alert>
-        ) : null}
-        {preview ? (
-          <Alert color="blue" title="What the merge would do">
-            <Text size="sm" component="pre" style={{ whiteSpace: 'pre-wrap' }}>
-              {JSON.stringify(preview, null, 2).slice(0, 4000)}
-            </Text>
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button variant="default" onClick={() => void call(true)} disabled={!from.trim()}>
-            Show what it would do
-          </Button>
-          <Button onClick={() => void call(false)} disabled={!preview}>
-            Merge
           </Button>
         </Group>
       </Stack>

@@ -1,33 +1,12 @@
-import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { HistoryItem, InventoryChange, Page } from '../api/types';
 import { useQuery } from '../api/use-query';
+import { CollapsibleList } from './collapsible-list';
 import { changeValueText, fieldName } from './readable';
 import { ErrorAlert, Loading, TimeAgo, formatDateTime, PageNavigation } from './ui';
 
 const PER_PAGE = 20;
-
-/** Long lists (an 815-package change) show their first items; the rest one click away. */
-const ITEMS_SHOWN = 8;
-
-function ItemList({ items, sign, color }: { items: string[]; sign: string; color: string }) {
-  const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? items : items.slice(0, ITEMS_SHOWN);
-  return (
-    <>
-      {shown.map((item) => (
-        <Text key={`${sign}${item}`} size="sm" c={color}>
-          {sign} {item}
-        </Text>
-      ))}
-      {items.length > ITEMS_SHOWN ? (
-        <Button variant="subtle" size="compact-xs" onClick={() => setExpanded((value) => !value)}>
-          {expanded ? 'Show fewer' : `and ${items.length - ITEMS_SHOWN} more`}
-        </Button>
-      ) : null}
-    </>
-  );
-}
 
 function ChangeRow({ change }: { change: InventoryChange }) {
   const name = (
@@ -40,10 +19,10 @@ function ChangeRow({ change }: { change: InventoryChange }) {
       <Table.Tr>
         <Table.Td>{name}</Table.Td>
         <Table.Td>
-          <ItemList items={change.removed} sign="−" color="red.9" />
+          <CollapsibleList items={change.removed} sign="−" color="red.9" />
         </Table.Td>
         <Table.Td>
-          <ItemList items={change.added} sign="+" color="green.9" />
+          <CollapsibleList items={change.added} sign="+" color="green.9" />
         </Table.Td>
       </Table.Tr>
     );

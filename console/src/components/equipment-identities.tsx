@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ResponseOf } from '../api/types';
 import { useQuery } from '../api/use-query';
 import { useApi, useCanWrite } from '../session/session';
+import { identityKindName, identityValueText } from './readable';
 import { ErrorAlert, Loading, TimeAgo } from './ui';
 
 type Identities = ResponseOf<'/equipment/{id}/identities', 'get'>;
@@ -61,11 +62,11 @@ export function EquipmentIdentities({ id, onSplit }: { id: string; onSplit: (mes
               <Table.Tr key={keyOf(identity)}>
                 {canWrite ? (
                   <Table.Td>
-                    <Checkbox aria-label={`Move ${identity.kind} ${identity.value}`} checked={chosen.has(keyOf(identity))} onChange={() => toggle(chosen, keyOf(identity), setChosen)} />
+                    <Checkbox aria-label={`Move ${identityKindName(identity.kind)} ${identityValueText(identity.value)}`} checked={chosen.has(keyOf(identity))} onChange={() => toggle(chosen, keyOf(identity), setChosen)} />
                   </Table.Td>
                 ) : null}
-                <Table.Td>{identity.kind}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{identity.value}</Table.Td>
+                <Table.Td title={identity.kind}>{identityKindName(identity.kind)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{identityValueText(identity.value)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={STRENGTH_COLORS[identity.strength]}>
                     {identity.strength}

@@ -1,25 +1,6 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import type { ScanResult } from '../api/types';
-
-/** A host's outcome, as a colour the legend names (each at least 3:1 against white). */
-const OUTCOMES = [
-  { key: 'snmp', label: 'SNMP', color: '#2b8a3e' },
-  { key: 'capture-agent', label: 'capture agent', color: '#364fc7' },
-  { key: 'alive', label: 'answers ping only', color: '#868e96' },
-  { key: 'failed', label: 'error', color: '#c92a2a' },
-  { key: 'silent', label: 'no answer', color: '#dee2e6' },
-] as const;
-type Outcome = (typeof OUTCOMES)[number]['key'];
-
-function outcomeOf(result: ScanResult): Outcome {
-  if (result.method === 'snmp' || result.method === 'capture-agent') {
-    return result.method;
-  }
-  if (result.error) {
-    return 'failed';
-  }
-  return result.alive ? 'alive' : 'silent';
-}
+import { HOST_OUTCOMES, hostOutcome, type HostOutcome } from './scan-outcome';
 
 /**
  * The hosts of a run as a grid of cells in address order, coloured by what each answered: a
@@ -27,24 +8,24 @@ function outcomeOf(result: ScanResult): Outcome {
  * Addresses that answered nothing are only counted by the server, so they are not drawn.
  */
 export function RangeGrid({ results, total }: { results: readonly ScanResult[]; total: number }) {
-  const counts = new Map<Outcome, number>();
+  const counts = new Map<HostOutcome, number>();
   for (const result of results) {
-    counts.set(outcomeOf(result), (counts.get(outcomeOf(result)) ?? 0) + 1);
+    counts.set(hostOutcome(result), (counts.get(hostOutcome(result)) ?? 0) + 1);
   }
   return (
     <section aria-label="Hosts of the range">
-      <div role="img" aria-label={`Hosts by outcome: ${OUTCOMES.map((outcome) => `${counts.get(outcome.key) ?? 0} ${outcome.label}`).join(', ')}`} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, 14px)', gap: 2, marginBottom: 8 }}>
+      <div role="img" aria-label={`Hosts by outcome: ${HOST_OUTCOMES.map((outcome) => `${counts.get(outcome.key) ?? 0} ${outcome.label}`).join(', ')}`} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, 14px)', gap: 2, marginBottom: 8 }}>
         {results.map((result) => {
-          const outcome = OUTCOMES.find((item) => item.key === outcomeOf(result));
+          const outcome = HOST_OUTCOMES.find((item) => item.key === hostOutcome(result));
           return (
-            <Tooltip key={result.id} label={`${result.address}: ${outcome?.label ?? ''}`} openDelay={150}>
-              <div style={{ width: 14, height: 14, borderRadius: 2, background: outcome?.color }} />
+            <Tooltip key={result.id} label={`${result.address}${result.equipmentName ? ` (${result.equipmentName})` : ''}: ${outcome?.label ?? ''}`} openDelay={150}>
+              <div data-outcome={outcome?.key} style={{ width: 14, height: 14, borderRadius: 2, background: outcome?.color }} />
             </Tooltip>
           );
         })}
       </div>
       <Group gap="md">
-        {OUTCOMES.map((outcome) => (
+        {HOST_OUTCOMES.map((outcome) => (
           <Group gap={4} key={outcome.key}>
             <span aria-hidden="true" style={{ display: 'inline-block', width: 12, height: 12, borderRadius: 2, background: outcome.color }} />
             <Text size="xs">

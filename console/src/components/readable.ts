@@ -68,8 +68,14 @@ export function interfaceTypeName(type: string | undefined): string | undefined 
   return INTERFACE_TYPES[type.trim()] ?? (/^\d+$/.test(type.trim()) ? `Type ${type}` : type);
 }
 
-/** Binary units (GiB), as operating systems report memory and disks. */
-export function formatBinaryBytes(bytes: number): string {
+/**
+ * A size in binary units (1024-based, named so: KiB, MiB, GiB), as operating systems report
+ * memory and disks: "3.8 GiB", "512 MiB", "—" when unknown. The console's one size formatter.
+ */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) {
+    return '—';
+  }
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let value = bytes;
   let unit = 0;
@@ -78,6 +84,32 @@ export function formatBinaryBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(unit === 0 || value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+/** Identity kinds (GET /equipment/:id/identities, the merge's dry run) in words. */
+const IDENTITY_KIND_NAMES: Record<string, string> = {
+  'source-key': 'Source key',
+  uuid: 'System UUID',
+  serial: 'Serial number',
+  'snmp-engine': 'SNMP engine ID',
+  mac: 'MAC address',
+  'snmp-name-ip': 'SNMP name and address',
+  hostname: 'Host name',
+  'scan-address': 'Scanned address',
+  separated: 'Kept apart from',
+};
+
+export function identityKindName(kind: string): string {
+  return IDENTITY_KIND_NAMES[kind] ?? kind;
+}
+
+/**
+ * An identity's value as read: the server keys some as `part|part` (a host name and its
+ * domain, a serial and its manufacturer); the empty parts go, the others follow in brackets.
+ */
+export function identityValueText(value: string): string {
+  const [first = '', ...rest] = value.split('|').filter(Boolean);
+  return rest.length > 0 ? `${first} (${rest.join(', ')})` : first;
 }
 
 /** History field paths in words: `memory.totalBytes` → "Memory". */
@@ -137,7 +169,7 @@ export function changeValueText(path: string, value: unknown): string {
   }
   if (typeof value === 'number') {
     if (/bytes$/i.test(path)) {
-      return formatBinaryBytes(value);
+      return formatBytes(value);
     }
     if (/mhz$/i.test(path)) {
       return `${value.toLocaleString()} MHz`;
@@ -146,22 +178,29 @@ export function changeValueText(path: string, value: unknown): string {
       return `${value.toLocaleString()} Mb/s`;
     }
     if (/seconds$/i.test(path)) {
-      return durationText(value);
+      return formatDuration(value);
     }
     return value.toLocaleString();
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** "3 d 4 h", "12 min". */
-export function durationText(seconds: number): string {
-  const days = Math.floor(seconds / 86_400);
-  const hours = Math.floor((seconds % 86_400) / 3_600);
-  const minutes = Math.floor((seconds % 3_600) / 60);
+/**
+ * A duration in its two largest units: "42 s", "12 min 5 s", "3 h 20 min", "3 d 4 h". The
+ * console's one duration formatter (a scan's time left, an up time in the history).
+ */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const days = Math.floor(whole / 86_400);
+  const hours = Math.floor((whole % 86_400) / 3_600);
+  const minutes = Math.floor((whole % 3_600) / 60);
   if (days > 0) {
     return `${days} d ${hours} h`;
   }
-  return hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`;
+  if (hours > 0) {
+    return `${hours} h ${minutes} min`;
+  }
+  return minutes > 0 ? `${minutes} min ${whole % 60} s` : `${whole} s`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

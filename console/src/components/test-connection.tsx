@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import type { ConnectionTestResult, FolderTestResult, NetworkTestResult, ProbeStep } from '../api/types';
 import { STEP_REASON_LABELS } from './step-reasons';
+import { toast } from './toasts';
 import { ErrorAlert } from './ui';
 
 const STEP_COLORS: Record<ProbeStep['status'], string> = { ok: 'green', failed: 'red', skipped: 'gray' };
@@ -36,11 +37,15 @@ export function TestConnectionPanel({ type, run, onInvalidSettings, disabledReas
     } catch (failure) {
       if (failure instanceof ApiError && failure.fieldMessage('target')) {
         setTargetError(failure.fieldMessage('target'));
+        toast.failed('Test Connection failed', new Error(`Target host: ${failure.fieldMessage('target') ?? ''}`));
       } else if (failure instanceof ApiError && failure.status === 400 && failure.problem.errors?.length) {
         onInvalidSettings(failure);
-        setError(new Error('Some settings on the form are invalid (marked in red): fix them, then test again.'));
+        const invalid = new Error('Some settings on the form are invalid (marked in red): fix them, then test again.');
+        setError(invalid);
+        toast.failed('Test Connection failed', invalid);
       } else {
         setError(failure);
+        toast.failed('Test Connection failed', failure);
       }
     } finally {
       setBusy(false);

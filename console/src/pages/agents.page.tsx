@@ -1,5 +1,6 @@
 import { Badge, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { Agent } from '../api/types';
+import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
 import { AgentAccessCard } from '../components/agent-access';
 import { AgentReleasesCard } from '../components/agent-releases';
@@ -12,7 +13,10 @@ const AGENT_KIND_NAMES: Record<AgentKind, string> = { 'capture-agent': 'Capture 
 
 /** Push agents: the API access they sign in with, who they are, and the packages they are offered. */
 export function AgentsPage() {
-  const agents = useQuery<{ items: Agent[] }>('/agents', { pollMs: 15_000 });
+  // Contacts are pushed by the server (coalesced, one event a second at most): the list is re-read when one comes,
+  // and a slow poll behind it moves Online to Offline for agents that stopped calling.
+  const agents = useQuery<{ items: Agent[] }>('/agents', { pollMs: 60_000 });
+  useLiveEvents(['agent.contacted', 'agent.offline', 'pending.created'], () => agents.reload());
   const online = agents.data?.items.filter((agent) => agent.online).length ?? 0;
   return (
     <>

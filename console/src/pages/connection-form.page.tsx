@@ -8,6 +8,7 @@ import { CommonFields, NetworkFields, OcsFields } from '../components/connection
 import { ErrorSummary, plainMessages } from '../components/form-feedback';
 import { ImportStatusCard } from '../components/import-status';
 import { TestConnectionPanel } from '../components/test-connection';
+import { toast } from '../components/toasts';
 import { ErrorAlert, Loading, PageHeader } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 import { bodyOf, emptyForm, formOf, type ConnectionForm } from './connection-form.model';
@@ -38,7 +39,6 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const [saved, setSaved] = useState(false);
-  const [scanError, setScanError] = useState<unknown>();
 
   useEffect(() => setForm(initial), [initial]);
   const change = (patch: Partial<ConnectionForm>) => {
@@ -62,12 +62,14 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
     setFailure(undefined);
     try {
       if (connection) {
-        await api.request<Connection>(`/connections/${connection.id}`, { method: 'PATCH', json: bodyOf(form, 'edit') });
+        const updated = await api.request<Connection>(`/connections/${connection.id}`, { method: 'PATCH', json: bodyOf(form, 'edit') });
         setDirty(false);
         setSaved(true);
+        toast.done(`${updated.name}: settings saved and applied.`, 'Connection saved');
         onSaved?.();
       } else {
         const created = await api.request<Connection>('/connections', { method: 'POST', json: bodyOf(form, 'create') });
+        toast.done(`${created.name} is saved${created.type === 'network' ? ': Scan now runs it at once' : ': its folder is watched from now on'}.`, 'Connection saved');
         navigate(`/connections/${created.id}`);
       }
     } catch (caught) {
@@ -81,12 +83,12 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
     if (!connection) {
       return;
     }
-    setScanError(undefined);
     try {
       const run = await api.request<ScanRun>(`/connections/${connection.id}/scans`, { method: 'POST' });
+      toast.done(`${run.counts.targets} addresses of ${connection.name} are being scanned.`, 'Scan started');
       navigate(`/scans/${run.id}`);
     } catch (caught) {
-      setScanError(caught);
+      toast.failed('The scan did not start', caught);
     }
   };
 
@@ -94,6 +96,7 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
     if (connection && window.confirm(`Delete the connection "${connection.name}"? Its equipment stays.`)) {
       try {
         await api.request(`/connections/${connection.id}`, { method: 'DELETE' });
+        toast.done(`${connection.name} was deleted; its equipment stays.`);
         navigate('/connections');
       } catch (caught) {
         setFailure(caught);
@@ -128,7 +131,6 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
           </Button>
         ) : null}
       </PageHeader>
-      <ErrorAlert error={scanError} title="The scan did not start" />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <form
@@ -155,7 +157,7 @@ function ConnectionEditor({ connection, initial, onSaved }: { connection?: Conne
                   Save and Apply Settings
                 </Button>
                 {saved ? (
-                  <Text size="sm" c="green" role="status">
+                  <Text size="sm" c="green.9">
                     Saved and applied.
                   </Text>
                 ) : null}

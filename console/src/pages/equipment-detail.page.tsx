@@ -1,18 +1,27 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useLiveEvents, useThrottled } from '../api/use-live-events';
 import type { EquipmentDetail, InventoryDocument } from '../api/types';
 import { useConnectionNames } from '../api/use-connection-names';
 import { useQuery } from '../api/use-query';
 import { EquipmentHistory } from '../components/equipment-history';
 import { EquipmentActions } from '../components/equipment-actions';
 import { EquipmentIdentities } from '../components/equipment-identities';
-import { interfaceTypeName } from '../components/readable';
-import { ErrorAlert, Loading, NotFoundNotice, PageHeader, TimeAgo, formatBytes, formatDateTime, isNotFound } from '../components/ui';
+import { formatBytes, interfaceTypeName } from '../components/readable';
+import { toast } from '../components/toasts';
+import { ErrorAlert, Loading, NotFoundNotice, PageHeader, TimeAgo, formatDateTime, isNotFound } from '../components/ui';
 
 /** One equipment: what it is, its components, its software, where it came from and what changed. */
 export function EquipmentDetailPage({ id }: { id: string }) {
   const equipment = useQuery<EquipmentDetail>(`/equipment/${id}`);
-  const [notice, setNotice] = useState<string>();
+  // Another console's edit, merge, split or deletion of this equipment (or a new inventory of it) shows here at once.
+  const reload = useThrottled(equipment.reload, 1000);
+  useLiveEvents(['equipment.updated', 'equipment.merged', 'equipment.split', 'equipment.deleted'], (_type, data) => {
+    const absorbed = Array.isArray(data.absorbed) ? (data.absorbed as { equipmentId?: unknown }[]).map((item) => item.equipmentId) : [];
+    if (data.equipmentId === id || data.newEquipmentId === id || absorbed.includes(id)) {
+      reload();
+    }
+  });
   if (equipment.error) {
     return isNotFound(equipment.error) ? <NotFoundNotice what="Equipment" back="/equipment" backLabel="Back to the equipment list" /> : <ErrorAlert error={equipment.error} />;
   }
@@ -32,16 +41,11 @@ export function EquipmentDetailPage({ id }: { id: string }) {
         <EquipmentActions
           item={item}
           onChanged={(message) => {
-            setNotice(message);
+            toast.done(message);
             equipment.reload();
           }}
         />
       </PageHeader>
-      {notice ? (
-        <Alert color="green" mb="md" role="status" withCloseButton onClose={() => setNotice(undefined)}>
-          {notice}
-        </Alert>
-      ) : null}
       <TruncationNote truncated={doc.truncated} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">
@@ -67,7 +71,7 @@ export function EquipmentDetailPage({ id }: { id: string }) {
           <EquipmentIdentities
             id={item.id}
             onSplit={(message) => {
-              setNotice(message);
+              toast.done(message);
               equipment.reload();
             }}
           />

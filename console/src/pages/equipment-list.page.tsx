@@ -1,9 +1,11 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Menu, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Menu, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { EQUIPMENT_STATUSES, EQUIPMENT_TYPES, INVENTORY_SOURCES, type EquipmentSummary, type Page } from '../api/types';
 import { saveBlob } from '../api/client';
+import { useLiveEvents, useThrottled } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
+import { toast } from '../components/toasts';
 import { plainMessages } from '../components/form-feedback';
 import { forgetFilter, saveFilter, savedFilters, type SavedFilter } from '../components/saved-filters';
 import { SortableHeader, type SortState } from '../components/sortable-header';
@@ -57,11 +59,9 @@ export function EquipmentListPage() {
   const [columns, setColumns] = useState<ColumnKey[]>(storedColumns);
   const shown = (key: ColumnKey) => columns.includes(key);
   const [saved, setSaved] = useState<SavedFilter[]>(savedFilters);
-  const [exporting, setExporting] = useState<unknown>();
   const api = useApi();
   const canWrite = useCanWrite();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState<string>();
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (!next.delete(id)) {
@@ -70,6 +70,9 @@ export function EquipmentListPage() {
     setSelected(next);
   };
   const list = useQuery<Page<EquipmentSummary>>('/equipment', { query: { ...filters, limit: PER_PAGE, offset: (page - 1) * PER_PAGE } });
+  // What another console (or a scan, an import) changes shows without a reload: at most one re-read every 2 s.
+  const reload = useThrottled(list.reload, 2000);
+  useLiveEvents(['equipment.created', 'equipment.updated', 'equipment.merged', 'equipment.split', 'equipment.deleted'], reload);
   const [draft, setDraft] = useState<Record<string, string>>({});
   useEffect(() => setDraft(Object.fromEntries(TEXT_FILTERS.map(({ key }) => [key, params.get(key) ?? '']))), [params]);
 
@@ -86,11 +89,10 @@ export function EquipmentListPage() {
     setParams(next);
   };
   const exportCsv = async () => {
-    setExporting(undefined);
     try {
       saveBlob(await api.download('/equipment', 'text/csv', filters), 'equipment.csv');
     } catch (failure) {
-      setExporting(failure);
+      toast.failed('Not exported', failure);
     }
   };
   const chooseColumns = (keys: string[]) => {
@@ -151,12 +153,6 @@ export function EquipmentListPage() {
           Export CSV
         </Button>
       </PageHeader>
-      <ErrorAlert error={exporting} title="Not exported" />
-      {params.get('deleted') ? (
-        <Alert color="green" mb="md" role="status" withCloseButton onClose={() => update({ deleted: null })}>
-          {params.get('deleted')} was deleted.
-        </Alert>
-      ) : null}
       <form onSubmit={search} role="search" aria-label="Filter equipment">
         <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
           {TEXT_FILTERS.map(({ key, label, placeholder }) => (
@@ -192,15 +188,12 @@ export function EquipmentListPage() {
           <Text size="sm" c="dimmed" mb="xs" role="status">
             {list.data.total} equipment
           </Text>
-          {notice ? (
-            <Alert color="green" mb="sm" role="status" withCloseButton onClose={() => setNotice(undefined)}>
-              {notice}
-            </Alert>
-          ) : null}
           <BulkActions
             ids={[...selected]}
             onDone={(message) => {
-              setNotice(message);
+              if (message) {
+                toast.done(message);
+              }
               setSelected(new Set());
               list.reload();
             }}
@@ -280,7 +273,7 @@ export function EquipmentListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {list.data.items.length === 0 ? <EmptyResult filtered={[...params.keys()].some((key) => key !== 'page' && key !== 'deleted')} onClear={() => setParams(new URLSearchParams())} /> : null}
+          {list.data.items.length === 0 ? <EmptyResult filtered={[...params.keys()].some((key) => key !== 'page')} onClear={() => setParams(new URLSearchParams())} /> : null}
           {list.data.total > PER_PAGE ? (
             <PageNavigation
               mt="sm"

@@ -6,26 +6,34 @@ import { useConnectionNames } from '../api/use-connection-names';
 import { useLiveEvents } from '../api/use-live-events';
 import { useQuery } from '../api/use-query';
 import { RangeGrid } from '../components/range-grid';
+import { formatDuration } from '../components/readable';
+import { HOST_OUTCOMES, hostOutcome, isFaultyStep } from '../components/scan-outcome';
+import { toast } from '../components/toasts';
 import { STEP_REASON_LABELS } from '../components/step-reasons';
-import { ErrorAlert, Loading, NotFoundNotice, PageHeader, RunStatusBadge, formatDateTime, formatSeconds, isNotFound, usePageTitle, PageNavigation } from '../components/ui';
+import { ErrorAlert, Loading, NotFoundNotice, PageHeader, RunStatusBadge, formatDateTime, isNotFound, usePageTitle, PageNavigation } from '../components/ui';
 import { useApi, useCanWrite } from '../session/session';
 
 const RESULTS_PER_PAGE = 50;
+/**
+ * Results read at once, sorted by address: the range grid draws them and the table pages
+ * through them, one read for both (a run with more hosts reads a further page of the table alone).
+ */
+const RESULTS_READ = 500;
 /** A slow re-read behind the live events, in case the stream is cut by a proxy. */
 const POLL_MS = 10_000;
 
-/** One run: live counts and time left while it runs (polled every second), then each host's result. */
+/** One run: live counts and time left while it runs (pushed by the server), then each host's result by address. */
 export function ScanRunPage({ id }: { id: string }) {
   const api = useApi();
   const canWrite = useCanWrite();
   const names = useConnectionNames();
   const [page, setPage] = useState(1);
-  const [cancelError, setCancelError] = useState<unknown>();
   const run = useQuery<ScanRun>(`/scans/${id}`, { pollMs: POLL_MS });
   const running = run.data?.status === 'running';
   usePageTitle(run.data ? `Scan of ${names.get(run.data.connectionId) ?? 'a connection'}` : 'Scan run');
-  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }, pollMs: running ? POLL_MS : 0 });
-  const grid = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: 500 }, pollMs: running ? POLL_MS : 0 });
+  const results = useQuery<Page<ScanResult>>(`/scans/${id}/results`, { query: { sort: 'address', limit: RESULTS_READ }, pollMs: running ? POLL_MS : 0 });
+  const beyondRead = page * RESULTS_PER_PAGE > RESULTS_READ;
+  const further = useQuery<Page<ScanResult>>(beyondRead ? `/scans/${id}/results` : null, { query: { sort: 'address', limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE } });
   // Pushed by the server as the run progresses: the counts and results are re-read when they change, not every second.
   const lastResults = useRef(0);
   useLiveEvents(['scan.progress', 'scan.completed'], (_type, data) => {
@@ -36,7 +44,6 @@ export function ScanRunPage({ id }: { id: string }) {
     if (Date.now() - lastResults.current > 1000) {
       lastResults.current = Date.now();
       results.reload();
-      grid.reload();
     }
   });
 
@@ -45,16 +52,17 @@ export function ScanRunPage({ id }: { id: string }) {
   if (run.data && !running && !finishedSeen) {
     setFinishedSeen(true);
     results.reload();
-    grid.reload();
   }
+  const shownResults = beyondRead ? further : results;
+  const pageItems = beyondRead ? (further.data?.items ?? []) : (results.data?.items ?? []).slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
 
   const cancel = async () => {
-    setCancelError(undefined);
     try {
       await api.request(`/scans/${id}`, { method: 'DELETE' });
+      toast.done('Cancelling the scan: hosts being probed finish, no new one starts.');
       run.reload();
     } catch (caught) {
-      setCancelError(caught);
+      toast.failed('The scan was not cancelled', caught);
     }
   };
 
@@ -84,7 +92,6 @@ export function ScanRunPage({ id }: { id: string }) {
           </Button>
         ) : null}
       </PageHeader>
-      <ErrorAlert error={cancelError} title="Not cancelled" />
       <Card withBorder mb="md" component="section" aria-label="Progress">
         <Stack gap="xs">
           <Group justify="space-between">
@@ -92,7 +99,7 @@ export function ScanRunPage({ id }: { id: string }) {
               Started {formatDateTime(run.data.startedAt)} ({run.data.triggeredBy}){run.data.finishedAt ? `, finished ${formatDateTime(run.data.finishedAt)}` : ''}
             </Text>
             <Text size="sm" data-testid="time-left">
-              {running ? `Time left: ${formatSeconds(progress.estimatedRemainingSeconds)}` : ''}
+              {running ? `Time left: ${progress.estimatedRemainingSeconds === null ? 'estimating…' : formatDuration(progress.estimatedRemainingSeconds)}` : ''}
             </Text>
           </Group>
           <Progress value={progress.percent} size="lg" animated={running} aria-label={`Scan progress ${Math.round(progress.percent)}%`} />
@@ -116,15 +123,15 @@ export function ScanRunPage({ id }: { id: string }) {
           ))}
         </Stack>
       </Card>
-      {grid.data && grid.data.items.length > 0 ? (
+      {results.data && results.data.items.length > 0 ? (
         <Card withBorder mb="md">
-          <RangeGrid results={grid.data.items} total={grid.data.total} />
+          <RangeGrid results={results.data.items} total={results.data.total} />
         </Card>
       ) : null}
       <Title order={3} size="h4" mb="xs">
         Results per host
       </Title>
-      <ErrorAlert error={results.error} />
+      <ErrorAlert error={shownResults.error} />
       {results.data && results.data.items.length === 0 ? <Text c="dimmed">No host answered yet.</Text> : null}
       {results.data && results.data.items.length > 0 ? (
         <>
@@ -132,44 +139,15 @@ export function ScanRunPage({ id }: { id: string }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Address</Table.Th>
-                <Table.Th>Alive</Table.Th>
+                <Table.Th>Device</Table.Th>
+                <Table.Th>Outcome</Table.Th>
                 <Table.Th>RTT</Table.Th>
-                <Table.Th>Method</Table.Th>
                 <Table.Th>Steps</Table.Th>
-                <Table.Th>Equipment</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {results.data.items.map((result) => (
-                <Table.Tr key={result.id}>
-                  <Table.Td>{result.address}</Table.Td>
-                  <Table.Td>{result.alive ? 'yes' : 'no'}</Table.Td>
-                  <Table.Td>{result.rttMs === null ? '—' : `${result.rttMs} ms`}</Table.Td>
-                  <Table.Td>{result.method ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {result.steps.map((step) => (
-                        <Badge key={step.name} size="sm" variant="light" color={stepColor(step)} title={step.reason ? `${STEP_REASON_LABELS[step.reason]}: ${step.detail}` : step.detail}>
-                          {stepText(step)}
-                        </Badge>
-                      ))}
-                    </Group>
-                    {result.error ? (
-                      <Text size="xs" c="red">
-                        {result.error}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    {result.equipmentId ? (
-                      <Anchor component={Link} href={`/equipment/${result.equipmentId}`}>
-                        open
-                      </Anchor>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
+              {pageItems.map((result) => (
+                <ResultRow key={result.id} result={result} />
               ))}
             </Table.Tbody>
           </Table>
@@ -177,6 +155,45 @@ export function ScanRunPage({ id }: { id: string }) {
         </>
       ) : null}
     </>
+  );
+}
+
+/** One host: its address, the device's name (linked to the equipment), what it answered and each step. */
+function ResultRow({ result }: { result: ScanResult }) {
+  const outcome = HOST_OUTCOMES.find((item) => item.key === hostOutcome(result));
+  return (
+    <Table.Tr data-outcome={outcome?.key}>
+      <Table.Td ff="monospace">{result.address}</Table.Td>
+      <Table.Td>
+        {result.equipmentId ? (
+          <Anchor component={Link} href={`/equipment/${result.equipmentId}`}>
+            {result.equipmentName ?? 'equipment (deleted?)'}
+          </Anchor>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Badge size="sm" variant="light" color={outcome?.badge}>
+          {outcome?.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{result.rttMs === null ? '—' : `${result.rttMs} ms`}</Table.Td>
+      <Table.Td>
+        <Group gap={4}>
+          {result.steps.map((step) => (
+            <Badge key={step.name} size="sm" variant="light" color={stepColor(step)} title={step.reason ? `${STEP_REASON_LABELS[step.reason]}: ${step.detail}` : step.detail}>
+              {stepText(step)}
+            </Badge>
+          ))}
+        </Group>
+        {result.error && outcome?.key === 'failed' ? (
+          <Text size="xs" c="red.9">
+            {result.error}
+          </Text>
+        ) : null}
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -191,18 +208,16 @@ function Count({ label, value }: { label: string; value: number }) {
   );
 }
 
-/** A host that has no SNMP or no capture agent is an outcome, not a fault: grey; refused credentials or a broken answer are. */
-const NEUTRAL_REASONS = new Set<ProbeStep['reason']>(['timeout', 'unreachable', 'refused', 'cancelled']);
-
 function stepColor(step: ProbeStep): string {
   if (step.status === 'ok') {
     return 'green';
   }
-  return step.status === 'failed' && !NEUTRAL_REASONS.has(step.reason) ? 'red' : 'gray';
+  return isFaultyStep(step) ? 'red' : 'gray';
 }
 
+/** A step that found nothing there reads "no SNMP", "no capture-agent"; others give their time. */
 function stepText(step: ProbeStep): string {
-  if (step.status === 'failed' && NEUTRAL_REASONS.has(step.reason) && step.name !== 'ping') {
+  if (step.status === 'failed' && !isFaultyStep(step) && step.name !== 'ping') {
     return `no ${step.name === 'snmp' ? 'SNMP' : step.name}`;
   }
   return `${step.name} ${step.durationMs} ms`;
