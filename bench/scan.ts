@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mapLimited, planPeers, snmpgetSysName, startSnmpsimPeers, type PeerCounts, type SnmpsimPeers } from './lab/snmpsim-peers';
 import { assertNoRouteOverlap } from './lab/routes';
+import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
 import { startServerProcess } from './server-process';
@@ -131,8 +132,16 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         captureAgent: { enabled: false },
         concurrency: 128,
       });
+      const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
       const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
       const peakRssBytes = server.peakRssBytes();
+      const labAfter = namespaceCpuSeconds(NAMESPACE);
+      const cpu: TargetFigures['cpu'] = {
+        serverSeconds: cpuSecondsOf(server.pid) - cpuBefore.server,
+        labSeconds: Object.fromEntries([...labAfter].map(([command, seconds]) => [command, seconds - (cpuBefore.lab.get(command) ?? 0)])),
+        loadBefore: cpuBefore.load,
+        loadAfter: loadAverage(),
+      };
       const silentPeers = await peers.silent(Math.ceil(counts.slowWaitMs / 1000) + 2);
       const snmpdAnswers = await mapLimited(snmpd.slice(0, 1000), 16, (address) => snmpgetSysName(address, 'public', 2));
       const results = await allResults(server, run.id);
@@ -165,6 +174,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         run,
         pollSeconds,
         peakRssBytes,
+        cpu,
         alive,
         snmpd,
         extraSpecs: extras.specs,
