@@ -88,6 +88,29 @@ async function startExtraAgents(candidates: string[], slow: number, other: numbe
   return { specs, stop: () => child.kill('SIGTERM') };
 }
 
+/** netns-lab.sh starts one snmpd per this many SNMP hosts. */
+const SNMPD_ADDRESSES_PER_PROCESS = 100;
+const SNMPD_READY_MS = 60_000;
+
+/**
+ * Waits until one address of each lab snmpd answers sysName, at most `maxMs`; answers the
+ * processes still silent. (In a /16 namespace of 3,225 addresses, snmpd 5.9 reloads its interface
+ * cache with a netlink dump per address, over and over: it may never answer, and the scan's SNMP
+ * figures then say nothing.)
+ */
+async function waitForSnmpd(snmpd: readonly string[], maxMs: number): Promise<string[]> {
+  let waiting = snmpd.filter((_, index) => index % SNMPD_ADDRESSES_PER_PROCESS === 0);
+  const deadline = Date.now() + maxMs;
+  while (waiting.length > 0 && Date.now() < deadline) {
+    const answers = await mapLimited(waiting, 16, (address) => snmpgetSysName(address, process.env.LAB_SNMP_COMMUNITY ?? 'public', 2));
+    waiting = waiting.filter((_, index) => answers[index] === undefined);
+    if (waiting.length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  return waiting;
+}
+
 function lines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -112,6 +135,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     const peersReadyAt = performance.now();
     peers = await startSnmpsimPeers({ namespace: NAMESPACE, runDir: path.join(RUN_DIR, 'snmpsim'), peers: planned, counts });
     process.stdout.write(`${target.label}: ${planned.length} snmpsimd hosts in ${peers.processCount} processes ready in ${((performance.now() - peersReadyAt) / 1000).toFixed(1)} s\n`);
+    const snmpdSilent = await waitForSnmpd(snmpd, SNMPD_READY_MS);
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
     const server = await startServerProcess({ env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
@@ -175,6 +199,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         pollSeconds,
         peakRssBytes,
         cpu,
+        snmpdSilent,
         alive,
         snmpd,
         extraSpecs: extras.specs,
