@@ -1,4 +1,5 @@
 /** CPU time of a process from /proc (Linux), for a bench's cost per request beside its throughput. */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks a second (USER_HZ): 100 on every Linux the benches run on. */
@@ -31,4 +32,33 @@ export function mariadbPid(): number | undefined {
     }
   }
   return undefined;
+}
+
+/** CPU seconds so far of every process inside network namespace `namespace`, summed by command name (snmpsimd, snmpd...). */
+export function namespaceCpuSeconds(namespace: string): Map<string, number> {
+  const byCommand = new Map<string, number>();
+  let pids: string[];
+  try {
+    pids = execFileSync('ip', ['netns', 'pids', namespace], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    return byCommand;
+  }
+  for (const pid of pids) {
+    try {
+      const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      byCommand.set(command, (byCommand.get(command) ?? 0) + cpuSecondsOf(Number(pid)));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byCommand;
+}
+
+/** The 1-minute load average (Linux), or NaN. */
+export function loadAverage(): number {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -11,6 +11,10 @@ export interface TargetFigures {
   run: ScanRun;
   pollSeconds: number;
   peakRssBytes: number;
+  /** CPU the scan cost (the server's, and the lab peers' by command), and the machine's 1-minute load average around it. */
+  cpu: { serverSeconds: number; labSeconds: Record<string, number>; loadBefore: number; loadAfter: number };
+  /** One address per lab snmpd that still did not answer when the scan started. */
+  snmpdSilent: string[];
   alive: string[];
   snmpd: string[];
   extraSpecs: string[];
@@ -76,6 +80,11 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
     const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];
     write(`  ${label.padEnd(44)} ${figure.seconds.toFixed(1).padStart(7)} s   ${Number.isNaN(figure.found) ? '(see its XML)' : `${figure.found} alive`}`);
   }
+  if (figures.snmpdSilent.length > 0) {
+    write(`  WARNING: ${figures.snmpdSilent.length} of ${Math.ceil(figures.snmpd.length / 100)} lab snmpd processes did not answer within a minute before the scan (e.g. ${figures.snmpdSilent[0]}): their hosts' SNMP figures say nothing of the collector`);
+  }
+  const { cpu } = figures;
+  write(`  CPU during our scan: server ${cpu.serverSeconds.toFixed(1)} s, lab peers ${Object.entries(cpu.labSeconds).map(([command, seconds]) => `${command} ${seconds.toFixed(1)} s`).join(', ') || '—'}; load average ${cpu.loadBefore.toFixed(1)} before, ${cpu.loadAfter.toFixed(1)} after`);
   write(`  run: ${run.status}, counts ${JSON.stringify(run.counts)}, ${figures.stored} equipment stored${run.notes.length ? `, notes: ${run.notes.join('; ')}` : ''}`);
   const typed = answering.filter((peer) => peer.expectedType && figures.peerEquipment.get(peer.address));
   const typeRight = typed.filter((peer) => figures.peerEquipment.get(peer.address)?.type === peer.expectedType);

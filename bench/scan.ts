@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mapLimited, planPeers, snmpgetSysName, startSnmpsimPeers, type PeerCounts, type SnmpsimPeers } from './lab/snmpsim-peers';
 import { assertNoRouteOverlap } from './lab/routes';
+import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
 import { startServerProcess } from './server-process';
@@ -87,6 +88,29 @@ async function startExtraAgents(candidates: string[], slow: number, other: numbe
   return { specs, stop: () => child.kill('SIGTERM') };
 }
 
+/** netns-lab.sh starts one snmpd per this many SNMP hosts. */
+const SNMPD_ADDRESSES_PER_PROCESS = 100;
+const SNMPD_READY_MS = 60_000;
+
+/**
+ * Waits until one address of each lab snmpd answers sysName, at most `maxMs`; answers the
+ * processes still silent. (In a /16 namespace of 3,225 addresses, snmpd 5.9 reloads its interface
+ * cache with a netlink dump per address, over and over: it may never answer, and the scan's SNMP
+ * figures then say nothing.)
+ */
+async function waitForSnmpd(snmpd: readonly string[], maxMs: number): Promise<string[]> {
+  let waiting = snmpd.filter((_, index) => index % SNMPD_ADDRESSES_PER_PROCESS === 0);
+  const deadline = Date.now() + maxMs;
+  while (waiting.length > 0 && Date.now() < deadline) {
+    const answers = await mapLimited(waiting, 16, (address) => snmpgetSysName(address, process.env.LAB_SNMP_COMMUNITY ?? 'public', 2));
+    waiting = waiting.filter((_, index) => answers[index] === undefined);
+    if (waiting.length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  return waiting;
+}
+
 function lines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8').split('\n').filter(Boolean);
@@ -111,6 +135,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     const peersReadyAt = performance.now();
     peers = await startSnmpsimPeers({ namespace: NAMESPACE, runDir: path.join(RUN_DIR, 'snmpsim'), peers: planned, counts });
     process.stdout.write(`${target.label}: ${planned.length} snmpsimd hosts in ${peers.processCount} processes ready in ${((performance.now() - peersReadyAt) / 1000).toFixed(1)} s\n`);
+    const snmpdSilent = await waitForSnmpd(snmpd, SNMPD_READY_MS);
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
     const server = await startServerProcess({ env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
@@ -131,8 +156,16 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         captureAgent: { enabled: false },
         concurrency: 128,
       });
+      const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
       const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
       const peakRssBytes = server.peakRssBytes();
+      const labAfter = namespaceCpuSeconds(NAMESPACE);
+      const cpu: TargetFigures['cpu'] = {
+        serverSeconds: cpuSecondsOf(server.pid) - cpuBefore.server,
+        labSeconds: Object.fromEntries([...labAfter].map(([command, seconds]) => [command, seconds - (cpuBefore.lab.get(command) ?? 0)])),
+        loadBefore: cpuBefore.load,
+        loadAfter: loadAverage(),
+      };
       const silentPeers = await peers.silent(Math.ceil(counts.slowWaitMs / 1000) + 2);
       const snmpdAnswers = await mapLimited(snmpd.slice(0, 1000), 16, (address) => snmpgetSysName(address, 'public', 2));
       const results = await allResults(server, run.id);
@@ -165,6 +198,8 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         run,
         pollSeconds,
         peakRssBytes,
+        cpu,
+        snmpdSilent,
         alive,
         snmpd,
         extraSpecs: extras.specs,

@@ -32,8 +32,14 @@ export function askSysObjectId(reader: SnmpReader): Promise<Map<string, SnmpValu
  */
 export async function readSystemGroup(reader: SnmpReader, answered?: Map<string, SnmpValue>): Promise<SnmpSystem> {
   const values = new Map(answered ?? (await askSysObjectId(reader)));
-  for (const [oid, value] of await getOrOneByOne(reader, SYSTEM_IDENTITY)) {
-    values.set(oid, value);
+  // An agent without sysObjectID answers noSuchInstance at once, which says nothing of how long its
+  // real objects take: sysDescr alone then measures it, as sysObjectID would have, before the rest
+  // is asked together (else a slow one times out on three varbinds timed from that instant answer).
+  const steps = values.has(OID.SYS_OBJECT_ID) ? [SYSTEM_IDENTITY] : [[OID.SYS_DESCR], SYSTEM_IDENTITY.filter((oid) => oid !== OID.SYS_DESCR)];
+  for (const oids of steps) {
+    for (const [oid, value] of await getOrOneByOne(reader, oids)) {
+      values.set(oid, value);
+    }
   }
   return systemOf(values);
 }

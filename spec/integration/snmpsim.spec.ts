@@ -148,6 +148,41 @@ describe('a slow SNMP agent (1.5 s a varbind of its system group)', { skip: !snm
   });
 });
 
+/**
+ * The same slowness on an agent that has no sysObjectID (the corpus's Aruba 2930F recording holds
+ * sysDescr and sysName only): its GET sysObjectID answers noSuchInstance at once, which says
+ * nothing of the 1.5 s each real object costs. (The delay variation splits its settings at commas: none in sysDescr.)
+ */
+const SLOW_WITHOUT_SYS_OBJECT_ID = [
+  slow('1.3.6.1.2.1.1.1.0', 4, 'Aruba JL256A 2930F-48G-PoE+-4SFP+ Switch revision WC.16.11.0004'),
+  slow('1.3.6.1.2.1.1.5.0', 4, 'slow-aruba'),
+  '1.3.6.1.2.1.2.2.1.2.1|4|1',
+  '',
+].join('\n');
+
+describe('a slow SNMP agent without sysObjectID', { skip: !snmpsimAvailable() && 'snmpsim is not installed (apt-get install -y snmpsim snmp)' }, () => {
+  let simulator: SnmpsimPeer;
+  before(async () => {
+    simulator = await startSnmpsimd({ address: `${NET}.4`, recordings: { 'slow-aruba': SLOW_WITHOUT_SYS_OBJECT_ID } });
+  });
+  after(async () => {
+    await simulator?.stop();
+  });
+
+  it('is asked sysDescr alone after the instant noSuchInstance, so no request times out', async () => {
+    // 2.5 s and no retry: sysDescr, sysName and snmpEngineID in one GET would need 3 s.
+    const settings: SnmpSettings = { enabled: true, port: simulator.port, timeoutMs: 2500, retries: 0, credentials: [{ version: '2c', community: 'slow-aruba' }] };
+    const result = await probeSnmp(simulator.address, settings, { signal: AbortSignal.timeout(60_000), logger: pino({ level: 'silent' }) });
+    assert.ok(result.kind === 'found', result.detail);
+    assert.equal(result.value.system.sysName, 'slow-aruba');
+    assert.match(result.value.system.sysDescr ?? '', /^Aruba JL256A/);
+    assert.doesNotMatch(result.detail, /no SNMP answer|not read/);
+    // sysDescr, then sysName: two delayed varbinds (3 s). A timed-out GET of three, then each OID alone, took over 6 s.
+    assert.ok(result.elapsedMs < 3.5 * SLOW_WAIT_MS, `read in ${Math.round(result.elapsedMs)} ms`);
+    assert.ok(simulator.running(), simulator.logTail());
+  });
+});
+
 describe('a closed SNMP port', () => {
   const context = () => ({ signal: AbortSignal.timeout(30_000), logger: pino({ level: 'silent' }) });
   const settings = async (credentials: SnmpCredential[]): Promise<SnmpSettings> => ({ enabled: true, port: await freeUdpPort(`${NET}.2`), timeoutMs: 3000, retries: 2, credentials });
