@@ -57,8 +57,9 @@ const ENTITY_COLUMNS = [
  * so a slow one is not queued a storm it answers late; parallelism comes from many hosts at once.
  */
 const READ_PLAN: readonly Read[] = [
-  { what: 'sysServices, sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, skipWhenSlow: true },
-  { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
+  // sysServices is asked of every agent, slow or not: identification votes on its layers (a switch, a router, a host).
+  { what: 'sysServices, HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.SYS_SERVICES, OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
+  { what: 'sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, skipWhenSlow: true },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
   { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
   // Model and maker scalars of UPS-MIB and vendor MIBs (APC, Eaton, Synology, NetApp, Brother and HP device IDs).

@@ -17,7 +17,7 @@ export interface SnmpSystem {
 /** What identifies the device beside sysObjectID: asked once sysObjectID has answered. */
 const SYSTEM_IDENTITY = [OID.SYS_DESCR, OID.SYS_NAME, OID.SNMP_ENGINE_ID] as const;
 /** The rest of the system group: read with the tables, and not asked of an agent slow enough that each varbind costs a visible wait. */
-export const SYSTEM_DETAILS = [OID.SYS_SERVICES, OID.SYS_UPTIME, OID.SYS_CONTACT, OID.SYS_LOCATION] as const;
+export const SYSTEM_DETAILS = [OID.SYS_UPTIME, OID.SYS_CONTACT, OID.SYS_LOCATION] as const;
 
 /** The request that proves an agent answers to a credential: one varbind, which even a very slow agent answers within any sane timeout. */
 export function askSysObjectId(reader: SnmpReader): Promise<Map<string, SnmpValue>> {
