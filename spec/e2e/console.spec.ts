@@ -17,7 +17,9 @@ const LIVE_AGENT_UUID = '0f3c9a52-6d1e-4b7a-9c21-5e8f7a6b4d31';
  * (and see the API's validation inline), Test Connection against a simulated SNMP switch,
  * scan it, find it in the equipment table, resolve a pending agent; a screenshot of each page.
  * Toasts say what each action did; sorting, selecting, a bulk change and a merge are done with
- * the keyboard alone; changes made elsewhere (the API, an agent) show without a reload.
+ * the keyboard alone, the merge split again from the Identities tab; the list exported as CSV;
+ * a broken OCS folder watch shown on its connection and the dashboard; the dashboard's charts
+ * drawn; scan progress and changes made elsewhere (the API, an agent) pushed over the event stream.
  */
 describe('web console (headless Chromium)', () => {
   let server: TestServer;
@@ -121,10 +123,12 @@ describe('web console (headless Chromium)', () => {
 
   it('starts a scan and follows it until it completes, each host by address with its name, "no SNMP" neutral', async () => {
     // The page reads the run when the server pushes progress, and the results (for the grid and the table at once) at most once a second.
-    const reads = { run: 0, results: 0 };
+    const reads = { run: 0, results: 0, events: 0 };
     const count = (request: { url(): string }) => {
       const { pathname } = new URL(request.url());
-      if (/^\/api\/v1\/scans\/[0-9a-f-]{36}$/.test(pathname)) {
+      if (pathname === '/api/v1/events') {
+        reads.events += 1;
+      } else if (/^\/api\/v1\/scans\/[0-9a-f-]{36}$/.test(pathname)) {
         reads.run += 1;
       } else if (/^\/api\/v1\/scans\/[0-9a-f-]{36}\/results$/.test(pathname)) {
         reads.results += 1;
@@ -142,6 +146,9 @@ describe('web console (headless Chromium)', () => {
     page.off('request', count);
     process.stdout.write(`# scan run page: ${reads.run} reads of the run, ${reads.results} of its results (grid and table together)\n`);
     assert.ok(reads.results <= reads.run + 1, `the results are read once per refresh: ${JSON.stringify(reads)}`);
+    // Progress came over Server-Sent Events: the stream is open (opened once, or again after a page change), and the run was
+    // re-read on its events, not every second of the scan.
+    assert.ok(reads.events >= 1 || (await page.evaluate('performance.getEntriesByType("resource").some((entry) => entry.name.includes("/api/v1/events"))')), `the event stream is open: ${JSON.stringify(reads)}`);
     const rows = await results.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ address: tr.querySelector('td')?.textContent, outcome: tr.getAttribute('data-outcome'), text: tr.textContent })));
     assert.deepEqual(rows.map((row) => row.address), [DEVICE, '127.0.13.9', '127.0.13.10'], 'by address, as numbers');
     assert.deepEqual(rows.map((row) => row.outcome), ['snmp', 'no-snmp', 'no-snmp']);
@@ -255,6 +262,51 @@ describe('web console (headless Chromium)', () => {
     await dialog.waitFor({ state: 'detached' });
     assert.equal((await (await server.call('/api/v1/equipment?q=core-switch')).json()).total, 1, 'the copy is merged away');
     await page.keyboard.press('Escape');
+
+    // Split the merge again from the Identities tab: the copy's UUID moves to an equipment of its own.
+    const equipmentBefore = (await (await server.call('/api/v1/equipment')).json()).total as number;
+    await page.getByRole('tab', { name: 'Identities' }).click();
+    const identities = page.getByRole('table', { name: 'Identities' });
+    await identities.getByRole('checkbox', { name: /System UUID 3b9e4c1a/i }).check();
+    await page.getByRole('button', { name: 'Split the chosen into another equipment' }).click();
+    const split = page.getByRole('dialog', { name: 'Split into another equipment?' });
+    await split.waitFor();
+    await shot('equipment-split');
+    await split.getByRole('button', { name: 'Split', exact: true }).click();
+    await split.waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: /split/i }).first().waitFor();
+    assert.equal((await (await server.call('/api/v1/equipment')).json()).total, equipmentBefore + 1, 'the split makes an equipment of the UUID');
+  });
+
+  it('exports the equipment list as CSV, every matching row with the filters of the page', async () => {
+    await page.goto(`${server.url}/equipment?q=core-switch`);
+    await page.getByRole('table', { name: 'Equipment' }).getByText('e2e-core-switch', { exact: true }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const file = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const lines = (await readFile(file, 'utf8')).trim().split(/\r?\n/);
+    assert.match(lines[0] ?? '', /name/i, 'a header row');
+    const matching = (await (await server.call('/api/v1/equipment?q=core-switch')).json()).total as number;
+    assert.equal(lines.length, 1 + matching, `the header and every matching row: ${lines.join(' | ')}`);
+    assert.ok(lines.some((line) => line.includes('e2e-core-switch')));
+    assert.match(download.suggestedFilename(), /\.csv$/);
+  });
+
+  it('shows a broken OCS folder watch as such, on its connection and on the dashboard', async () => {
+    const missing = `/tmp/e2e-ocs-missing-${process.pid}`;
+    const created = await server.call('/api/v1/connections', { method: 'POST', json: { name: 'E2E OCS folder', type: 'ocs', ocs: { path: missing, afterImport: 'keep' } } });
+    const body = (await created.json()) as { id: string };
+    assert.equal(created.status, 201, JSON.stringify(body));
+    const { id } = body;
+    await page.goto(`${server.url}/connections/${id}`);
+    await page.getByText('failing', { exact: true }).waitFor({ timeout: 15_000 });
+    assert.match((await page.locator('main').textContent()) ?? '', /ENOENT|does not exist|no such/i, 'the watcher says why');
+    await shot('connection-ocs-failing');
+    await nav('Dashboard');
+    const attention = page.getByRole('region', { name: 'Needs attention' });
+    await attention.getByText(/E2E OCS folder/).waitFor({ timeout: 15_000 });
+    assert.match((await attention.textContent()) ?? '', /is not watched/);
+    assert.equal((await server.call(`/api/v1/connections/${id}`, { method: 'DELETE' })).status, 204);
   });
 
   it('resolves a pending agent by creating its equipment', async () => {
@@ -285,8 +337,14 @@ describe('web console (headless Chromium)', () => {
     await shot('agents');
 
     await nav('Dashboard');
-    await page.getByRole('link', { name: 'Equipment: 2' }).waitFor();
+    const equipmentTotal = (await (await server.call('/api/v1/equipment')).json()).total as number;
+    await page.getByRole('link', { name: `Equipment: ${equipmentTotal}` }).waitFor();
     await page.getByRole('table', { name: 'Last scan runs' }).getByText('E2E lab').waitFor();
+    // The charts are drawn (recharts' SVG), each named for a screen reader by what it shows.
+    const byType = page.getByRole('img', { name: /^Equipment by type: .*Switch/ });
+    await byType.locator('svg.recharts-surface').first().waitFor();
+    assert.ok((await byType.locator('svg .recharts-bar-rectangle, svg path').count()) > 0, 'the bars are drawn');
+    await page.getByRole('img', { name: /Equipment by days since its last inventory/ }).locator('svg.recharts-surface').first().waitFor();
     await shot('dashboard');
     await nav('Connections');
     await shot('connections');
