@@ -1,3 +1,4 @@
+import { enterpriseRegistry } from './enterprise-registry';
 import { enterpriseNumberOf } from './oid-prefix';
 
 /** What an enterprise number says about the device: its maker, unless `role` says otherwise. */
@@ -341,8 +342,28 @@ export function enterpriseOf(sysObjectId: string | undefined): Enterprise | unde
   return number === undefined ? undefined : BY_NUMBER.get(number);
 }
 
-/** The device's manufacturer as its enterprise number tells it: undefined when the number names software. */
+/**
+ * The organization IANA registered the sysObjectID's enterprise number to, for a number the curated
+ * table does not list; undefined for a listed number (the table's name and role decide), an
+ * unassigned one or a non-enterprise OID.
+ */
+export function registeredOrganizationOf(sysObjectId: string | undefined): { number: number; organization: string } | undefined {
+  const number = enterpriseNumberOf(sysObjectId);
+  if (number === undefined || BY_NUMBER.has(number)) {
+    return undefined;
+  }
+  const organization = enterpriseRegistry().organizationOf(number);
+  return organization ? { number, organization } : undefined;
+}
+
+/**
+ * The device's manufacturer as its enterprise number tells it: the curated table's vendor, else the
+ * organization registered with IANA; undefined when the number names software (net-snmp, Windows).
+ */
 export function manufacturerFromEnterprise(sysObjectId: string | undefined): string | undefined {
   const enterprise = enterpriseOf(sysObjectId);
-  return enterprise && !enterprise.role ? enterprise.vendor : undefined;
+  if (enterprise) {
+    return enterprise.role ? undefined : enterprise.vendor;
+  }
+  return registeredOrganizationOf(sysObjectId)?.organization;
 }

@@ -1,5 +1,5 @@
 import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
-import { enterpriseOf } from './enterprises';
+import { enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
 import { certaintyOf, matchProduct } from './product-table';
@@ -176,7 +176,7 @@ function chassisOf(entities: readonly EntityRow[] | undefined): EntityRow | unde
   return rows.find((row) => row.physicalClass === 3 && row.modelName) ?? rows.find((row) => row.physicalClass === 11 && row.modelName) ?? rows.find((row) => row.physicalClass === 3) ?? rows.find((row) => row.modelName);
 }
 
-/** The maker, never the SNMP software's vendor: product table, enterprise, ENTITY-MIB, sysDescr, vendor MIB. */
+/** The maker, never the SNMP software's vendor: product table, curated enterprise, ENTITY-MIB, MIB scalars, IANA's registry, sysDescr, vendor MIB. */
 function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined): { vendor?: string; why: string } {
   if (rule?.vendor) {
     return { vendor: rule.vendor, why: `manufacturer ${rule.vendor}: product rule ${rule.oid}` };
@@ -193,6 +193,11 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
   const named = evidence.identity?.manufacturer;
   if (named) {
     return { vendor: named.value, why: `${skipped}manufacturer ${named.value}: ${named.mib}` };
+  }
+  // The curated table has no row: the organization IANA registered the number to made the device.
+  const registered = enterprise ? undefined : registeredOrganizationOf(evidence.sysObjectId);
+  if (registered) {
+    return { vendor: registered.organization, why: `manufacturer ${registered.organization}: enterprise ${registered.number} as registered with IANA` };
   }
   const hint = vendorNamedIn(evidence.sysDescr);
   if (hint) {
