@@ -42,13 +42,28 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
   // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
   { type: 'Workstation', weight: 35, why: 'Sun workstation platform in sysDescr', pattern: /\bSun-Blade-\d{3,4}\b|\bSun-Ultra-\d+\b/ },
+  // Huawei's VRP names the product it runs on in parentheses before its V...R... release ("(S5720 V200R011C10SPC500)"):
+  // S and CE are Huawei's campus and data-center switch lines, AR its access routers, NE/NetEngine and ATN its
+  // carrier routers, AC its WLAN access controllers (Huawei's product documentation names them so).
+  { type: 'Switch', weight: 40, why: 'Huawei switch line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:Quidway )?(?:S\d{4}|CE\d{4})[\w-]* V\d{3}R/ },
+  { type: 'Router', weight: 40, why: 'Huawei router line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:AR\d+|NE\d+|NetEngine \d+|ATN ?\d+)[\w-]* V\d{3}R/ },
+  { type: 'AccessPoint', weight: 45, why: 'Huawei WLAN access controller in the VRP banner', pattern: /\bVRP\b[\s\S]*?\(AC\d{4}[\w-]* V\d{3}R/ },
+  // Switch lines by their makers' names: 3Com's SuperStack stackables, Dell Networking OS (FTOS/DNOS) switches,
+  // TRENDnet's managed switches (TEG gigabit, TL2 layer-2, TPE PoE model prefixes), LANCOM's GS/XS switches (LCOS SX).
+  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|^(?:TEG|TL2|TPE)-\w+|\bLANCOM [GX]S-\d/ },
+  // Access-point lines: D-Link's DAP (D-Link Access Point), Cisco's Small Business WAP, Meraki's MR, Cambium's cnPilot
+  // E-series, LANCOM's wireless lines (L-, LN-, LW-, LX- and the outdoor/industrial OAP- and IAP- models), Alcatel-Lucent
+  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-).
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d/ },
+  // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS names the host after the model), Cambium's cnPilot R-series.
+  { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|\bcnPilot R\d/ },
 ];
 
 /**
  * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
  * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
  */
-export const NETWORK_OS_PATTERN = /Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+export const NETWORK_OS_PATTERN = /Teltonika-RUT|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
 
 /** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
 export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
@@ -117,6 +132,12 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Raritan', pattern: /^Raritan\b/ },
   { vendor: 'EMC', pattern: /\bCLARiiON\b|^CX[\d-]+\w* - Flare \d/ },
   { vendor: 'Nortel', pattern: /^Nortel\b/ },
+  { vendor: 'Huawei', pattern: /\bHuawei\b/i },
+  { vendor: 'D-Link', pattern: /\bD-Link\b/i },
+  { vendor: 'LANCOM', pattern: /\bLANCOM\b/ },
+  { vendor: 'Teltonika', pattern: /\bTeltonika\b/i },
+  { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b/i },
+  { vendor: 'TRENDnet', pattern: /\bTRENDnet\b/i },
 ];
 
 /** The maker sysDescr names first ("FUJI XEROX ...", "Xerox Phaser ... PostScript by ..."), undefined when it names none. */
@@ -188,4 +209,10 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /^AsanteHub (\d+)/,
   /^Raritan (Dominion PX)\b/,
   /^Meraki (MR\d+\w*)/,
+  /\bTeltonika-(RUTX?\d+\w*)/,
+  /\b(DAP-\d{4}\w*)/,
+  /\b(WAP\d{3}\w*)/,
+  /\bLANCOM ((?:L|LN|LW|LX|OAP|IAP|GS|XS)-\d+\w*)/,
+  /^((?:TEG|TL2|TPE)-\w+)/,
+  /\b(cnPilot [ER]\d+\w*)/,
 ];

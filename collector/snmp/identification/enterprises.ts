@@ -332,6 +332,19 @@ export const ENTERPRISES: readonly Enterprise[] = [
   { number: 35047, vendor: 'Sangfor' }, // Sangfor Technologies Co.,Ltd.
   { number: 35098, vendor: 'Pica8' }, // PICA8 Inc.
   { number: 38616, vendor: 'Metel' }, // METEL s.r.o.
+  // Third round, from IANA's registry (2024-08-23): registered names that are not the brand the products carry.
+  { number: 3709, vendor: 'Datacom' }, // Teracom Telematica Ltda. (DATACOM's registered name)
+  { number: 6339, vendor: 'DCN' }, // Digital China (Shanghai) Networks Ltd.
+  { number: 14125, vendor: 'EnGenius' }, // SENAO INTERNATIONAL CO., Ltd. (EnGenius's parent)
+  { number: 1918, vendor: 'Eaton' }, // Swichtec Power Systems (Eaton's DC power systems)
+  { number: 2352, vendor: 'Ericsson' }, // Ericsson, Inc. (Redback Networks' number)
+  { number: 12148, vendor: 'Eltek' }, // ELTEK Energy AS
+  { number: 13858, vendor: 'Eltek' }, // Eltek Valere Inc.
+  { number: 2281, vendor: 'Ceragon' }, // Giganet Ltd. (Ceragon Networks' former name)
+  { number: 629, vendor: 'MRV' }, // NBASE Switch Communication (MRV Communications)
+  { number: 738, vendor: 'Telco Systems' }, // B.A.T.M. Advance Technologies (Telco Systems' parent)
+  { number: 3320, vendor: 'BDCOM' }, // Shanghai Baud Data Communication Development Corp.
+  { number: 8886, vendor: 'Raisecom' }, // Beijing Raisecom Scientific & Technology Development Co., Ltd.
 ];
 
 const BY_NUMBER = new Map(ENTERPRISES.map((enterprise) => [enterprise.number, enterprise]));
