@@ -55,6 +55,14 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // E-series, LANCOM's wireless lines (L-, LN-, LW-, LX- and the outdoor/industrial OAP- and IAP- models), Alcatel-Lucent
   // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-).
   { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d/ },
+  // Lines of the makers typed Switch by vendor (products-vendors.ts) that are not switches: TP-Link's Omada EAP, Netgear's
+  // WAC/WAX and Zyxel's NWA access points and NXC WLAN controllers; Zyxel's ZyWALL/USG/ATP firewalls; D-Link's DIR and
+  // DSL routers. And switch lines that sysDescr gives as a bare model: Netgear's and Zyxel's GS/XGS/GSM/FS managed
+  // switches; ADVA's FSP 150 carrier Ethernet access switches.
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bEAP\d{3}\b|\bWA[CX]\d{3}\b|\bNWA\d{3,4}\b|\bNXC\d{4}\b/ },
+  { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\b(?:ZyWALL|USG ?FLEX|ATP) ?\d{2,4}\b|^USG\d{2,4}\w*$/ },
+  { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bDIR-\d{3}\b|\bD-Link DSL-\d{3,4}/ },
+  { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|\bFSP ?150/ },
   // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS names the host after the model), Cambium's cnPilot R-series.
   { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|\bcnPilot R\d/ },
 ];

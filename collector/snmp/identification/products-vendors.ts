@@ -102,6 +102,11 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   // Power: Delta's UPSs and Legrand's UPSs and PDUs, what their network cards manage.
   { oid: '1.3.6.1.4.1.2254', type: 'PowerDevice', certainty: 'vendor' }, // Delta Electronics, Inc.
   { oid: '1.3.6.1.4.1.7239', type: 'PowerDevice', certainty: 'vendor' }, // LEGRAND
+  // Makers whose SNMP-managed products are mostly switches (D-Link's DES/DGS, Netgear's GS/XS/M-series, TP-Link's
+  // JetStream/Omada switches); their access points, routers and NAS name their lines in sysDescr (descr-hints.ts).
+  { oid: '1.3.6.1.4.1.171', type: 'Switch', certainty: 'vendor' }, // D-Link Systems, Inc.
+  { oid: '1.3.6.1.4.1.4526', type: 'Switch', certainty: 'vendor' }, // Netgear
+  { oid: '1.3.6.1.4.1.11863', type: 'Switch', certainty: 'vendor' }, // TP-Link Systems Inc.
   // Geist (Vertiv), GEIST-V4-MIB: the Watchdog climate monitors answer 21239.5.1 (as SUBTREE_RULES's watchdog100).
   { oid: '1.3.6.1.4.1.21239.5.1', type: 'EnvironmentSensor', certainty: 'family' },
 ];

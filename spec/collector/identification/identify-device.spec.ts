@@ -119,6 +119,11 @@ const cases: Case[] = [
   { what: 'a D-Link access point', source: "rule: D-Link's DAP line", given: { sysObjectId: '1.3.6.1.4.1.171.10.37.99', sysDescr: 'D-Link DAP-2610' }, type: 'AccessPoint', manufacturer: 'D-Link', model: 'DAP-2610' },
   { what: 'a UPS card reporting the UPS-MIB root', source: 'UPS-MIB (RFC 1628) upsMIB as sysObjectID', given: { sysObjectId: '.1.3.6.1.2.1.33', sysDescr: 'UPS network adapter v1.0' }, type: 'PowerDevice' },
   { what: 'a DC power system controller', source: 'IANA 12148 ELTEK Energy AS: rectifier systems', given: { sysObjectId: '1.3.6.1.4.1.12148.10', sysDescr: 'Smartpack2 controller' }, type: 'PowerDevice', manufacturer: 'Eltek' },
+  { what: 'a D-Link managed switch by its maker', source: 'IANA 171 D-Link: mostly DES/DGS switches', given: { sysObjectId: '1.3.6.1.4.1.171.10.153.3.1', sysDescr: 'DGS-1210-28P/ME/B1' }, type: 'Switch', manufacturer: 'D-Link' },
+  { what: 'a TP-Link Omada access point under a switch maker\'s number', source: "rule: TP-Link's EAP line", given: { sysObjectId: '1.3.6.1.4.1.11863.10.1', sysDescr: 'EAP245 v3.0' }, type: 'AccessPoint', manufacturer: 'TP-Link' },
+  { what: 'a Zyxel firewall', source: "rule: Zyxel's USG FLEX line", given: { sysObjectId: '1.3.6.1.4.1.890.1.15', sysDescr: 'USG FLEX 200', hostResources: true, hrDevices: [CPU] }, type: 'Firewall', manufacturer: 'Zyxel' },
+  { what: 'a microwave radio', source: 'IANA 7571 SAF tehnika: point-to-point radios', given: { sysObjectId: '1.3.6.1.4.1.7571.100.1' }, type: 'AccessPoint', manufacturer: 'SAF tehnika' },
+  { what: 'a cellular router maker', source: 'IANA 20992 CradlePoint: cellular routers', given: { sysObjectId: '1.3.6.1.4.1.20992.1.2', sysDescr: 'Cradlepoint IBR900' }, type: 'Router', manufacturer: 'Cradlepoint' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
