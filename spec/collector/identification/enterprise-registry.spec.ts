@@ -72,7 +72,7 @@ describe(manufacturerFromEnterprise.name, () => {
 });
 
 describe(`${identifyDevice.name} with the registry`, () => {
-  it('names the registered organization the maker when nothing curated or reported says otherwise', () => {
+  it('names the registered organization the maker when nothing curated or reported names one', () => {
     const sut = identifyDevice({ sysObjectId: '1.3.6.1.4.1.5504.1.2', sysDescr: 'something' });
     assert.equal(sut.manufacturer, 'Zhone Technologies');
     assert.ok(sut.why.some((line) => line.includes('registered with IANA')), sut.why.join('; '));
@@ -81,6 +81,13 @@ describe(`${identifyDevice.name} with the registry`, () => {
   it('lets the chassis\'s own manufacturer name beat the registry', () => {
     const sut = identifyDevice({ sysObjectId: '1.3.6.1.4.1.5504.1.2', entities: [{ physicalClass: 3, mfgName: 'DZS' }] });
     assert.equal(sut.manufacturer, 'DZS');
+  });
+
+  it('lets the maker the device names itself beat the registry: a number registered to someone else', () => {
+    // Hikvision's recorders are seen answering with numbers registered to other organizations.
+    const sut = identifyDevice({ sysObjectId: '1.3.6.1.4.1.5504.1.2', sysDescr: 'Hikvision NVR' });
+    assert.equal(sut.manufacturer, 'Hikvision');
+    assert.equal(identifyDevice({ sysObjectId: '1.3.6.1.4.1.5504.1.2', answeredSubtrees: ['1.3.6.1.4.1.39165.1.1'] }).manufacturer, 'Hikvision');
   });
 });
 
