@@ -50,19 +50,19 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'AccessPoint', weight: 45, why: 'Huawei WLAN access controller in the VRP banner', pattern: /\bVRP\b[\s\S]*?\(AC\d{4}[\w-]* V\d{3}R/ },
   // Switch lines by their makers' names: 3Com's SuperStack stackables, Dell Networking OS (FTOS/DNOS) switches,
   // TRENDnet's managed switches (TEG gigabit, TL2 layer-2, TPE PoE model prefixes), LANCOM's GS/XS switches (LCOS SX).
-  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|^(?:TEG|TL2|TPE)-\w+|\bLANCOM [GX]S-\d/ },
+  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|\b(?:TEG|TL2|TPE)-\w*\d|\bLANCOM [GX]S-\d/ },
   // Access-point lines: D-Link's DAP (D-Link Access Point), Cisco's Small Business WAP, Meraki's MR, Cambium's cnPilot
   // E-series, LANCOM's wireless lines (L-, LN-, LW-, LX- and the outdoor/industrial OAP- and IAP- models), Alcatel-Lucent
-  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-).
-  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d/ },
+  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-), Cambium's (formerly Motorola's) Canopy PMP radios.
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d|^CANOPY \d/ },
   // Lines of the makers typed Switch by vendor (products-vendors.ts) that are not switches: TP-Link's Omada EAP, Netgear's
   // WAC/WAX and Zyxel's NWA access points and NXC WLAN controllers; Zyxel's ZyWALL/USG/ATP firewalls; D-Link's DIR and
   // DSL routers. And switch lines that sysDescr gives as a bare model: Netgear's and Zyxel's GS/XGS/GSM/FS managed
-  // switches; ADVA's FSP 150 carrier Ethernet access switches.
+  // switches, Zyxel's XS/ES/GES/MES/MGS switches (ZyNOS answers its model alone); ADVA's FSP 150 carrier Ethernet access switches.
   { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bEAP\d{3}\b|\bWA[CX]\d{3}\b|\bNWA\d{3,4}\b|\bNXC\d{4}\b/ },
-  { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\b(?:ZyWALL|USG ?FLEX|ATP) ?\d{2,4}\b|^USG\d{2,4}\w*$/ },
+  { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\bZyWALL\b|\bUSG ?FLEX\b|^(?:USG|ATP)\d{2,4}[\w-]*$/ },
   { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bDIR-\d{3}\b|\bD-Link DSL-\d{3,4}/ },
-  { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|\bFSP ?150/ },
+  { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|^(?:XS|ES|GES|MES|MGS|GS)-?\d{3,4}[\w-]*$|\bFSP ?150/ },
   // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS names the host after the model), Cambium's cnPilot R-series.
   { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|\bcnPilot R\d/ },
 ];
@@ -144,7 +144,7 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'D-Link', pattern: /\bD-Link\b/i },
   { vendor: 'LANCOM', pattern: /\bLANCOM\b/ },
   { vendor: 'Teltonika', pattern: /\bTeltonika\b/i },
-  { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b/i },
+  { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b|^CANOPY \d/i },
   { vendor: 'TRENDnet', pattern: /\bTRENDnet\b/i },
 ];
 
@@ -221,6 +221,6 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /\b(DAP-\d{4}\w*)/,
   /\b(WAP\d{3}\w*)/,
   /\bLANCOM ((?:L|LN|LW|LX|OAP|IAP|GS|XS)-\d+\w*)/,
-  /^((?:TEG|TL2|TPE)-\w+)/,
+  /\b((?:TEG|TL2|TPE)-\w*\d\w*)/,
   /\b(cnPilot [ER]\d+\w*)/,
 ];

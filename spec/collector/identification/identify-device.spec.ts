@@ -124,6 +124,8 @@ const cases: Case[] = [
   { what: 'a Zyxel firewall', source: "rule: Zyxel's USG FLEX line", given: { sysObjectId: '1.3.6.1.4.1.890.1.15', sysDescr: 'USG FLEX 200', hostResources: true, hrDevices: [CPU] }, type: 'Firewall', manufacturer: 'Zyxel' },
   { what: 'a microwave radio', source: 'IANA 7571 SAF tehnika: point-to-point radios', given: { sysObjectId: '1.3.6.1.4.1.7571.100.1' }, type: 'AccessPoint', manufacturer: 'SAF tehnika' },
   { what: 'a cellular router maker', source: 'IANA 20992 CradlePoint: cellular routers', given: { sysObjectId: '1.3.6.1.4.1.20992.1.2', sysDescr: 'Cradlepoint IBR900' }, type: 'Router', manufacturer: 'Cradlepoint' },
+  { what: 'a Zyxel switch answering its bare model', source: "rule: Zyxel's XS/ES/GS switch models", given: { sysObjectId: '1.3.6.1.4.1.890.1.15', sysDescr: 'XGS2220-30' }, type: 'Switch', manufacturer: 'Zyxel' },
+  { what: 'a Canopy PMP radio', source: "rule: Cambium's (Motorola's) Canopy line", given: { sysDescr: 'CANOPY 20.0 SM' }, type: 'AccessPoint', manufacturer: 'Cambium Networks' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
