@@ -28,12 +28,17 @@ export function parseEnterpriseRegistry(bytes: Buffer): EnterpriseRegistry {
     at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length;
   }
   const updated = /last updated (\d{4}-\d{2}-\d{2})/.exec(bytes.toString('utf8', 0, at))?.[1];
-  const starts: number[] = [];
-  while (at < bytes.length) {
-    starts.push(at);
+  const body = at;
+  let lines = 0;
+  for (; at < bytes.length; lines++) {
     at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length;
   }
-  const offsets = Uint32Array.from(starts);
+  const offsets = new Uint32Array(lines);
+  at = body;
+  for (let line = 0; line < lines; line++) {
+    offsets[line] = at;
+    at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length;
+  }
   return {
     updated,
     organizationOf(number: number): string | undefined {
