@@ -11,7 +11,7 @@ export interface DescrTypeHint {
 /** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
 export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
-  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
   { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
@@ -63,15 +63,16 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\bZyWALL\b|\bUSG ?FLEX\b|^(?:USG|ATP)\d{2,4}[\w-]*$/ },
   { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bDIR-\d{3}\b|\bD-Link DSL-\d{3,4}/ },
   { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|^(?:XS|ES|GES|MES|MGS|GS)-?\d{3,4}[\w-]*$|\bFSP ?150/ },
-  // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS names the host after the model), Cambium's cnPilot R-series.
-  { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|\bcnPilot R\d/ },
+  // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS's default host name is the model or "Teltonika"), Cambium's cnPilot R-series.
+  { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|^Linux (?:RUTX?\d+|Teltonika) |\bcnPilot R\d/ },
 ];
 
 /**
  * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
  * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
+ * Broadcom FASTPATH/EFOS switches answer "<model>, <firmware>, Linux <kernel>".
  */
-export const NETWORK_OS_PATTERN = /Teltonika-RUT|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+export const NETWORK_OS_PATTERN = /^[^,]+, [^,]+, Linux \d[\d.]*$|Teltonika-RUT|^Linux (?:RUTX?\d+|Teltonika) |\bSMP Cumulus\b|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
 
 /** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
 export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
@@ -143,7 +144,7 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Huawei', pattern: /\bHuawei\b/i },
   { vendor: 'D-Link', pattern: /\bD-Link\b/i },
   { vendor: 'LANCOM', pattern: /\bLANCOM\b/ },
-  { vendor: 'Teltonika', pattern: /\bTeltonika\b/i },
+  { vendor: 'Teltonika', pattern: /\bTeltonika\b|^Linux RUTX?\d+ /i },
   { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b|^CANOPY \d/i },
   { vendor: 'TRENDnet', pattern: /\bTRENDnet\b/i },
 ];

@@ -107,6 +107,10 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.171', type: 'Switch', certainty: 'vendor' }, // D-Link Systems, Inc.
   { oid: '1.3.6.1.4.1.4526', type: 'Switch', certainty: 'vendor' }, // Netgear
   { oid: '1.3.6.1.4.1.11863', type: 'Switch', certainty: 'vendor' }, // TP-Link Systems Inc.
+  // Broadcom's number as FASTPATH answers it (LVL7's switching software, now Broadcom's, inside Ubiquiti EdgeSwitch,
+  // Aerohive SR and other brands' switches, whose sysDescr reads "<model>, <version>, Linux <kernel>"): a switch lead;
+  // the brand comes from sysDescr, the number stays oem-stack in enterprises.ts.
+  { oid: '1.3.6.1.4.1.4413', type: 'Switch', certainty: 'vendor' },
   // Geist (Vertiv), GEIST-V4-MIB: the Watchdog climate monitors answer 21239.5.1 (as SUBTREE_RULES's watchdog100).
   { oid: '1.3.6.1.4.1.21239.5.1', type: 'EnvironmentSensor', certainty: 'family' },
 ];

@@ -126,6 +126,8 @@ const cases: Case[] = [
   { what: 'a cellular router maker', source: 'IANA 20992 CradlePoint: cellular routers', given: { sysObjectId: '1.3.6.1.4.1.20992.1.2', sysDescr: 'Cradlepoint IBR900' }, type: 'Router', manufacturer: 'Cradlepoint' },
   { what: 'a Zyxel switch answering its bare model', source: "rule: Zyxel's XS/ES/GS switch models", given: { sysObjectId: '1.3.6.1.4.1.890.1.15', sysDescr: 'XGS2220-30' }, type: 'Switch', manufacturer: 'Zyxel' },
   { what: 'a Canopy PMP radio', source: "rule: Cambium's (Motorola's) Canopy line", given: { sysDescr: 'CANOPY 20.0 SM' }, type: 'AccessPoint', manufacturer: 'Cambium Networks' },
+  { what: 'a FASTPATH switch of another brand', source: "Broadcom 4413 (FASTPATH) and its '<model>, <firmware>, Linux <kernel>' banner", given: { sysObjectId: '1.3.6.1.4.1.4413', sysDescr: 'EdgeSwitch 16-Port XG, 1.9.0.5087760, Linux 3.6.5', hostResources: true, hrDevices: [CPU] }, type: 'Switch', manufacturer: 'Ubiquiti' },
+  { what: 'a Teltonika router under its model-named host', source: "rule: RutOS's default host name", given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux RUT241 5.4.200 #0 Fri Jan 1 00:00:00 2024 mips', hostResources: true, hrDevices: [CPU] }, type: 'Router', manufacturer: 'Teltonika' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
