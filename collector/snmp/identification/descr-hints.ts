@@ -11,7 +11,7 @@ export interface DescrTypeHint {
 /** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
 export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
-  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
   { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
@@ -42,13 +42,37 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
   // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
   { type: 'Workstation', weight: 35, why: 'Sun workstation platform in sysDescr', pattern: /\bSun-Blade-\d{3,4}\b|\bSun-Ultra-\d+\b/ },
+  // Huawei's VRP names the product it runs on in parentheses before its V...R... release ("(S5720 V200R011C10SPC500)"):
+  // S and CE are Huawei's campus and data-center switch lines, AR its access routers, NE/NetEngine and ATN its
+  // carrier routers, AC its WLAN access controllers (Huawei's product documentation names them so).
+  { type: 'Switch', weight: 40, why: 'Huawei switch line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:Quidway )?(?:S\d{4}|CE\d{4})[\w-]* V\d{3}R/ },
+  { type: 'Router', weight: 40, why: 'Huawei router line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:AR\d+|NE\d+|NetEngine \d+|ATN ?\d+)[\w-]* V\d{3}R/ },
+  { type: 'AccessPoint', weight: 45, why: 'Huawei WLAN access controller in the VRP banner', pattern: /\bVRP\b[\s\S]*?\(AC\d{4}[\w-]* V\d{3}R/ },
+  // Switch lines by their makers' names: 3Com's SuperStack stackables, Dell Networking OS (FTOS/DNOS) switches,
+  // TRENDnet's managed switches (TEG gigabit, TL2 layer-2, TPE PoE model prefixes), LANCOM's GS/XS switches (LCOS SX).
+  { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|\b(?:TEG|TL2|TPE)-\w*\d|\bLANCOM [GX]S-\d/ },
+  // Access-point lines: D-Link's DAP (D-Link Access Point), Cisco's Small Business WAP, Meraki's MR, Cambium's cnPilot
+  // E-series, LANCOM's wireless lines (L-, LN-, LW-, LX- and the outdoor/industrial OAP- and IAP- models), Alcatel-Lucent
+  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-), Cambium's (formerly Motorola's) Canopy PMP radios.
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d|^CANOPY \d/ },
+  // Lines of the makers typed Switch by vendor (products-vendors.ts) that are not switches: TP-Link's Omada EAP, Netgear's
+  // WAC/WAX and Zyxel's NWA access points and NXC WLAN controllers; Zyxel's ZyWALL/USG/ATP firewalls; D-Link's DIR and
+  // DSL routers. And switch lines that sysDescr gives as a bare model: Netgear's and Zyxel's GS/XGS/GSM/FS managed
+  // switches, Zyxel's XS/ES/GES/MES/MGS switches (ZyNOS answers its model alone); ADVA's FSP 150 carrier Ethernet access switches.
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bEAP\d{3}\b|\bWA[CX]\d{3}\b|\bNWA\d{3,4}\b|\bNXC\d{4}\b/ },
+  { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\bZyWALL\b|\bUSG ?FLEX\b|^(?:USG|ATP)\d{2,4}[\w-]*$/ },
+  { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bDIR-\d{3}\b|\bD-Link DSL-\d{3,4}/ },
+  { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|^(?:XS|ES|GES|MES|MGS|GS)-?\d{3,4}[\w-]*$|\bFSP ?150/ },
+  // Router lines: Teltonika's RUT/RUTX cellular routers (RutOS's default host name is the model or "Teltonika"), Cambium's cnPilot R-series.
+  { type: 'Router', weight: 45, why: 'router line in sysDescr', pattern: /\bTeltonika-RUTX?\d+|^Linux (?:RUTX?\d+|Teltonika) |\bcnPilot R\d/ },
 ];
 
 /**
  * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
  * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
+ * Broadcom FASTPATH/EFOS switches answer "<model>, <firmware>, Linux <kernel>".
  */
-export const NETWORK_OS_PATTERN = /Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+export const NETWORK_OS_PATTERN = /^[^,]+, [^,]+, Linux \d[\d.]*$|Teltonika-RUT|^Linux (?:RUTX?\d+|Teltonika) |\bSMP Cumulus\b|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
 
 /** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
 export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
@@ -117,6 +141,12 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Raritan', pattern: /^Raritan\b/ },
   { vendor: 'EMC', pattern: /\bCLARiiON\b|^CX[\d-]+\w* - Flare \d/ },
   { vendor: 'Nortel', pattern: /^Nortel\b/ },
+  { vendor: 'Huawei', pattern: /\bHuawei\b/i },
+  { vendor: 'D-Link', pattern: /\bD-Link\b/i },
+  { vendor: 'LANCOM', pattern: /\bLANCOM\b/ },
+  { vendor: 'Teltonika', pattern: /\bTeltonika\b|^Linux RUTX?\d+ /i },
+  { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b|^CANOPY \d/i },
+  { vendor: 'TRENDnet', pattern: /\bTRENDnet\b/i },
 ];
 
 /** The maker sysDescr names first ("FUJI XEROX ...", "Xerox Phaser ... PostScript by ..."), undefined when it names none. */
@@ -188,4 +218,10 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /^AsanteHub (\d+)/,
   /^Raritan (Dominion PX)\b/,
   /^Meraki (MR\d+\w*)/,
+  /\bTeltonika-(RUTX?\d+\w*)/,
+  /\b(DAP-\d{4}\w*)/,
+  /\b(WAP\d{3}\w*)/,
+  /\bLANCOM ((?:L|LN|LW|LX|OAP|IAP|GS|XS)-\d+\w*)/,
+  /\b((?:TEG|TL2|TPE)-\w*\d\w*)/,
+  /\b(cnPilot [ER]\d+\w*)/,
 ];

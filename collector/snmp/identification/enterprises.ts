@@ -1,3 +1,4 @@
+import { enterpriseRegistry } from './enterprise-registry';
 import { enterpriseNumberOf } from './oid-prefix';
 
 /** What an enterprise number says about the device: its maker, unless `role` says otherwise. */
@@ -331,6 +332,19 @@ export const ENTERPRISES: readonly Enterprise[] = [
   { number: 35047, vendor: 'Sangfor' }, // Sangfor Technologies Co.,Ltd.
   { number: 35098, vendor: 'Pica8' }, // PICA8 Inc.
   { number: 38616, vendor: 'Metel' }, // METEL s.r.o.
+  // Third round, from IANA's registry (2024-08-23): registered names that are not the brand the products carry.
+  { number: 3709, vendor: 'Datacom' }, // Teracom Telematica Ltda. (DATACOM's registered name)
+  { number: 6339, vendor: 'DCN' }, // Digital China (Shanghai) Networks Ltd.
+  { number: 14125, vendor: 'EnGenius' }, // SENAO INTERNATIONAL CO., Ltd. (EnGenius's parent)
+  { number: 1918, vendor: 'Eaton' }, // Swichtec Power Systems (Eaton's DC power systems)
+  { number: 2352, vendor: 'Ericsson' }, // Ericsson, Inc. (Redback Networks' number)
+  { number: 12148, vendor: 'Eltek' }, // ELTEK Energy AS
+  { number: 13858, vendor: 'Eltek' }, // Eltek Valere Inc.
+  { number: 2281, vendor: 'Ceragon' }, // Giganet Ltd. (Ceragon Networks' former name)
+  { number: 629, vendor: 'MRV' }, // NBASE Switch Communication (MRV Communications)
+  { number: 738, vendor: 'Telco Systems' }, // B.A.T.M. Advance Technologies (Telco Systems' parent)
+  { number: 3320, vendor: 'BDCOM' }, // Shanghai Baud Data Communication Development Corp.
+  { number: 8886, vendor: 'Raisecom' }, // Beijing Raisecom Scientific & Technology Development Co., Ltd.
 ];
 
 const BY_NUMBER = new Map(ENTERPRISES.map((enterprise) => [enterprise.number, enterprise]));
@@ -341,8 +355,28 @@ export function enterpriseOf(sysObjectId: string | undefined): Enterprise | unde
   return number === undefined ? undefined : BY_NUMBER.get(number);
 }
 
-/** The device's manufacturer as its enterprise number tells it: undefined when the number names software. */
+/**
+ * The organization IANA registered the sysObjectID's enterprise number to, for a number the curated
+ * table does not list; undefined for a listed number (the table's name and role decide), an
+ * unassigned one or a non-enterprise OID.
+ */
+export function registeredOrganizationOf(sysObjectId: string | undefined): { number: number; organization: string } | undefined {
+  const number = enterpriseNumberOf(sysObjectId);
+  if (number === undefined || BY_NUMBER.has(number)) {
+    return undefined;
+  }
+  const organization = enterpriseRegistry().organizationOf(number);
+  return organization ? { number, organization } : undefined;
+}
+
+/**
+ * The device's manufacturer as its enterprise number tells it: the curated table's vendor, else the
+ * organization registered with IANA; undefined when the number names software (net-snmp, Windows).
+ */
 export function manufacturerFromEnterprise(sysObjectId: string | undefined): string | undefined {
   const enterprise = enterpriseOf(sysObjectId);
-  return enterprise && !enterprise.role ? enterprise.vendor : undefined;
+  if (enterprise) {
+    return enterprise.role ? undefined : enterprise.vendor;
+  }
+  return registeredOrganizationOf(sysObjectId)?.organization;
 }

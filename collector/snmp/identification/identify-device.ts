@@ -1,5 +1,5 @@
 import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
-import { enterpriseOf } from './enterprises';
+import { enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
 import { certaintyOf, matchProduct } from './product-table';
@@ -176,7 +176,7 @@ function chassisOf(entities: readonly EntityRow[] | undefined): EntityRow | unde
   return rows.find((row) => row.physicalClass === 3 && row.modelName) ?? rows.find((row) => row.physicalClass === 11 && row.modelName) ?? rows.find((row) => row.physicalClass === 3) ?? rows.find((row) => row.modelName);
 }
 
-/** The maker, never the SNMP software's vendor: product table, enterprise, ENTITY-MIB, sysDescr, vendor MIB. */
+/** The maker, never the SNMP software's vendor: product table, curated enterprise, ENTITY-MIB, MIB scalars, sysDescr, vendor MIB, IANA's registry. */
 function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined): { vendor?: string; why: string } {
   if (rule?.vendor) {
     return { vendor: rule.vendor, why: `manufacturer ${rule.vendor}: product rule ${rule.oid}` };
@@ -201,6 +201,13 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
   const subtree = answeredSubtreeRules(evidence.answeredSubtrees).find((candidate) => candidate.vendor);
   if (subtree?.vendor) {
     return { vendor: subtree.vendor, why: `${skipped}manufacturer ${subtree.vendor}: ${subtree.why}` };
+  }
+  // Last, for a number the curated table lacks: the organization IANA registered it to. What the device names
+  // itself (sysDescr, its vendor MIB) comes first: some makers answer with a number registered to someone else
+  // (an OEM's, or one they never registered, as Dahua's 1004849).
+  const registered = enterprise ? undefined : registeredOrganizationOf(evidence.sysObjectId);
+  if (registered) {
+    return { vendor: registered.organization, why: `manufacturer ${registered.organization}: enterprise ${registered.number} as registered with IANA` };
   }
   return { why: `${skipped}manufacturer unknown` };
 }

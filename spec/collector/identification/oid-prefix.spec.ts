@@ -65,8 +65,12 @@ describe(matchProduct.name, () => {
     });
   }
 
-  it('lists over 2,000 product OIDs, all under the enterprise arc', () => {
+  it('lists over 2,000 product OIDs, all under the enterprise arc but the UPS-MIB root UPS cards report', () => {
     assert.ok(PRODUCT_RULES.length > 2000);
-    assert.ok(PRODUCT_RULES.every((rule) => rule.oid.startsWith('1.3.6.1.4.1.')));
+    assert.deepEqual(PRODUCT_RULES.filter((rule) => !rule.oid.startsWith('1.3.6.1.4.1.')).map((rule) => rule.oid), ['1.3.6.1.2.1.33']);
+  });
+
+  it('reads a UPS card reporting the UPS-MIB root as sysObjectID as a power device', () => {
+    assert.equal(matchProduct('.1.3.6.1.2.1.33')?.type, 'PowerDevice');
   });
 });

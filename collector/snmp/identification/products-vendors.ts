@@ -1,0 +1,116 @@
+import type { ProductRule } from './product-rule';
+
+/**
+ * Single-kind vendors and product subtrees, third round: makers whose registered enterprise number
+ * (IANA's registry, https://www.iana.org/assignments/enterprise-numbers, as of 2024-08-23; the
+ * comment after each row is the registered organization) covers one kind of equipment, as the
+ * vendor's own product pages and MIBs describe its lines. 'vendor' certainty: a lead that sysDescr
+ * hints or a product rule outweigh.
+ */
+export const VENDOR_RULES: readonly ProductRule[] = [
+  // Cisco Small Business, CISCOSB-MIB: ciscosb = 1.3.6.1.4.1.9.6.1, the product subtree of the former Linksys
+  // business line: mostly the Sx200/300/350/500/550 managed switches (its WAP access points say WAP in sysDescr).
+  { oid: '1.3.6.1.4.1.9.6.1', type: 'Switch', certainty: 'vendor' },
+  // UPS-MIB (RFC 1628) upsMIB = 1.3.6.1.2.1.33: UPS network cards (Generex CS121 and others) report it as sysObjectID.
+  { oid: '1.3.6.1.2.1.33', type: 'PowerDevice', certainty: 'family' },
+  // Switches: Accton's managed switches (its Edgecore ECS/ES lines and the OEM switches it builds for others);
+  // SynOptics, then Bay Networks and Nortel: hubs, BayStack and Ethernet Routing Switch (ERS) stackables;
+  // Hirschmann's industrial Ethernet switches (RS, MS, MACH, RSP, GRS); RuggedCom's ROS, the OS of its
+  // RS/RSG rugged switches; DATACOM's DmSwitch and DM4xxx switches; DCN's DCRS/CS/S switches; DASAN's
+  // V-series Ethernet switches; FS.COM's S/N-series switches; Centec's switches.
+  { oid: '1.3.6.1.4.1.259', type: 'Switch', certainty: 'vendor' }, // ACCTON Technology
+  { oid: '1.3.6.1.4.1.45', type: 'Switch', certainty: 'vendor' }, // SynOptics
+  { oid: '1.3.6.1.4.1.248', type: 'Switch', certainty: 'vendor' }, // Richard Hirschmann GmbH & Co.
+  { oid: '1.3.6.1.4.1.15004', type: 'Switch', certainty: 'vendor' }, // RuggedCom Inc.
+  { oid: '1.3.6.1.4.1.3709', type: 'Switch', certainty: 'vendor' }, // Teracom Telematica Ltda. (DATACOM)
+  { oid: '1.3.6.1.4.1.6339', type: 'Switch', certainty: 'vendor' }, // Digital China (Shanghai) Networks Ltd.
+  { oid: '1.3.6.1.4.1.6296', type: 'Switch', certainty: 'vendor' }, // DASAN Co.,LTD.
+  { oid: '1.3.6.1.4.1.52642', type: 'Switch', certainty: 'vendor' }, // FS.COM INC
+  { oid: '1.3.6.1.4.1.27975', type: 'Switch', certainty: 'vendor' }, // Centec Networks Inc.
+  // Routers: FireBrick's routers and firewall-routers (FB2700, FB2900, FB6000, FB9000); Viptela's vEdge SD-WAN
+  // routers; Silver Peak's EdgeConnect SD-WAN edges; VyOS, a router OS; Redback's SmartEdge, then Ericsson's
+  // SSR/IPOS routers (RBN-PRODUCT-MIB rbnProducts under 2352).
+  { oid: '1.3.6.1.4.1.24693', type: 'Router', certainty: 'vendor' }, // Firebrick Ltd.
+  { oid: '1.3.6.1.4.1.41916', type: 'Router', certainty: 'vendor' }, // vIPtela Inc.
+  { oid: '1.3.6.1.4.1.23867', type: 'Router', certainty: 'vendor' }, // Silver Peak Systems, Inc.
+  { oid: '1.3.6.1.4.1.44641', type: 'Router', os: 'VyOS', certainty: 'vendor' }, // VyOS
+  { oid: '1.3.6.1.4.1.2352', type: 'Router', certainty: 'vendor' }, // Ericsson, Inc. (Redback Networks)
+  // Wireless: Senao makes EnGenius's access points and bridges; LigoWave's point-to-point and sector radios.
+  { oid: '1.3.6.1.4.1.14125', type: 'AccessPoint', certainty: 'vendor' }, // SENAO INTERNATIONAL CO., Ltd.
+  { oid: '1.3.6.1.4.1.32750', type: 'AccessPoint', certainty: 'vendor' }, // LigoWave
+  // Power: DC power systems and their controllers (Vertiv's NetSure, formerly Emerson Energy Systems; Eltek's
+  // Smartpack; Eaton's SC200/SC300, formerly Swichtec), PDUs (Schleifenbauer, Riedo Networks' UPDU).
+  { oid: '1.3.6.1.4.1.6302', type: 'PowerDevice', certainty: 'vendor' }, // Vertiv (Emerson Energy Systems)
+  { oid: '1.3.6.1.4.1.12148', type: 'PowerDevice', certainty: 'vendor' }, // ELTEK Energy AS
+  { oid: '1.3.6.1.4.1.13858', type: 'PowerDevice', certainty: 'vendor' }, // Eltek Valere Inc.
+  { oid: '1.3.6.1.4.1.1918', type: 'PowerDevice', certainty: 'vendor' }, // Swichtec Power Systems
+  { oid: '1.3.6.1.4.1.31034', type: 'PowerDevice', certainty: 'vendor' }, // Schleifenbauer Products BV
+  { oid: '1.3.6.1.4.1.55108', type: 'PowerDevice', certainty: 'vendor' }, // Riedo Networks Ltd
+  // Environment: Asentria's SiteBoss remote-site monitors; Rittal's CMC monitoring units (its PDUs say PDU).
+  { oid: '1.3.6.1.4.1.3052', type: 'EnvironmentSensor', certainty: 'vendor' }, // Asentria Corporation
+  { oid: '1.3.6.1.4.1.2606', type: 'EnvironmentSensor', certainty: 'vendor' }, // Rittal-Werk Rudolf Loh GmbH & Co.KG
+  // More single-kind makers, by registered number and the product lines their sites list.
+  // Switches: Moxa's and Westermo's industrial Ethernet switches (Moxa's EDS/IKS/PT lines, Westermo's Lynx/RedFox),
+  // PLANET's managed switches, Raisecom's and BDCOM's carrier access switches, Mellanox's Spectrum switches, MRV's
+  // OptiSwitch (NBASE), Telco Systems' BiNOS carrier Ethernet switches (B.A.T.M.), Edgecore's and Quanta's white-box
+  // switches, Netonix's WISP switches, Ubiquoss's switches, Alcatel-Lucent Enterprise's OmniSwitch (its OmniAccess
+  // WLAN controllers and Stellar access points say OAW- in sysDescr).
+  { oid: '1.3.6.1.4.1.8691', type: 'Switch', certainty: 'vendor' }, // Moxa Technologies Co., Ltd.
+  { oid: '1.3.6.1.4.1.16177', type: 'Switch', certainty: 'vendor' }, // Westermo Teleindustri AB
+  { oid: '1.3.6.1.4.1.10456', type: 'Switch', certainty: 'vendor' }, // PLANET Technology Corp.
+  { oid: '1.3.6.1.4.1.8886', type: 'Switch', certainty: 'vendor' }, // Beijing Raisecom Scientific & Technology Development Co., Ltd.
+  { oid: '1.3.6.1.4.1.3320', type: 'Switch', certainty: 'vendor' }, // Shanghai Baud Data Communication Development Corp. (BDCOM)
+  { oid: '1.3.6.1.4.1.33049', type: 'Switch', certainty: 'vendor' }, // Mellanox Technologies LTD
+  { oid: '1.3.6.1.4.1.629', type: 'Switch', certainty: 'vendor' }, // NBASE Switch Communication (MRV)
+  { oid: '1.3.6.1.4.1.738', type: 'Switch', certainty: 'vendor' }, // B.A.T.M. Advance Technologies (Telco Systems)
+  { oid: '1.3.6.1.4.1.52587', type: 'Switch', certainty: 'vendor' }, // Edgecore Networks Corporation
+  { oid: '1.3.6.1.4.1.11946', type: 'Switch', certainty: 'vendor' }, // Quanta Network Systems Inc.
+  { oid: '1.3.6.1.4.1.46242', type: 'Switch', certainty: 'vendor' }, // Netonix
+  { oid: '1.3.6.1.4.1.36141', type: 'Switch', certainty: 'vendor' }, // Ubiquoss
+  { oid: '1.3.6.1.4.1.6486', type: 'Switch', certainty: 'vendor' }, // Alcatel-Lucent Enterprise
+  // Routers: Cradlepoint's, Peplink's/Pepwave's and Sierra Wireless's (AirLink) cellular and SD-WAN routers,
+  // DrayTek's Vigor routers, bintec's routers, AVM's FRITZ!Box, Thomson's and Technicolor's broadband gateways
+  // (SpeedTouch, TG/TC), LANCOM's routers and VPN gateways (its access points and switches name their line in sysDescr).
+  { oid: '1.3.6.1.4.1.20992', type: 'Router', certainty: 'vendor' }, // CradlePoint, Inc.
+  { oid: '1.3.6.1.4.1.27662', type: 'Router', certainty: 'vendor' }, // PePWave Ltd.
+  { oid: '1.3.6.1.4.1.23695', type: 'Router', certainty: 'vendor' }, // PePLink Ltd.
+  { oid: '1.3.6.1.4.1.31322', type: 'Router', certainty: 'vendor' }, // Sierra Wireless, Inc.
+  { oid: '1.3.6.1.4.1.7367', type: 'Router', certainty: 'vendor' }, // DrayTek Corporation
+  { oid: '1.3.6.1.4.1.272', type: 'Router', certainty: 'vendor' }, // BinTec Communications GmbH
+  { oid: '1.3.6.1.4.1.872', type: 'Router', certainty: 'vendor' }, // AVM GmbH
+  { oid: '1.3.6.1.4.1.2863', type: 'Router', certainty: 'vendor' }, // Thomson Inc.
+  { oid: '1.3.6.1.4.1.46366', type: 'Router', certainty: 'vendor' }, // Technicolor
+  { oid: '1.3.6.1.4.1.2356', type: 'Router', certainty: 'vendor' }, // LANCOM Systems
+  // Radios, typed AccessPoint as the Ubiquiti airFIBER rule above: Mimosa's, Siklu's, Proxim's, Alvarion's, Redline's,
+  // Exalt's, Ceragon's (registered as Giganet, its former name), SAF Tehnika's, DragonWave's, SIAE's and Aviat's
+  // point-to-point and point-to-multipoint radios.
+  { oid: '1.3.6.1.4.1.43356', type: 'AccessPoint', certainty: 'vendor' }, // Mimosa Networks, Inc
+  { oid: '1.3.6.1.4.1.31926', type: 'AccessPoint', certainty: 'vendor' }, // Siklu Communication LTD
+  { oid: '1.3.6.1.4.1.841', type: 'AccessPoint', certainty: 'vendor' }, // Proxim Wireless, Inc
+  { oid: '1.3.6.1.4.1.12394', type: 'AccessPoint', certainty: 'vendor' }, // Alvarion Ltd.
+  { oid: '1.3.6.1.4.1.10728', type: 'AccessPoint', certainty: 'vendor' }, // Redline Communications Inc.
+  { oid: '1.3.6.1.4.1.25651', type: 'AccessPoint', certainty: 'vendor' }, // Exalt Communications
+  { oid: '1.3.6.1.4.1.2281', type: 'AccessPoint', certainty: 'vendor' }, // Giganet Ltd. (Ceragon Networks)
+  { oid: '1.3.6.1.4.1.7571', type: 'AccessPoint', certainty: 'vendor' }, // SAF tehnika
+  { oid: '1.3.6.1.4.1.7262', type: 'AccessPoint', certainty: 'vendor' }, // DragonWave
+  { oid: '1.3.6.1.4.1.3373', type: 'AccessPoint', certainty: 'vendor' }, // SIAE Microelettronica
+  { oid: '1.3.6.1.4.1.2509', type: 'AccessPoint', certainty: 'vendor' }, // Aviat Networks
+  // Firewalls: Hillstone's and Forcepoint's (formerly Stonesoft) next-generation firewalls.
+  { oid: '1.3.6.1.4.1.28557', type: 'Firewall', certainty: 'vendor' }, // Hillstone Networks
+  { oid: '1.3.6.1.4.1.47565', type: 'Firewall', certainty: 'vendor' }, // Forcepoint
+  { oid: '1.3.6.1.4.1.1369', type: 'Firewall', certainty: 'vendor' }, // Stonesoft Corp.
+  // Power: Delta's UPSs and Legrand's UPSs and PDUs, what their network cards manage.
+  { oid: '1.3.6.1.4.1.2254', type: 'PowerDevice', certainty: 'vendor' }, // Delta Electronics, Inc.
+  { oid: '1.3.6.1.4.1.7239', type: 'PowerDevice', certainty: 'vendor' }, // LEGRAND
+  // Makers whose SNMP-managed products are mostly switches (D-Link's DES/DGS, Netgear's GS/XS/M-series, TP-Link's
+  // JetStream/Omada switches); their access points, routers and NAS name their lines in sysDescr (descr-hints.ts).
+  { oid: '1.3.6.1.4.1.171', type: 'Switch', certainty: 'vendor' }, // D-Link Systems, Inc.
+  { oid: '1.3.6.1.4.1.4526', type: 'Switch', certainty: 'vendor' }, // Netgear
+  { oid: '1.3.6.1.4.1.11863', type: 'Switch', certainty: 'vendor' }, // TP-Link Systems Inc.
+  // Broadcom's number as FASTPATH answers it (LVL7's switching software, now Broadcom's, inside Ubiquiti EdgeSwitch,
+  // Aerohive SR and other brands' switches, whose sysDescr reads "<model>, <version>, Linux <kernel>"): a switch lead;
+  // the brand comes from sysDescr, the number stays oem-stack in enterprises.ts.
+  { oid: '1.3.6.1.4.1.4413', type: 'Switch', certainty: 'vendor' },
+  // Geist (Vertiv), GEIST-V4-MIB: the Watchdog climate monitors answer 21239.5.1 (as SUBTREE_RULES's watchdog100).
+  { oid: '1.3.6.1.4.1.21239.5.1', type: 'EnvironmentSensor', certainty: 'family' },
+];
