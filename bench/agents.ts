@@ -13,7 +13,8 @@
  * (default register,heartbeat,full,associated), BENCH_AGENTS_LOG_LEVEL (default info: successful
  * requests are logged at debug), BENCH_AGENTS_CPU_PROF=<dir> writes the server's .cpuprofile there,
  * BENCH_AGENTS_ROOT=<checkout> runs another checkout's server; the server has its heap settings
- * (SERVER_NODE_FLAGS) unless BENCH_SERVER_HEAP_FLAGS says otherwise ('' for V8's defaults).
+ * (SERVER_NODE_FLAGS) unless BENCH_SERVER_HEAP_FLAGS says otherwise ('' for V8's defaults);
+ * BENCH_SERVER_BUILT=1 runs the checkout's build (dist/main.js, what npm start runs) rather than tsx.
  * At saturation, latency is connections ÷ throughput (a closed loop): BENCH_AGENTS_AT_TARGET=1 offers
  * the target rates instead (2,000 heartbeats/s, 150 full/s) and so measures p99 at those rates.
  */
@@ -248,7 +249,7 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`bench:agents — ${CONNECTIONS} connections, ${SECONDS} s a phase, ${ROUNDS} rounds, ${AGENTS} registered agents, ${SOFTWARE_PER_AGENT} software entries a full inventory\n`);
+  process.stdout.write(`bench:agents — ${CONNECTIONS} connections, ${SECONDS} s a phase, ${ROUNDS} rounds, ${AGENTS} registered agents, ${SOFTWARE_PER_AGENT} software entries a full inventory; server ${process.env.BENCH_SERVER_BUILT === '1' ? 'built (dist/main.js)' : 'through tsx (main.ts)'}, heap flags ${process.env.BENCH_SERVER_HEAP_FLAGS ?? 'the server\'s own'}\n`);
   await onEachDatabase({ prefix: 'bench_agents', only: process.env.BENCH_AGENTS_ONLY, mysqlUrl: process.env.BENCH_MYSQL_URL }, benchDatabase);
   printTable();
   if (checks.some(({ report }) => !report.holds)) {

@@ -3,7 +3,7 @@
  * the load generator and the server then never share a thread.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -40,10 +40,15 @@ export interface ServerProcessOptions {
 const ROOT = path.resolve(__dirname, '..');
 const WARN = 40;
 
-/** Starts `node --import tsx main.ts` and resolves once it logs "server listening" with its URL. */
+/**
+ * Starts `node --import tsx main.ts` (or, with BENCH_SERVER_BUILT=1, the built `dist/main.js`
+ * that `npm start` runs: tsx's loader adds about 35 MB of RSS to the server and to each of its
+ * workers, so memory figures of the shipped form want the build) and resolves once it logs
+ * "server listening" with its URL.
+ */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const heapFlags = options.heapFlags ?? (process.env.BENCH_SERVER_HEAP_FLAGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_SERVER_HEAP_FLAGS.split(' ').filter(Boolean));
-  const child = spawn(process.execPath, [...heapFlags, ...(options.nodeFlags ?? []), '--import', 'tsx', path.join(options.root ?? ROOT, 'main.ts')], {
+  const child = spawn(process.execPath, [...heapFlags, ...(options.nodeFlags ?? []), ...serverEntry(options.root ?? ROOT)], {
     cwd: options.root ?? ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,6 +96,18 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     },
     stop: (timeoutMs = 30_000) => stopChild(child, exited, timeoutMs),
   };
+}
+
+/** The node arguments that run the server of `root`: its TypeScript through tsx, or its build. */
+function serverEntry(root: string): string[] {
+  if (process.env.BENCH_SERVER_BUILT !== '1') {
+    return ['--import', 'tsx', path.join(root, 'main.ts')];
+  }
+  const built = path.join(root, 'dist', 'main.js');
+  if (!existsSync(built)) {
+    throw new Error(`BENCH_SERVER_BUILT=1: ${built} does not exist; run npm run build in ${root} first`);
+  }
+  return [built];
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<void>, timeoutMs: number): Promise<void> {
