@@ -70,6 +70,35 @@ export function parseEnterprisesTsv(text: string): RegistryCopy {
   return { updated, names };
 }
 
+/**
+ * Reads IANA's own text, https://www.iana.org/assignments/enterprise-numbers.txt: after its
+ * preamble, each entry is a line holding the decimal number, then the organization indented by
+ * two spaces, then the contact (four) and the e-mail (six), which are not read.
+ */
+export function parseIanaEnterpriseNumbers(text: string): RegistryCopy {
+  const updated = /\(last updated (\d{4}-\d{2}-\d{2})\)/.exec(text)?.[1];
+  if (!updated || !/PRIVATE ENTERPRISE NUMBERS/.test(text)) {
+    throw new Error('enterprise-numbers.txt: no "PRIVATE ENTERPRISE NUMBERS" title with a "(last updated YYYY-MM-DD)" line; is this IANA\'s registry?');
+  }
+  const names: string[] = [];
+  let number: number | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\d+$/.test(line)) {
+      number = Number(line);
+    } else if (number !== undefined && /^ {2}\S/.test(line)) {
+      const name = cleanOrganization(line.trim());
+      names[number] = UNASSIGNED.test(name) ? '' : name;
+      number = undefined;
+    }
+  }
+  return { updated, names };
+}
+
+/** True for IANA's own text (its title opens it), false for another copy such as Wireshark's. */
+export function isIanaText(text: string): boolean {
+  return /PRIVATE ENTERPRISE NUMBERS/.test(text.slice(0, 2000));
+}
+
 /** The committed file: the header citing the registry, then one line per number from 0. */
 export function formatRegistry(copy: RegistryCopy, sourceNote: string): string {
   const header = [

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILD_DATA_FILES, copyBuildData } from '../../../cli/build-data';
-import { cleanOrganization, formatRegistry, parseEnterprisesTsv } from '../../../cli/enterprise-registry-format';
+import { cleanOrganization, formatRegistry, isIanaText, parseEnterprisesTsv, parseIanaEnterpriseNumbers } from '../../../cli/enterprise-registry-format';
 import { ENTERPRISE_REGISTRY_FILE, enterpriseRegistry, parseEnterpriseRegistry } from '../../../collector/snmp/identification/enterprise-registry';
 import { manufacturerFromEnterprise, registeredOrganizationOf } from '../../../collector/snmp/identification/enterprises';
 import { identifyDevice } from '../../../collector/snmp/identification/identify-device';
@@ -39,6 +39,32 @@ describe(parseEnterpriseRegistry.name, () => {
     assert.equal(sut.updated, '2024-08-23');
     assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((number) => sut.organizationOf(number)), [undefined, 'NxNetworks', 'IBM', undefined, 'Unix', 'Smørrebrød', undefined]);
     assert.equal(sut.organizationOf(1.5), undefined);
+  });
+});
+
+describe(parseIanaEnterpriseNumbers.name, () => {
+  // The layout of https://www.iana.org/assignments/enterprise-numbers.txt: number, then organization, contact and e-mail indented by 2, 4 and 6.
+  const iana = [
+    'PRIVATE ENTERPRISE NUMBERS', '', '(last updated 2025-08-22)', '', 'SMI Network Management Private Enterprise Codes:', '',
+    'Decimal', '| Organization', '| | Contact', '| | | Email', '| | | | ',
+    '0', '  Reserved', '    Internet Assigned Numbers Authority', '      iana&iana.org',
+    '1', '  NxNetworks', '    Michael Kellen', '      OID.Admin&NxNetworks.com',
+    '2', '  IBM (https://w3.ibm.com/standards )', '    Glenn Daly', '      gdaly&us.ibm.com',
+    '15', '  Xylogics, Inc.', '    Jim Barnes', '      barnes&xylogics.com',
+    '131', '  Sintrom Datanet Limited', '    ---none---', '      ---none---',
+  ].join('\r\n');
+
+  it('reads the organization of each number from IANA\'s own text, not its contact or e-mail', () => {
+    assert.ok(isIanaText(iana));
+    const sut = parseIanaEnterpriseNumbers(iana);
+    assert.equal(sut.updated, '2025-08-22');
+    assert.deepEqual([sut.names[0], sut.names[1], sut.names[2], sut.names[15], sut.names[131]], ['', 'NxNetworks', 'IBM', 'Xylogics', 'Sintrom Datanet']);
+    assert.equal(sut.names.length, 132);
+  });
+
+  it('refuses a text that is not the registry, and tells Wireshark\'s copy apart', () => {
+    assert.throws(() => parseIanaEnterpriseNumbers('0\n  Reserved\n'), /PRIVATE ENTERPRISE NUMBERS/);
+    assert.equal(isIanaText('# (last updated 2024-08-23)\n0\tReserved\n'), false);
   });
 });
 
