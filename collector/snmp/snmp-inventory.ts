@@ -1,5 +1,5 @@
 import type { InventoryDocument, NetworkInterface } from '../../contracts/inventory-document';
-import { identifyDevice, type EntityRow, type Identification, type SnmpEvidence } from './identification';
+import { identifyDevice, sysServicesCouldChangeType, type EntityRow, type Identification, type SnmpEvidence } from './identification';
 import { IDENTITY_SCALARS, identityFactsOf } from './identification/identity-scalars';
 import { SUBTREE_RULES } from './identification/subtree-rules';
 import * as OID from './oids';
@@ -51,14 +51,17 @@ const ENTITY_COLUMNS = [
   OID.ENT_PHYSICAL_MODEL_NAME,
 ] as const;
 
+const SYS_SERVICES_READ: Read = { what: 'sysServices', get: [OID.SYS_SERVICES], skipWhenSlow: true };
+
 /**
  * What is read after the system group, one request at a time, most telling first: what
  * identifies the device, then what inventories it. An agent gets one request in flight from us,
  * so a slow one is not queued a storm it answers late; parallelism comes from many hosts at once.
  */
 const READ_PLAN: readonly Read[] = [
-  // sysServices is asked of every agent, slow or not: identification votes on its layers (a switch, a router, a host).
-  { what: 'sysServices, HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.SYS_SERVICES, OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
+  { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
+  // Identification votes on sysServices's layers; a slow agent is asked it after the plan, only when it could change the type.
+  SYS_SERVICES_READ,
   { what: 'sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, skipWhenSlow: true },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
   { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
@@ -80,52 +83,79 @@ interface Readings {
   columns: Map<string, Column>;
 }
 
+/** What running the plan left: its readings, its notes in plain words, and the reads skipped because the agent is slow. */
+interface PlanOutcome extends Readings {
+  notes: string[];
+  skippedAsSlow: Set<Read>;
+  /** The plan stopped at a timeout: the agent stopped answering, or the host's budget is spent. */
+  timedOut: boolean;
+}
+
 /**
  * Runs the read plan in order. A table the agent lacks is simply empty. A failed read is noted
  * and the plan goes on, except after a timeout (the agent stopped answering, or the host's
  * budget is spent): then the rest is skipped, with what was read kept.
  */
-async function readPlan(reader: SnmpReader): Promise<Readings & { notes: string[] }> {
-  const readings: Readings = { scalars: new Map(), columns: new Map() };
-  const notes: string[] = [];
+async function readPlan(reader: SnmpReader): Promise<PlanOutcome> {
+  const outcome: PlanOutcome = { scalars: new Map(), columns: new Map(), notes: [], skippedAsSlow: new Set(), timedOut: false };
   for (const [index, read] of READ_PLAN.entries()) {
     const msPerVarbind = reader.msPerVarbind?.();
     if (read.skipWhenSlow && msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND) {
-      notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
+      outcome.skippedAsSlow.add(read);
+      if (read !== SYS_SERVICES_READ) {
+        outcome.notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
+      }
       continue;
     }
-    try {
-      if (read.get) {
-        for (const [oid, value] of await reader.get(read.get)) {
-          readings.scalars.set(oid, value);
-        }
+    const failure = await runRead(reader, read, outcome);
+    if (failure?.reason === 'timeout') {
+      outcome.timedOut = true;
+      const skipped = READ_PLAN.slice(index + 1).map((later) => later.what);
+      if (skipped.length > 0) {
+        outcome.notes.push(`not asked after that: ${skipped.join(', ')}`);
       }
-      if (read.walk) {
-        for (const [column, rows] of await reader.walkColumns(read.walk, { maxRows: read.maxRows })) {
-          readings.columns.set(column, rows);
-        }
-      }
-    } catch (error) {
-      if (!(error instanceof SnmpFailure)) {
-        throw error;
-      }
-      notes.push(`${read.what} not read: ${error.message}`);
-      if (error.reason === 'timeout') {
-        const skipped = READ_PLAN.slice(index + 1).map((later) => later.what);
-        if (skipped.length > 0) {
-          notes.push(`not asked after that: ${skipped.join(', ')}`);
-        }
-        break;
-      }
+      break;
     }
   }
-  return { ...readings, notes };
+  return outcome;
+}
+
+/** Runs one read into `into`; a failure is noted there and answered, for the plan to decide whether to go on. */
+async function runRead(reader: SnmpReader, read: Read, into: Readings & { notes: string[] }): Promise<SnmpFailure | undefined> {
+  try {
+    if (read.get) {
+      for (const [oid, value] of await reader.get(read.get)) {
+        into.scalars.set(oid, value);
+      }
+    }
+    if (read.walk) {
+      for (const [column, rows] of await reader.walkColumns(read.walk, { maxRows: read.maxRows })) {
+        into.columns.set(column, rows);
+      }
+    }
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SnmpFailure)) {
+      throw error;
+    }
+    into.notes.push(`${read.what} not read: ${error.message}`);
+    return error;
+  }
 }
 
 export async function readSnmpInventory(reader: SnmpReader, address: string, identitySystem: SnmpSystem): Promise<DeviceReading> {
-  const { scalars, columns, notes } = await readPlan(reader);
-  const system = { ...identitySystem, ...definedOnly(systemOf(scalars)) };
+  const plan = await readPlan(reader);
+  const { scalars, columns, notes } = plan;
   const column = (oid: string): Column => columns.get(oid) ?? EMPTY_COLUMN;
+  if (plan.skippedAsSlow.has(SYS_SERVICES_READ) && !plan.timedOut) {
+    const withoutIt = evidenceOf({ ...identitySystem, ...definedOnly(systemOf(scalars)) }, scalars, column);
+    if (sysServicesCouldChangeType(withoutIt)) {
+      await runRead(reader, SYS_SERVICES_READ, plan);
+    } else {
+      notes.push(`sysServices not asked: the agent takes ${Math.round(reader.msPerVarbind?.() ?? 0)} ms a varbind and it could not change the type`);
+    }
+  }
+  const system = { ...identitySystem, ...definedOnly(systemOf(scalars)) };
   const identification = identifyDevice(evidenceOf(system, scalars, column));
 
   const memoryKb = asNumber(scalars.get(OID.HR_MEMORY_SIZE));

@@ -161,6 +161,18 @@ function isComputerType(type: RuleType): boolean {
   return type === 'Server' || type === 'Workstation' || type === 'Laptop' || type === 'VirtualMachine';
 }
 
+/** sysServices with only the datalink bit: the one value topologyVotes casts a vote on. */
+const LAYER2_ONLY = 0b10;
+
+/**
+ * Whether sysServices, not read, could change the type decided without it: the one vote it casts
+ * (a layer-2-only device is a switch) weighs 10, which decides only a close or empty contest. A
+ * slow agent is asked it only then: each varbind of its system group costs it a second or more.
+ */
+export function sysServicesCouldChangeType(evidence: SnmpEvidence): boolean {
+  return identifyDevice({ ...evidence, sysServices: LAYER2_ONLY }).type !== identifyDevice({ ...evidence, sysServices: undefined }).type;
+}
+
 /** The computer a general-purpose host is when nothing narrower said: what today's SNMP typing did, Server. */
 function computerKindOf(os: OsInfo | undefined): IdentifiedType {
   if (os?.name === 'Android') {

@@ -1,5 +1,5 @@
 /** SNMP device identification as data: enterprise and product tables, OS parsing, weighted evidence. */
-export { identifyDevice } from './identify-device';
+export { identifyDevice, sysServicesCouldChangeType } from './identify-device';
 export { ENTERPRISES, enterpriseOf, manufacturerFromEnterprise, type Enterprise } from './enterprises';
 export { PRODUCT_RULES, matchProduct } from './product-table';
 export type { ProductRule, RuleCertainty } from './product-rule';
