@@ -15,7 +15,8 @@
  * with 1,200 and 5,000 IPv4 addresses; BENCH_SLOW / BENCH_OTHER add the net-snmp agents of
  * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16;
  * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target;
- * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time).
+ * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time);
+ * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -34,6 +35,8 @@ const NAMESPACE = process.env.LAB_NS ?? 'invlab';
 const RUN_DIR = process.env.LAB_RUN_DIR ?? `/run/${NAMESPACE}`;
 const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
+/** Hosts probed at once (the connection's `concurrency`): BENCH_SCAN_CONCURRENCY, default 128. */
+const CONCURRENCY = Number(process.env.BENCH_SCAN_CONCURRENCY ?? 128);
 
 export interface Target {
   label: '/20' | '/24' | '/16';
@@ -154,7 +157,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
           ],
         },
         captureAgent: { enabled: false },
-        concurrency: 128,
+        concurrency: CONCURRENCY,
       });
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
       const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
@@ -177,7 +180,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
       // The same sweep with SNMP off: how much of the wall time is ping, how much the SNMP tail.
       let pingOnly: TargetFigures['pingOnly'];
       if (process.env.BENCH_PING_ONLY !== '0') {
-        const pingConnection = await createConnection(server, { name: `bench ${target.label} ping only`, type: 'network', targets: [target.prefix], ping: { timeoutMs: 1000, count: 1 }, snmp: { enabled: false }, captureAgent: { enabled: false }, concurrency: 128 });
+        const pingConnection = await createConnection(server, { name: `bench ${target.label} ping only`, type: 'network', targets: [target.prefix], ping: { timeoutMs: 1000, count: 1 }, snmp: { enabled: false }, captureAgent: { enabled: false }, concurrency: CONCURRENCY });
         const { run: pingRun, pollSeconds: pingPoll } = await runScan(server, pingConnection.id, SCAN_MAX_MS);
         pingOnly = { seconds: pingRun.finishedAt ? (Date.parse(pingRun.finishedAt) - Date.parse(pingRun.startedAt)) / 1000 : pingPoll, alive: pingRun.counts.alive ?? 0 };
       }
