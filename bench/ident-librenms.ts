@@ -163,7 +163,11 @@ async function main(): Promise<void> {
   const recordings = path.join(root, 'tests', 'snmpsim');
   const dataDir = path.join(root, 'tests', 'data');
   const definitions = path.join(root, 'resources', 'definitions', 'os_detection');
-  const names = (await readdir(recordings)).filter((file) => file.endsWith('.snmprec')).map((file) => file.slice(0, -'.snmprec'.length)).sort();
+  const all = (await readdir(recordings)).filter((file) => file.endsWith('.snmprec')).map((file) => file.slice(0, -'.snmprec'.length)).sort();
+  // "<device>@<vlan>" files are SNMP contexts of the device recorded beside them (a Cisco switch's
+  // per-VLAN BRIDGE-MIB, snmpsim's community@context): no system group, not a device of their own.
+  const names = all.filter((name) => !name.includes('@'));
+  const contexts = all.length - names.length;
   const rows: Row[] = [];
   const unread: string[] = [];
   let untyped = 0;
@@ -180,7 +184,7 @@ async function main(): Promise<void> {
       unread.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  process.stdout.write(`bench:ident-librenms — ${names.length} recordings of ${root}: ${rows.length} identified in ${((Date.now() - started) / 1000).toFixed(1)} s, ${untyped} without a LibreNMS type, ${unread.length} unreadable\n\n`);
+  process.stdout.write(`bench:ident-librenms — ${names.length} recordings of ${root} (${contexts} SNMP context recordings of those left out): ${rows.length} identified in ${((Date.now() - started) / 1000).toFixed(1)} s, ${untyped} without a LibreNMS type, ${unread.length} unreadable\n\n`);
   for (const split of ['dev', 'holdout'] as const) {
     const members = rows.filter((row) => row.split === split);
     process.stdout.write(`${split} (${members.length} recordings, ${new Set(members.map((row) => row.truth.os)).size} OSes)\n${table(members).join('\n')}\n\n`);
