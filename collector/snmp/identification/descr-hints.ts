@@ -11,7 +11,7 @@ export interface DescrTypeHint {
 /** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
 export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
-  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus[- ]Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
   { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
@@ -42,12 +42,18 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
   // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
   { type: 'Workstation', weight: 35, why: 'Sun workstation platform in sysDescr', pattern: /\bSun-Blade-\d{3,4}\b|\bSun-Ultra-\d+\b/ },
-  // Huawei's VRP names the product it runs on in parentheses before its V...R... release ("(S5720 V200R011C10SPC500)"):
+  // Huawei's VRP, and YunShan OS that succeeds it on the S and CloudEngine switches, name the product they run on in
+  // parentheses before its V...R... release ("(S5720 V200R011C10SPC500)", "(S6700 V600R024C00SPC100)"):
   // S and CE are Huawei's campus and data-center switch lines, AR its access routers, NE/NetEngine and ATN its
   // carrier routers, AC its WLAN access controllers (Huawei's product documentation names them so).
-  { type: 'Switch', weight: 40, why: 'Huawei switch line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:Quidway )?(?:S\d{4}|CE\d{4})[\w-]* V\d{3}R/ },
+  { type: 'Switch', weight: 40, why: 'Huawei switch line in the VRP or YunShan banner', pattern: /\b(?:VRP|YunShan OS)\b[\s\S]*?\((?:Quidway )?(?:S\d{4}|CE\d{4})[\w-]* V\d{3}R/ },
   { type: 'Router', weight: 40, why: 'Huawei router line in the VRP banner', pattern: /\bVRP\b[\s\S]*?\((?:AR\d+|NE\d+|NetEngine \d+|ATN ?\d+)[\w-]* V\d{3}R/ },
   { type: 'AccessPoint', weight: 45, why: 'Huawei WLAN access controller in the VRP banner', pattern: /\bVRP\b[\s\S]*?\(AC\d{4}[\w-]* V\d{3}R/ },
+  // ZTE's ZXR10 5900 series (5928, 5950-36TM...) are its layer-3 switches, as ZTE's product pages name them.
+  { type: 'Switch', weight: 35, why: 'ZTE 5900-series switch in sysDescr', pattern: /\bZXR10[ _]59\d\d\b|^ZTE 59\d\d-|\b5900 Version\b/ },
+  // DSL gateways by their product names: Thomson's (Technicolor's) SpeedTouch and Thomson Gateway TG5xx, Netopia's
+  // DSL routers, Zyxel's Prestige line, Broadcom's BCM963xx DSL reference design as its firmware names itself.
+  { type: 'Router', weight: 30, why: 'DSL gateway line in sysDescr', pattern: /^SpeedTouch\b|^TG\d{3}v\d\b|^Netopia\b|^Prestige \d{3}|^bcm963/i },
   // Switch lines by their makers' names: 3Com's SuperStack stackables, Dell Networking OS (FTOS/DNOS) switches,
   // TRENDnet's managed switches (TEG gigabit, TL2 layer-2, TPE PoE model prefixes), LANCOM's GS/XS switches (LCOS SX).
   { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|\b(?:TEG|TL2|TPE)-\w*\d|\bLANCOM [GX]S-\d/ },
@@ -70,9 +76,11 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
 /**
  * Network operating systems built on Linux or BSD: they answer HOST-RESOURCES-MIB, list processors
  * and say "Linux" somewhere, yet are switches, routers and firewalls, never computers.
- * Broadcom FASTPATH/EFOS switches answer "<model>, <firmware>, Linux <kernel>".
+ * Broadcom FASTPATH/EFOS switches answer "<model>, <firmware>, Linux <kernel>"; Ubiquiti's UniFi
+ * switches "USW-<model> <firmware>"; Huawei's YunShan OS and NVIDIA's Cumulus Linux (also written
+ * "Cumulus-Linux") run switches.
  */
-export const NETWORK_OS_PATTERN = /^[^,]+, [^,]+, Linux \d[\d.]*$|Teltonika-RUT|^Linux (?:RUTX?\d+|Teltonika) |\bSMP Cumulus\b|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus Linux|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
+export const NETWORK_OS_PATTERN = /^[^,]+, [^,]+, Linux \d[\d.]*$|Teltonika-RUT|^Linux (?:RUTX?\d+|Teltonika) |\bSMP Cumulus\b|Arista Networks EOS|^EFOS,|ArubaOS|Cumulus[- ]Linux|^USW-|YunShan OS|\bSONiC\b|OS10 Enterprise|Dell EMC Networking|EdgeOS|EdgeSwitch|VyOS|OpenWrt|RouterOS|FortiOS|PAN-OS|Palo Alto Networks|\bGaia\b|pfSense|OPNsense|JUNOS|Cisco (IOS|NX-OS)/i;
 
 /** Makers named in sysDescr, for devices whose enterprise number names only software (net-snmp, Broadcom). */
 export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] = [
