@@ -113,4 +113,23 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.4413', type: 'Switch', certainty: 'vendor' },
   // Geist (Vertiv), GEIST-V4-MIB: the Watchdog climate monitors answer 21239.5.1 (as SUBTREE_RULES's watchdog100).
   { oid: '1.3.6.1.4.1.21239.5.1', type: 'EnvironmentSensor', certainty: 'family' },
+  // Fourth round, same sources. Neoteris's number is what the SSL VPN gateways it began (Juniper SA, then Pulse
+  // Connect Secure, now Ivanti's) answer: security gateways, typed Firewall. Power: Panduit's SmartZone PDUs;
+  // Janitza's and net-track's (e3meter) power meters; C&C Power's battery monitors; Argus's and RELTEC's DC power
+  // systems (RELTEC's NetSure line passed to Emerson, then Vertiv); Victron's UPSs (IMV Victron); ICT's and Tycon's
+  // DC power supplies and systems. Storage: Exabyte's tape drives and libraries. Environment: Dantel's WebMon
+  // alarm and site monitors, IT Watchdogs' WeatherGoose climate monitors.
+  { oid: '1.3.6.1.4.1.12532', type: 'Firewall', certainty: 'vendor' }, // Neoteris
+  { oid: '1.3.6.1.4.1.19536', type: 'PowerDevice', certainty: 'vendor' }, // Panduit
+  { oid: '1.3.6.1.4.1.34278', type: 'PowerDevice', certainty: 'vendor' }, // Janitza electronics
+  { oid: '1.3.6.1.4.1.21695', type: 'PowerDevice', certainty: 'vendor' }, // net-track
+  { oid: '1.3.6.1.4.1.18642', type: 'PowerDevice', certainty: 'vendor' }, // C&C Power
+  { oid: '1.3.6.1.4.1.7309', type: 'PowerDevice', certainty: 'vendor' }, // Argus Technologies
+  { oid: '1.3.6.1.4.1.885', type: 'PowerDevice', certainty: 'vendor' }, // RELTEC
+  { oid: '1.3.6.1.4.1.818', type: 'PowerDevice', certainty: 'vendor' }, // IMV Victron
+  { oid: '1.3.6.1.4.1.39145', type: 'PowerDevice', certainty: 'vendor' }, // Innovative Circuit Technology
+  { oid: '1.3.6.1.4.1.45621', type: 'PowerDevice', certainty: 'vendor' }, // Tycon Systems
+  { oid: '1.3.6.1.4.1.3073', type: 'Storage', certainty: 'vendor' }, // Exabyte
+  { oid: '1.3.6.1.4.1.994', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantel
+  { oid: '1.3.6.1.4.1.17373', type: 'EnvironmentSensor', certainty: 'vendor' }, // IT Watchdogs
 ];
