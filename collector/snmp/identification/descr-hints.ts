@@ -66,6 +66,11 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // DSL routers. And switch lines that sysDescr gives as a bare model: Netgear's and Zyxel's GS/XGS/GSM/FS managed
   // switches, Zyxel's XS/ES/GES/MES/MGS switches (ZyNOS answers its model alone); ADVA's FSP 150 carrier Ethernet access switches.
   { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bEAP\d{3}\b|\bWA[CX]\d{3}\b|\bNWA\d{3,4}\b|\bNXC\d{4}\b/ },
+  // More wireless lines as their makers name them: Cisco Business Wireless (CBW access points and mesh extenders), Cisco's
+  // IW industrial wireless access points (IW3700, IW9165...), Apple's AirPort base stations, LigoWave's LigoPTP radios.
+  { type: 'AccessPoint', weight: 45, why: 'wireless line in sysDescr', pattern: /^Cisco Business Wireless\b|^Cisco IW\d{4}|^Apple Base Station\b|^Base Station V\d+\.\d+$|^LigoPTP\b/ },
+  // QTECH's managed switches answer their QSW-<series> model first ("QSW-3400-28T-AC Device, ...").
+  { type: 'Switch', weight: 35, why: 'QTECH switch model in sysDescr', pattern: /^QSW-\d{4}/ },
   { type: 'Firewall', weight: 40, why: 'firewall line in sysDescr', pattern: /\bZyWALL\b|\bUSG ?FLEX\b|^(?:USG|ATP)\d{2,4}[\w-]*$/ },
   { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bDIR-\d{3}\b|\bD-Link DSL-\d{3,4}/ },
   { type: 'Switch', weight: 35, why: 'switch model in sysDescr', pattern: /^(?:GS|XGS|GSM|FS)\d{3,4}\w*|^(?:XS|ES|GES|MES|MGS|GS)-?\d{3,4}[\w-]*$|\bFSP ?150/ },

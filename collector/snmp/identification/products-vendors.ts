@@ -132,4 +132,7 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.3073', type: 'Storage', certainty: 'vendor' }, // Exabyte
   { oid: '1.3.6.1.4.1.994', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantel
   { oid: '1.3.6.1.4.1.17373', type: 'EnvironmentSensor', certainty: 'vendor' }, // IT Watchdogs
+  // Radio makers typed AccessPoint as airFIBER is: Tachyon Networks' 60 GHz radios, Sub10 Systems' millimetre-wave links.
+  { oid: '1.3.6.1.4.1.57344', type: 'AccessPoint', certainty: 'vendor' }, // Tachyon Networks
+  { oid: '1.3.6.1.4.1.39003', type: 'AccessPoint', certainty: 'vendor' }, // Sub10 Systems
 ];
