@@ -13,7 +13,7 @@ import { chownSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync 
 import path from 'node:path';
 import { compareOids, EXCEPTION_TYPES, type SnmpValue } from '../collector/snmp/snmp-reader';
 import { TAG } from '../collector/snmp/snmp-recording';
-import { mapLimited } from './lab/snmpsim-peers';
+import { mapLimited, stopProcesses } from './lab/snmpsim-peers';
 
 const NOBODY = 65534;
 const COMMUNITY = 'public';
@@ -118,20 +118,7 @@ export async function serveCorpus(options: { dir: string; endpoints: readonly En
   const groups = Array.from({ length: count }, (_, i) => servable.filter((_, index) => index % count === i));
   const children = groups.map((group, i) => ({ dir: path.join(options.dir, `snmpsimd-${i}`), child: startProcess(path.join(options.dir, `snmpsimd-${i}`), group) }));
   const dead = () => children.filter(({ child }) => child.exitCode !== null || child.signalCode !== null).map(({ dir }) => `${dir}: ${readFileSync(path.join(dir, 'snmpsimd.log'), 'utf8').slice(-1500)}`);
-  const stop = async () => {
-    await Promise.all(
-      children.map(async ({ child }) => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          return;
-        }
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(killer);
-      }),
-    );
-  };
+  const stop = () => stopProcesses(children.map(({ child }) => child));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let waiting = servable;
   while (waiting.length > 0 && Date.now() < deadline && dead().length < children.length) {

@@ -225,20 +225,7 @@ export async function startSnmpsimPeers(options: { namespace: string; runDir: st
     const answers = await mapLimited(options.peers, 16, (peer) => snmpgetSysName(peer.address, peer.community, timeoutSeconds));
     return options.peers.filter((_, i) => answers[i] !== options.peers[i]?.sysName);
   };
-  const stop = async () => {
-    await Promise.all(
-      children.map(async ({ child }) => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          return;
-        }
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(killer);
-      }),
-    );
-  };
+  const stop = () => stopProcesses(children.map(({ child }) => child));
   const deadline = Date.now() + READY_TIMEOUT_MS;
   // A slow agent takes slowWaitMs for sysName alone.
   const readyTimeoutSeconds = Math.ceil(options.counts.slowWaitMs / 1000) + 1;
@@ -255,4 +242,20 @@ export async function startSnmpsimPeers(options: { namespace: string; runDir: st
     }
   }
   return { peers: options.peers, processCount: children.length, dead, silent, stop };
+}
+
+/** SIGTERM to each process still running, SIGKILL after `graceMs`; resolves once all have exited. */
+export async function stopProcesses(children: readonly ChildProcess[], graceMs = 5000): Promise<void> {
+  await Promise.all(
+    children.map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        return;
+      }
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(killer);
+    }),
+  );
 }
