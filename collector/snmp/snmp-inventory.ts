@@ -32,8 +32,11 @@ interface Read {
   get?: readonly string[];
   walk?: readonly string[];
   maxRows?: number;
-  /** Left out for an agent slower than SLOW_AGENT_MS_PER_VARBIND: it would cost seconds and identifies nothing. */
-  skipWhenSlow?: boolean;
+  /**
+   * For an agent slower than SLOW_AGENT_MS_PER_VARBIND: 'skip' leaves it out (it would cost seconds
+   * and identifies nothing); 'defer' leaves it to after the plan, asked only if it could still decide.
+   */
+  whenSlow?: 'skip' | 'defer';
 }
 
 /** An agent this slow a varbind (a busy switch CPU, an old printer) is asked only what identifies and inventories it. */
@@ -51,7 +54,7 @@ const ENTITY_COLUMNS = [
   OID.ENT_PHYSICAL_MODEL_NAME,
 ] as const;
 
-const SYS_SERVICES_READ: Read = { what: 'sysServices', get: [OID.SYS_SERVICES], skipWhenSlow: true };
+const SYS_SERVICES_READ: Read = { what: 'sysServices', get: [OID.SYS_SERVICES], whenSlow: 'defer' };
 
 /**
  * What is read after the system group, one request at a time, most telling first: what
@@ -62,7 +65,7 @@ const READ_PLAN: readonly Read[] = [
   { what: 'HOST-RESOURCES-MIB hrMemorySize, BRIDGE-MIB and ipForwarding', get: [OID.HR_MEMORY_SIZE, OID.DOT1D_BASE_NUM_PORTS, OID.IP_FORWARDING] },
   // Identification votes on sysServices's layers; a slow agent is asked it after the plan, only when it could change the type.
   SYS_SERVICES_READ,
-  { what: 'sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, skipWhenSlow: true },
+  { what: 'sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, whenSlow: 'skip' },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
   { what: 'device-class MIBs', walk: SUBTREE_RULES.map((rule) => rule.oid), maxRows: 1 },
   // Model and maker scalars of UPS-MIB and vendor MIBs (APC, Eaton, Synology, NetApp, Brother and HP device IDs).
@@ -83,10 +86,10 @@ interface Readings {
   columns: Map<string, Column>;
 }
 
-/** What running the plan left: its readings, its notes in plain words, and the reads skipped because the agent is slow. */
+/** What running the plan left: its readings, its notes in plain words, and the reads it deferred because the agent is slow. */
 interface PlanOutcome extends Readings {
   notes: string[];
-  skippedAsSlow: Set<Read>;
+  deferred: Read[];
   /** The plan stopped at a timeout: the agent stopped answering, or the host's budget is spent. */
   timedOut: boolean;
 }
@@ -97,12 +100,13 @@ interface PlanOutcome extends Readings {
  * budget is spent): then the rest is skipped, with what was read kept.
  */
 async function readPlan(reader: SnmpReader): Promise<PlanOutcome> {
-  const outcome: PlanOutcome = { scalars: new Map(), columns: new Map(), notes: [], skippedAsSlow: new Set(), timedOut: false };
+  const outcome: PlanOutcome = { scalars: new Map(), columns: new Map(), notes: [], deferred: [], timedOut: false };
   for (const [index, read] of READ_PLAN.entries()) {
     const msPerVarbind = reader.msPerVarbind?.();
-    if (read.skipWhenSlow && msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND) {
-      outcome.skippedAsSlow.add(read);
-      if (read !== SYS_SERVICES_READ) {
+    if (read.whenSlow && msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND) {
+      if (read.whenSlow === 'defer') {
+        outcome.deferred.push(read);
+      } else {
         outcome.notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
       }
       continue;
@@ -147,7 +151,7 @@ export async function readSnmpInventory(reader: SnmpReader, address: string, ide
   const plan = await readPlan(reader);
   const { scalars, columns, notes } = plan;
   const column = (oid: string): Column => columns.get(oid) ?? EMPTY_COLUMN;
-  if (plan.skippedAsSlow.has(SYS_SERVICES_READ) && !plan.timedOut) {
+  if (plan.deferred.includes(SYS_SERVICES_READ) && !plan.timedOut) {
     const withoutIt = evidenceOf({ ...identitySystem, ...definedOnly(systemOf(scalars)) }, scalars, column);
     if (sysServicesCouldChangeType(withoutIt)) {
       await runRead(reader, SYS_SERVICES_READ, plan);
