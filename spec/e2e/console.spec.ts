@@ -42,11 +42,21 @@ describe('web console (headless Chromium)', () => {
     await queuePendingAgent(server);
     browser = await launchBrowser();
     page = browser.page;
-    shot = async (name: string) => {
-      // Toasts fade in: axe and the picture see them at full opacity.
+    // Toasts fade in and, when they close on their own, out (opacity, 250 ms): axe and the picture
+    // are taken once no toast is moving, and axe again if one began to close while axe read the page.
+    const toastMoving = 'document.getAnimations().some((animation) => animation.playState === "running" && animation.effect?.target?.closest?.(".mantine-Notifications-root"))';
+    const toastsSettle = async () => {
       await page.waitForTimeout(300);
+      await page.waitForFunction(`!(${toastMoving})`, undefined, { timeout: 5000 });
+    };
+    shot = async (name: string) => {
+      await toastsSettle();
       await browser.screenshot(name);
-      const violations = await browser.accessibilityViolations();
+      let violations = await browser.accessibilityViolations();
+      if (violations.length > 0 && (await page.evaluate(toastMoving))) {
+        await toastsSettle();
+        violations = await browser.accessibilityViolations();
+      }
       process.stdout.write(`# axe ${name}: ${violations.length === 0 ? 'none' : violations.join('; ')}\n`);
       accessibility.push(...violations.map((violation) => `${name}: ${violation}`));
     };
