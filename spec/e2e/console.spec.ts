@@ -45,9 +45,12 @@ describe('web console (headless Chromium)', () => {
     // Toasts fade in and, when they close on their own, out (opacity, 250 ms): axe and the picture
     // are taken once no toast is moving, and axe again if one began to close while axe read the page.
     const toastMoving = 'document.getAnimations().some((animation) => animation.playState === "running" && animation.effect?.target?.closest?.(".mantine-Notifications-root"))';
+    // Polled with evaluate: waitForFunction would compile the string in the page, which the console's CSP forbids.
     const toastsSettle = async () => {
       await page.waitForTimeout(300);
-      await page.waitForFunction(`!(${toastMoving})`, undefined, { timeout: 5000 });
+      for (const deadline = Date.now() + 5000; (await page.evaluate(toastMoving)) && Date.now() < deadline; ) {
+        await page.waitForTimeout(50);
+      }
     };
     shot = async (name: string) => {
       await toastsSettle();
