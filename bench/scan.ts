@@ -16,7 +16,9 @@
  * extra-agents.ts. BENCH_REFERENCE=0 skips fping and nmap; BENCH_NMAP_16=1 runs nmap on the /16;
  * BENCH_FUSION=1 adds FusionInventory's netdiscovery (--threads 64 --timeout 1) on every target;
  * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time);
- * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128).
+ * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128);
+ * BENCH_SCAN_CPU_PROF=<dir> writes the server's .cpuprofile of each target there (its stop writes it);
+ * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -141,7 +143,8 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     const snmpdSilent = await waitForSnmpd(snmpd, SNMPD_READY_MS);
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
-    const server = await startServerProcess({ env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
+    const profileDir = process.env.BENCH_SCAN_CPU_PROF;
+    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
     try {
       const connection = await createConnection(server, {
         name: `bench ${target.label}`,

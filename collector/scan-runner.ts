@@ -6,7 +6,7 @@ import type { Clock } from '../domain/clock';
 import type { Connection } from '../domain/connection';
 import { DomainError } from '../domain/errors';
 import type { InventoryService } from '../domain/inventory.service';
-import type { EquipmentRepository, ScanRunRepository } from '../domain/ports';
+import type { EquipmentRepository, LearntCredential, ScanRunRepository } from '../domain/ports';
 import { emptyCounts, type ScanCounts, type ScanResultRecord, type ScanRun } from '../domain/scan-run';
 import { probeHost, type HostProbeOptions } from './pipeline';
 import type { HostProbeResult } from './probe';
@@ -56,6 +56,8 @@ interface RunContext {
   signal: AbortSignal;
   counts: ScanCounts;
   pending: ScanResultRecord[];
+  /** Credentials that answered hosts other than their hint: written with the next results. */
+  learnt: LearntCredential[];
   logger: Logger;
   afterHost: () => Promise<void>;
   semaphore: Semaphore;
@@ -132,16 +134,17 @@ export class ScanRunner {
     const logger = this.deps.logger.child({ module: 'collector.scan', runId: run.id, connectionId: connection.id });
     const counts = emptyCounts(run.counts.targets);
     const pending: ScanResultRecord[] = [];
+    const learnt: LearntCredential[] = [];
     const flush = async () => {
       const batch = pending.splice(0, pending.length);
-      await this.deps.scanRuns.record(run.id, batch, counts, this.deps.clock.now());
+      await this.deps.scanRuns.record(run.id, batch, counts, this.deps.clock.now(), learnt.splice(0, learnt.length));
     };
     const ticker = setInterval(() => void flush().catch((error: unknown) => logger.error({ err: error }, 'could not record scan progress')), FLUSH_INTERVAL_MS);
     const stopProgress = this.tellProgress(run, connection, counts);
     const startedAt = Date.now();
     logger.info({ targets: counts.targets, concurrency: connection.concurrency, pingRequired: connection.ping.required, notes: run.notes }, 'scan started');
     try {
-      await this.scanAll(connection, signal, counts, pending, logger, async () => {
+      await this.scanAll(connection, signal, counts, pending, learnt, logger, async () => {
         if (pending.length >= FLUSH_SIZE) {
           await flush();
         }
@@ -180,8 +183,8 @@ export class ScanRunner {
     return () => clearInterval(timer);
   }
 
-  private async scanAll(connection: Connection, signal: AbortSignal, counts: ScanCounts, pending: ScanResultRecord[], logger: Logger, afterHost: () => Promise<void>): Promise<void> {
-    const run: RunContext = { connection, signal, counts, pending, logger, afterHost, semaphore: new Semaphore(connection.concurrency) };
+  private async scanAll(connection: Connection, signal: AbortSignal, counts: ScanCounts, pending: ScanResultRecord[], learnt: LearntCredential[], logger: Logger, afterHost: () => Promise<void>): Promise<void> {
+    const run: RunContext = { connection, signal, counts, pending, learnt, logger, afterHost, semaphore: new Semaphore(connection.concurrency) };
     const addresses = expandTargets(connection.targets.map(parseTarget), connection.exclude.map(parseTarget));
     for (let batch = takeBatch(addresses); batch.length > 0 && !signal.aborted; batch = takeBatch(addresses)) {
       await this.scanBatch(batch, run);
@@ -253,7 +256,7 @@ export class ScanRunner {
         const outcome = await this.deps.inventory.submit({ document: result.document, handle: { source: result.method, connectionId: connection.id }, ignoreRule: connection.ignore });
         equipmentId = outcome.equipmentId;
         if (result.snmpCredentialIndex !== null && connection.snmp.credentials.length > 1 && result.snmpCredentialIndex !== host.hint && result.address) {
-          await this.deps.scanRuns.rememberCredential(connection.id, result.address, result.snmpCredentialIndex, this.deps.clock.now());
+          run.learnt.push({ connectionId: connection.id, address: result.address, credentialIndex: result.snmpCredentialIndex });
         }
       } catch (submitError) {
         error = `inventory refused: ${(submitError as Error).message}`;

@@ -228,8 +228,12 @@ export interface ScanRunFilter {
 export interface ScanRunRepository {
   /** Starts a run, or rejects with DomainError('conflict') naming the connection's running run. */
   start(run: { connectionId: string; triggeredBy: ScanRun['triggeredBy']; targets: number; owner: string; startedAt: Date; notes: string[] }): Promise<ScanRun>;
-  /** Appends per-host results and stores the run's counts so far (and its heartbeat). */
-  record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void>;
+  /**
+   * Appends per-host results and stores the run's counts so far (and its heartbeat), with the
+   * SNMP credentials that answered hosts where they differ from the hint, in the same transaction:
+   * a hint is not worth a durable write of its own (a /24's 70 hints cost 70 fsyncs on SQLite).
+   */
+  record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date, credentials?: readonly LearntCredential[]): Promise<void>;
   finish(runId: string, status: Exclude<ScanStatus, 'running'>, counts: ScanCounts, at: Date, error?: string): Promise<void>;
   findById(id: string): Promise<ScanRun | null>;
   findRunning(connectionId: string): Promise<ScanRun | null>;
@@ -242,7 +246,13 @@ export interface ScanRunRepository {
   markInterrupted(which: { staleBefore: Date } | { ownerPrefix: string }, at: Date): Promise<number>;
   /** The SNMP credential that last answered for each of `addresses` on a connection. */
   credentialHints(connectionId: string, addresses: readonly string[]): Promise<Map<string, number>>;
-  rememberCredential(connectionId: string, address: string, credentialIndex: number, at: Date): Promise<void>;
+}
+
+/** The SNMP credential (its index in the connection's list) that answered a host: tried first at the next run. */
+export interface LearntCredential {
+  connectionId: string;
+  address: string;
+  credentialIndex: number;
 }
 
 // ---- Connections -------------------------------------------------------------

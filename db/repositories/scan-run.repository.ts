@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { In, LessThan, Like, type DataSource, type Repository } from 'typeorm';
+import { In, LessThan, Like, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { addressSortKey } from '../../domain/address-range';
 import { DomainError } from '../../domain/errors';
 import type { SortField } from '../../domain/list-sort';
-import type { Page, ScanRunFilter, ScanRunRepository, SortedPageRequest } from '../../domain/ports';
+import type { LearntCredential, Page, ScanRunFilter, ScanRunRepository, SortedPageRequest } from '../../domain/ports';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, ScanStepRecord, StoredScanResult } from '../../domain/scan-run';
 import { EquipmentEntity } from '../entities/equipment.entity';
 import { ScanResultEntity, ScanRunEntity, SnmpCredentialHintEntity } from '../entities/scan-run.entity';
@@ -50,8 +50,9 @@ export class TypeormScanRunRepository implements ScanRunRepository {
     return toScanRun(row);
   }
 
-  async record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void> {
+  async record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date, credentials: readonly LearntCredential[] = []): Promise<void> {
     await this.transactor.run(async (manager) => {
+      await rememberCredentials(manager, credentials, at);
       if (results.length > 0) {
         await manager.insert(
           ScanResultEntity,
@@ -127,15 +128,21 @@ export class TypeormScanRunRepository implements ScanRunRepository {
     return new Map(rows.map((row) => [row.address, row.credentialIndex]));
   }
 
-  async rememberCredential(connectionId: string, address: string, credentialIndex: number, at: Date): Promise<void> {
-    await this.transactor.run(async (manager) => {
-      const existing = await manager.findOne(SnmpCredentialHintEntity, { where: { connectionId, address } });
-      if (existing) {
-        await manager.update(SnmpCredentialHintEntity, { id: existing.id }, { credentialIndex, updatedAt: at });
-      } else {
-        await manager.insert(SnmpCredentialHintEntity, { connectionId, address, credentialIndex, updatedAt: at });
-      }
-    });
+}
+
+/** Upserts the hints (unique per connection and address; the last of a batch for one host wins). */
+async function rememberCredentials(manager: EntityManager, credentials: readonly LearntCredential[], at: Date): Promise<void> {
+  const latest = new Map(credentials.map((credential) => [`${credential.connectionId}\u0000${credential.address}`, credential]));
+  for (const connectionId of new Set(credentials.map((credential) => credential.connectionId))) {
+    const learnt = [...latest.values()].filter((credential) => credential.connectionId === connectionId);
+    const existing = new Map((await manager.find(SnmpCredentialHintEntity, { where: { connectionId, address: In(learnt.map((credential) => credential.address)) } })).map((row) => [row.address, row.id]));
+    const added = learnt.filter((credential) => !existing.has(credential.address));
+    if (added.length > 0) {
+      await manager.insert(SnmpCredentialHintEntity, added.map(({ address, credentialIndex }) => ({ connectionId, address, credentialIndex, updatedAt: at })));
+    }
+    for (const { address, credentialIndex } of learnt.filter((credential) => existing.has(credential.address))) {
+      await manager.update(SnmpCredentialHintEntity, { id: existing.get(address) }, { credentialIndex, updatedAt: at });
+    }
   }
 }
 

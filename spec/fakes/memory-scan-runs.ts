@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors';
-import type { Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
+import type { LearntCredential, Page, PageRequest, ScanRunFilter, ScanRunRepository } from '../../domain/ports';
 import type { ScanCounts, ScanResultRecord, ScanRun, ScanStatus, StoredScanResult } from '../../domain/scan-run';
 import type { EquipmentReferences } from './memory-inventory-store';
 
@@ -42,7 +42,10 @@ export class MemoryScanRuns implements ScanRunRepository, EquipmentReferences {
     return toScanRun(stored);
   }
 
-  async record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date): Promise<void> {
+  async record(runId: string, results: readonly ScanResultRecord[], counts: ScanCounts, at: Date, credentials: readonly LearntCredential[] = []): Promise<void> {
+    for (const { connectionId, address, credentialIndex } of credentials) {
+      this.hints.set(`${connectionId}\u0000${address}`, { credentialIndex, updatedAt: at });
+    }
     for (const result of results) {
       this.stored.push({ ...structuredClone(result), error: result.error?.slice(0, ERROR_MAX) ?? null, id: this.nextResultId++, runId, createdAt: at });
     }
@@ -103,10 +106,6 @@ export class MemoryScanRuns implements ScanRunRepository, EquipmentReferences {
       }
     }
     return hints;
-  }
-
-  async rememberCredential(connectionId: string, address: string, credentialIndex: number, at: Date): Promise<void> {
-    this.hints.set(`${connectionId}\u0000${address}`, { credentialIndex, updatedAt: at });
   }
 
   /** Absorbing a duplicate equipment re-points the scan results that found it. */
