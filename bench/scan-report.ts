@@ -11,6 +11,8 @@ export interface TargetFigures {
   run: ScanRun;
   pollSeconds: number;
   peakRssBytes: number;
+  /** The server's VmRSS when the scan started, and read every RSS_SAMPLE_MS while it ran (seconds from its start). */
+  rss: { beforeBytes: number; peakBeforeBytes: number; samples: { at: number; bytes: number }[] };
   /** CPU the scan cost (the server's, and the lab peers' by command), and the machine's 1-minute load average around it. */
   cpu: { serverSeconds: number; labSeconds: Record<string, number>; loadBefore: number; loadAfter: number };
   /** One address per lab snmpd that still did not answer when the scan started. */
@@ -73,6 +75,12 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   write(`\n=== ${target.label} ${target.prefix}: ${run.counts.targets ?? '?'} addresses, ${figures.alive.length} alive, ${expected.length} answering SNMP (snmpd ${figures.snmpd.length}, snmpsimd ${answering.length} of which ${peers.filter((p) => p.role === 'slow').length} slow, ${peers.filter((p) => p.role === 'other-community').length} on the 2nd community, net-snmp ${extraAddresses.length}), ${peers.filter((p) => p.role === 'no-community').length} alive on a community we lack; SNMP ${target.snmpTimeoutMs} ms × ${target.snmpRetries + 1}`);
   write(`  ${'tool'.padEnd(44)} ${'wall'.padStart(8)}   found`);
   write(`  ${'ours (ping + SNMP, server child)'.padEnd(44)} ${wall.toFixed(1).padStart(7)} s   ${foundAlive}/${figures.alive.length} alive (${percent(foundAlive, figures.alive.length)})${strayAlive ? ` +${strayAlive} not in the lab` : ''}, ${hits.length}/${expected.length} SNMP identified (${percent(hits.length, expected.length)}), peak RSS ${rssMb.toFixed(0)} MB`);
+  const { samples } = figures.rss;
+  if (samples.length > 0) {
+    const top = samples.reduce((best, sample) => (sample.bytes > best.bytes ? sample : best));
+    const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] as { bytes: number };
+    write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s; VmHWM ${rssMb.toFixed(0)} MB`);
+  }
   if (figures.pingOnly) {
     write(`  ${'ours, ping only (SNMP off, same server)'.padEnd(44)} ${figures.pingOnly.seconds.toFixed(1).padStart(7)} s   ${figures.pingOnly.alive} alive`);
   }

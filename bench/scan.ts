@@ -30,13 +30,15 @@ import { assertNoRouteOverlap } from './lab/routes';
 import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
-import { startServerProcess } from './server-process';
+import { startServerProcess, statusField } from './server-process';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
 const NAMESPACE = process.env.LAB_NS ?? 'invlab';
 const RUN_DIR = process.env.LAB_RUN_DIR ?? `/run/${NAMESPACE}`;
 const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
+/** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
+const RSS_SAMPLE_MS = 500;
 /** Hosts probed at once (the connection's `concurrency`): BENCH_SCAN_CONCURRENCY, default 128. */
 const CONCURRENCY = Number(process.env.BENCH_SCAN_CONCURRENCY ?? 128);
 
@@ -163,7 +165,12 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         concurrency: CONCURRENCY,
       });
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
-      const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
+      const rssBeforeBytes = statusField(server.pid, 'VmRSS');
+      const peakBeforeBytes = server.peakRssBytes();
+      const rssSamples: { at: number; bytes: number }[] = [];
+      const scanStartedAt = performance.now();
+      const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS') }), RSS_SAMPLE_MS);
+      const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS).finally(() => clearInterval(sampler));
       const peakRssBytes = server.peakRssBytes();
       const labAfter = namespaceCpuSeconds(NAMESPACE);
       const cpu: TargetFigures['cpu'] = {
@@ -204,6 +211,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         run,
         pollSeconds,
         peakRssBytes,
+        rss: { beforeBytes: rssBeforeBytes, peakBeforeBytes, samples: rssSamples },
         cpu,
         snmpdSilent,
         alive,

@@ -130,7 +130,8 @@ function parseLogLine(line: string): Record<string, unknown> | undefined {
 }
 
 /** A "kB" field of /proc/<pid>/status, in bytes; 0 when unreadable (not Linux, process gone). */
-function statusField(pid: number, field: string): number {
+/** A field of /proc/<pid>/status in bytes (VmRSS, VmHWM...); 0 once the process is gone. */
+export function statusField(pid: number, field: string): number {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : 0;
