@@ -4,13 +4,13 @@ import { loadCorpusManifest, scoreCorpus, SNMPSIM_DATA } from './snmp-corpus';
 import { CORPUS_SPLITS } from './snmp-corpus-split';
 import { parseFlags, runCli } from './args';
 
-const USAGE = `usage: npm run snmp:accuracy -- [--markdown] [--misses dev|holdout|fresh|all] [--snmpsim-data DIR]
+const USAGE = `usage: npm run snmp:accuracy -- [--markdown] [--misses dev|holdout|fresh-dev|fresh|all] [--snmpsim-data DIR]
   identifies every recording of spec/fixtures/snmp-corpus (and the walks and snmpsim examples
   its manifest lists) as a scan would, and compares with the manifest's truth:
   prints the per-kind table (right type, right vendor, model found) of the dev half, the holdout
-  half, the fresh set and the whole corpus, then every miss of the dev half with the why (--misses
-  to choose: rules are tuned on dev misses only; fresh was added once the rules were final and is
-  the honest measure, so read its misses only to start a new round);
+  half, the fresh-dev and fresh sets and the whole corpus, then every miss of the dev half with the
+  why (--misses to choose: rules are tuned on dev and fresh-dev misses only; fresh was never tuned
+  for and is the honest measure, so read its misses only to start a new round);
   --markdown prints the tables alone, as the corpus README shows them`;
 
 async function main(): Promise<number> {

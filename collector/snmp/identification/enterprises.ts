@@ -380,3 +380,40 @@ export function manufacturerFromEnterprise(sysObjectId: string | undefined): str
   }
   return registeredOrganizationOf(sysObjectId)?.organization;
 }
+
+/**
+ * Curated makers' names that also name something else in a banner: a processor's maker in a PC's
+ * sysDescr (Intel), an OS (Oracle Linux), a common word (Symbol, PLANET, Datacom).
+ */
+const NAMES_NOT_TELLING_THE_MAKER = new Set(['Intel', 'Google', 'Oracle', 'Symbol', 'PLANET', 'Datacom', 'Chloride']);
+
+/** One pattern of every curated maker's name, as the maker writes it or in capitals; built on first use. */
+let curatedNames: { pattern: RegExp; vendorOf: Map<string, string> } | undefined;
+
+/**
+ * The curated maker whose name a sysDescr gives first ("Enterasys Networks, Inc. B3G124-24 ...",
+ * "(c) Ciena (R) Corporation"), for a banner no sharper hint names: only makers (no SNMP stack or
+ * OS vendor), names of at least three characters, matched whole and in the maker's own spelling
+ * or in capitals, so that a word that happens to be a name ("axis", "planet") says nothing.
+ */
+export function curatedMakerNamedIn(sysDescr: string | undefined): string | undefined {
+  if (!sysDescr) {
+    return undefined;
+  }
+  curatedNames ??= compileCuratedNames();
+  const found = curatedNames.pattern.exec(sysDescr)?.[0];
+  return found === undefined ? undefined : curatedNames.vendorOf.get(found);
+}
+
+function compileCuratedNames(): { pattern: RegExp; vendorOf: Map<string, string> } {
+  const vendorOf = new Map<string, string>();
+  for (const { vendor, role } of ENTERPRISES) {
+    if (!role && vendor.length >= 3 && !NAMES_NOT_TELLING_THE_MAKER.has(vendor)) {
+      vendorOf.set(vendor, vendor);
+      vendorOf.set(vendor.toUpperCase(), vendor);
+    }
+  }
+  // Longest first, so that "HPE 3PAR" is taken before "HPE" where both start at one place.
+  const spellings = [...vendorOf.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { pattern: new RegExp(`(?<![\\w-])(?:${spellings.join('|')})(?![\\w-])`), vendorOf };
+}

@@ -1,5 +1,5 @@
 import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
-import { enterpriseOf, registeredOrganizationOf } from './enterprises';
+import { curatedMakerNamedIn, enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
 import { certaintyOf, matchProduct } from './product-table';
@@ -206,7 +206,7 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
   if (named) {
     return { vendor: named.value, why: `${skipped}manufacturer ${named.value}: ${named.mib}` };
   }
-  const hint = vendorNamedIn(evidence.sysDescr);
+  const hint = vendorNamedIn(evidence.sysDescr) ?? curatedMakerNamedIn(evidence.sysDescr);
   if (hint) {
     return { vendor: hint, why: `${skipped}manufacturer ${hint}: named in sysDescr` };
   }

@@ -134,6 +134,14 @@ const cases: Case[] = [
   { what: 'a Canopy PMP radio', source: "rule: Cambium's (Motorola's) Canopy line", given: { sysDescr: 'CANOPY 20.0 SM' }, type: 'AccessPoint', manufacturer: 'Cambium Networks' },
   { what: 'a FASTPATH switch of another brand', source: "Broadcom 4413 (FASTPATH) and its '<model>, <firmware>, Linux <kernel>' banner", given: { sysObjectId: '1.3.6.1.4.1.4413', sysDescr: 'EdgeSwitch 16-Port XG, 1.9.0.5087760, Linux 3.6.5', hostResources: true, hrDevices: [CPU] }, type: 'Switch', manufacturer: 'Ubiquiti' },
   { what: 'a Teltonika router under its model-named host', source: "rule: RutOS's default host name", given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux RUT241 5.4.200 #0 Fri Jan 1 00:00:00 2024 mips', hostResources: true, hrDevices: [CPU] }, type: 'Router', manufacturer: 'Teltonika' },
+  // Seventh round: product lines and makers named in sysDescr alone.
+  { what: 'a Fibre Channel switch sold under a storage brand', source: 'rule: a "Fibre Channel Switch" outweighs StorageWorks', given: { sysDescr: 'HP StorageWorks 8/40 Fibre Channel Switch' }, type: 'Switch', manufacturer: 'HP' },
+  { what: 'a SOHO firewall router', source: 'rule: a "Firewall Router" is a router', given: { sysDescr: 'Wireless 11n ADSL2+ Firewall Router' }, type: 'Router' },
+  { what: 'a Lexmark-built printer of another brand', source: "rule: Lexmark's network firmware banner", given: { sysDescr: 'Dell 5210n version NR.APS.N449 kernel 2.6.10 All-N-1' }, type: 'Printer', manufacturer: 'Dell' },
+  { what: 'an Enterasys switch by its model code', source: "rule: Enterasys's series, generation, port type and count", given: { sysDescr: 'Enterasys Networks, Inc. C3G124-48P Rev 06.61.02.0008' }, type: 'Switch', manufacturer: 'Enterasys' },
+  { what: 'a Ciena carrier Ethernet switch', source: "rule: Ciena's switches; the maker's name in capitals", given: { sysDescr: 'CIENA 5142 SAOS 8.6' }, type: 'Switch', manufacturer: 'Ciena' },
+  { what: 'an enterprise access point sold by Avaya', source: 'rule: Proxim-built APs as resellers name them', given: { sysDescr: 'Avaya AP-8 v2.5.3(914)' }, type: 'AccessPoint', manufacturer: 'Avaya' },
+  { what: 'a banner whose words only look like makers', source: "rule: a curated maker's name counts whole and in its own spelling", given: { sysDescr: 'planet-gw axis controller, DrayTekno build' }, type: 'Unknown', manufacturer: undefined },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
