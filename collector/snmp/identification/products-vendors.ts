@@ -68,6 +68,22 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.46242', type: 'Switch', certainty: 'vendor' }, // Netonix
   { oid: '1.3.6.1.4.1.36141', type: 'Switch', certainty: 'vendor' }, // Ubiquoss
   { oid: '1.3.6.1.4.1.6486', type: 'Switch', certainty: 'vendor' }, // Alcatel-Lucent Enterprise
+  // Carrier transport and access, eighth round (2026-12-02, from LibreNMS's dev recordings): packet-optical and DWDM
+  // platforms, OLTs and carrier Ethernet access devices switch frames or wavelengths between ports, and no type of ours
+  // is closer than Switch. Ciena's 6500, Waveserver and 3900/5100 service delivery switches (and World Wide Packets',
+  // which Ciena bought), ADVA's FSP optical and carrier Ethernet lines, Calix's E-series and EXA access platforms and
+  // OLTs, Infinera's and Lumentis's optical transport, Ekinops's C-series, Hatteras's Ethernet-over-copper access,
+  // Cyan's Z-series packet-optical platforms, Gigamon's GigaVUE packet brokers.
+  { oid: '1.3.6.1.4.1.1271', type: 'Switch', certainty: 'vendor' }, // Ciena
+  { oid: '1.3.6.1.4.1.6141', type: 'Switch', certainty: 'vendor' }, // World Wide Packets
+  { oid: '1.3.6.1.4.1.2544', type: 'Switch', certainty: 'vendor' }, // ADVA AG Optical Networking
+  { oid: '1.3.6.1.4.1.6321', type: 'Switch', certainty: 'vendor' }, // Calix Networks
+  { oid: '1.3.6.1.4.1.21296', type: 'Switch', certainty: 'vendor' }, // Infinera
+  { oid: '1.3.6.1.4.1.8708', type: 'Switch', certainty: 'vendor' }, // Lumentis
+  { oid: '1.3.6.1.4.1.20044', type: 'Switch', certainty: 'vendor' }, // Ekinops
+  { oid: '1.3.6.1.4.1.8550', type: 'Switch', certainty: 'vendor' }, // Hatteras Networks
+  { oid: '1.3.6.1.4.1.28533', type: 'Switch', certainty: 'vendor' }, // CYAN
+  { oid: '1.3.6.1.4.1.26866', type: 'Switch', certainty: 'vendor' }, // Gigamon Systems
   // Routers: Cradlepoint's, Peplink's/Pepwave's and Sierra Wireless's (AirLink) cellular and SD-WAN routers,
   // DrayTek's Vigor routers, bintec's routers, AVM's FRITZ!Box, Thomson's and Technicolor's broadband gateways
   // (SpeedTouch, TG/TC), LANCOM's routers and VPN gateways (its access points and switches name their line in sysDescr).

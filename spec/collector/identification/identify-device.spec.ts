@@ -142,6 +142,8 @@ const cases: Case[] = [
   { what: 'a Ciena carrier Ethernet switch', source: "rule: Ciena's switches; the maker's name in capitals", given: { sysDescr: 'CIENA 5142 SAOS 8.6' }, type: 'Switch', manufacturer: 'Ciena' },
   { what: 'an enterprise access point sold by Avaya', source: 'rule: Proxim-built APs as resellers name them', given: { sysDescr: 'Avaya AP-8 v2.5.3(914)' }, type: 'AccessPoint', manufacturer: 'Avaya' },
   { what: 'a banner whose words only look like makers', source: "rule: a curated maker's name counts whole and in its own spelling", given: { sysDescr: 'planet-gw axis controller, DrayTekno build' }, type: 'Unknown', manufacturer: undefined },
+  // Eighth round: carrier transport and access makers by registered number.
+  { what: 'a packet-optical platform', source: 'IANA 1271 Ciena: no type is closer than Switch', given: { sysObjectId: '1.3.6.1.4.1.1271.1.2.3', sysDescr: 'Waveserver Ai' }, type: 'Switch', manufacturer: 'Ciena' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
