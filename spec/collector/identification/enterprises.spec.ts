@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ENTERPRISES, enterpriseOf, manufacturerFromEnterprise } from '../../../collector/snmp/identification/enterprises';
+import { curatedMakerNamedIn, ENTERPRISES, enterpriseOf, manufacturerFromEnterprise } from '../../../collector/snmp/identification/enterprises';
 
 describe(enterpriseOf.name, () => {
   // Numbers from the IANA registry, https://www.iana.org/assignments/enterprise-numbers.
@@ -30,5 +30,28 @@ describe(manufacturerFromEnterprise.name, () => {
     assert.equal(manufacturerFromEnterprise('1.3.6.1.4.1.311.1.1.3.1.1'), undefined); // Windows on anyone's PC
     assert.equal(manufacturerFromEnterprise('1.3.6.1.4.1.4413'), undefined); // Broadcom FASTPATH inside other brands
     assert.equal(manufacturerFromEnterprise('1.3.6.1.4.1.9.1.516'), 'Cisco');
+  });
+});
+
+describe(curatedMakerNamedIn.name, () => {
+  const cases: [string, string | undefined][] = [
+    ['Enterasys Networks, Inc. B3G124-24 Rev 01.02.01.0004', 'Enterasys'],
+    ['6500 OPTICAL SW:0810 (c) Ciena (R) Corporation', 'Ciena'],
+    ['CIENA Corporation; Product : Traverse', 'Ciena'],
+    // Not a whole name, not the maker's spelling, or a name that says nothing of the maker.
+    ['ciena lab box', undefined],
+    ['DrayTekno build 4', undefined],
+    ['Hardware: Intel64 Family 6 Model 142 - Intel(R) Core', undefined],
+    ['planet-gw 1.0', undefined],
+    ['Linux host 5.10 (net-snmp)', undefined],
+  ];
+  for (const [sysDescr, maker] of cases) {
+    it(`finds ${maker ?? 'no maker'} in "${sysDescr}"`, () => {
+      assert.equal(curatedMakerNamedIn(sysDescr), maker);
+    });
+  }
+
+  it('takes the name given first', () => {
+    assert.equal(curatedMakerNamedIn('Avaya switch built by Extreme Networks'), 'Avaya');
   });
 });
