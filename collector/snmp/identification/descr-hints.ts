@@ -266,3 +266,45 @@ export const DESCR_MODEL_HINTS: readonly RegExp[] = [
   /\b((?:TEG|TL2|TPE)-\w*\d\w*)/,
   /\b(cnPilot [ER]\d+\w*)/,
 ];
+
+/** Words after which a token is a version, a build or an identifier, never the model. */
+const NOT_BEFORE_A_MODEL = new Set(['release', 'version', 'ver', 'rev', 'revision', 'rom', 'build', 'firmware', 'fw', 'sw', 'hw', 'software', 'kernel', 'bn', 'mid', 'sn', 's/n', 'serial', 'id', 'pn', 'mb', 'pf']);
+/** Tokens shaped like a model that are not one: versions, dates, speeds and sizes, port counts, standards, architectures. */
+const NOT_A_MODEL: readonly RegExp[] = [
+  /\d\.\d/, // versions and dotted numbers: 5.20, v2.5.3, 12.2(55)SE
+  /^[vVrR]\d/, // V1, R5: releases
+  /^\d+[-/]\d+[-/]\d+$/, // dates
+  /^\d+(?:[KMGT]i?[bB](?:ps)?|[KMGT]Hz|bit|-?bits?|-?ports?|x)$/i, // 100Mbps, 4Gb, 16-port, 64-bit
+  /^11(?:a|b|g|n|ac|ax)(?:\/\w+)*$/, // 802.11 standards: 11g, 11b/g
+  /^(?:x86_64|i[3-6]86|amd64|arm64|aarch64|armv\d\w*|mips\w*|ppc\w*|sparc\w*)$/i,
+  /^(?:ADSL2?\+?|VDSL2?|SHDSL|IPv[46]|SNMPv\d\w*|PoE\+?|\d+GbE|GbE|[345]G|LTE|DOCSIS\w*|USB\d?|MPC\d*|CPU\d*|RS-?\d+|ISDN\w*|E1|T1|IEEE\w*)$/i,
+  /^\d+$/, // a bare number says too little alone
+  /^[a-z]+[-_]?\d+$/, // a host name ("core01", "sw-2"); models are capitalized or start with their number ("1720dn")
+];
+
+/**
+ * The first token of a device's sysDescr shaped like a model: letters and digits together
+ * ("NJ220", "B3G124-24", "LBP-1310", "Vigor2960", "1720dn"), not a version, date, speed, port
+ * count, standard or architecture, and not after a word that names a version or an identifier
+ * ("Release 2208", "SN: ..."). For banners of devices only: a computer's sysDescr puts its host
+ * name where a device puts its model ("Linux web01 5.10 ..."), so OS banners are left alone.
+ */
+export function modelTokenIn(sysDescr: string | undefined): string | undefined {
+  const descr = sysDescr?.trim() ?? '';
+  if (/^(?:(?:Linux|Windows|Darwin|FreeBSD|OpenBSD|NetBSD|SunOS|HP-UX|AIX)\b|Hardware:)/i.test(descr)) {
+    return undefined;
+  }
+  const tokens = descr.split(/[\s,;:()[\]"']+/).filter(Boolean);
+  for (const [index, token] of tokens.entries()) {
+    const word = token.replace(/[.]+$/, '');
+    const previous = tokens[index - 1]?.toLowerCase().replace(/[.:]+$/, '');
+    if (word.length < 3 || word.length > 24 || !/\d/.test(word) || !/[A-Za-z]/.test(word) || (previous && NOT_BEFORE_A_MODEL.has(previous))) {
+      continue;
+    }
+    // A maker's own name ("3Com") is not its model.
+    if (!NOT_A_MODEL.some((pattern) => pattern.test(word)) && !DESCR_VENDOR_HINTS.some(({ pattern }) => pattern.exec(word)?.[0].length === word.length)) {
+      return word;
+    }
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
+import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, modelTokenIn, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
 import { curatedMakerNamedIn, enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
 import type { ProductRule, RuleCertainty } from './product-rule';
@@ -227,12 +227,16 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
 /**
  * The chassis's model, else a product rule's, else what a MIB scalar names (a UPS's or NAS's own
  * model beats a family name such as "MasterSwitch PDU"), else a family rule's, the printer's
- * hrDeviceDescr or a model sysDescr spells out.
+ * hrDeviceDescr or a model sysDescr spells out, and last, for a device that is not a computer,
+ * the first token of its sysDescr shaped like a model.
  */
 function modelOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined, type: IdentifiedType): string | undefined {
   const productModel = rule && certaintyOf(rule) === 'product' ? rule.model : undefined;
-  return chassis?.modelName ?? productModel ?? evidence.identity?.model?.value ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr);
+  return chassis?.modelName ?? productModel ?? evidence.identity?.model?.value ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr) ?? (COMPUTER_TYPES.has(type) ? undefined : modelTokenIn(evidence.sysDescr));
 }
+
+/** Types whose sysDescr names an OS and a host, not a product. */
+const COMPUTER_TYPES: ReadonlySet<IdentifiedType> = new Set(['Server', 'Workstation', 'VirtualMachine', 'Unknown']);
 
 /** A printer's hrDeviceTable row names its model ("HP LaserJet 4250", "Brother HL-L2350DW series"). */
 function printerModelOf(evidence: SnmpEvidence): string | undefined {
