@@ -33,6 +33,12 @@ export type DomainEvent =
       data: { runId: string; connectionId: string; status: string; counts: Record<string, number> };
     }
   | {
+      type: 'equipment.deleted';
+      occurredAt: Date;
+      /** An operator deleted it (`forget`), or deleted it and rejected its identities (`reject`). */
+      data: { equipmentId: string; mode: 'forget' | 'reject' };
+    }
+  | {
       type: 'agent.offline';
       occurredAt: Date;
       data: { agentId: string; uuid: string; hostname: string | null; equipmentId: string | null; lastContactAt: string };
@@ -40,7 +46,7 @@ export type DomainEvent =
 
 export type DomainEventType = DomainEvent['type'];
 
-export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'equipment.merged', 'equipment.split', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
+export const DOMAIN_EVENT_TYPES = ['pending.created', 'equipment.created', 'equipment.merged', 'equipment.split', 'equipment.deleted', 'scan.completed', 'agent.offline'] as const satisfies readonly DomainEventType[];
 // Fails to compile when an event of the union is missing from the list.
 const _everyTypeListed: [Exclude<DomainEventType, (typeof DOMAIN_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
 
@@ -63,12 +69,6 @@ export type ActivityEvent =
        * `changed`: false when the inventory brought nothing new (only its date moved).
        */
       data: { equipmentId: string; source: string; connectionId: string | null; changed: boolean };
-    }
-  | {
-      type: 'equipment.deleted';
-      occurredAt: Date;
-      /** An operator deleted it (`forget`), or deleted it and rejected its identities (`reject`). */
-      data: { equipmentId: string; mode: 'forget' | 'reject' };
     }
   | {
       type: 'ocs.file';

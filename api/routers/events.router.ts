@@ -5,7 +5,7 @@ import { problemSchema } from '../schemas/common.schemas';
 import { defineRoute, type RouteSpec } from '../route';
 
 /** Every type the stream carries: the domain events (as webhooks have them) and the activity. */
-export const STREAM_EVENT_TYPES = [...DOMAIN_EVENT_TYPES, 'scan.progress', 'equipment.updated', 'equipment.deleted', 'ocs.file', 'agent.contacted'] as const satisfies readonly ServerEventType[];
+export const STREAM_EVENT_TYPES = [...DOMAIN_EVENT_TYPES, 'scan.progress', 'equipment.updated', 'ocs.file', 'agent.contacted'] as const satisfies readonly ServerEventType[];
 // Fails to compile when an event type is missing from the list.
 const _everyTypeListed: [Exclude<ServerEventType, (typeof STREAM_EVENT_TYPES)[number]>] extends [never] ? true : never = true;
 

@@ -216,6 +216,28 @@ for (const kind of testDatabaseKinds()) {
       await server.call(`/api/v1/webhooks/${id}`, { method: 'DELETE' });
     });
 
+    it('announces equipment.deleted with its mode when an operator deletes an equipment, forgetting or rejecting it', async () => {
+      const peer = await receiver();
+      const { id, secret } = await subscribe({ url: peer.url, events: ['equipment.deleted'] });
+      const submit = async (hostname: string, serial: string) => (await server.services.inventory.submit({ document: { identity: { hostname, serial, manufacturer: 'HP' } }, handle: { source: 'snmp' } })).equipmentId;
+      const forgotten = await submit('pc-forget-hook', 'FORGET-HOOK-1');
+      const rejected = await submit('pc-reject-hook', 'REJECT-HOOK-1');
+
+      assert.equal((await server.call(`/api/v1/equipment/${forgotten}`, { method: 'DELETE' })).status, 204);
+      assert.equal((await server.call(`/api/v1/equipment/${rejected}?mode=reject`, { method: 'DELETE' })).status, 200);
+
+      const deliveries = await peer.waitFor(ofType('equipment.deleted'), 2);
+      assert.ok(deliveries.every((delivery) => hasValidSignature(delivery, secret)));
+      assert.deepEqual(
+        deliveries.map((delivery) => delivery.json.data).sort((a, b) => String(a.mode).localeCompare(String(b.mode))),
+        [
+          { equipmentId: forgotten, mode: 'forget' },
+          { equipmentId: rejected, mode: 'reject' },
+        ],
+      );
+      await server.call(`/api/v1/webhooks/${id}`, { method: 'DELETE' });
+    });
+
     it('announces scan.completed when a scan run finishes', async () => {
       const peer = await receiver();
       const { id } = await subscribe({ url: peer.url, events: ['scan.completed'] });

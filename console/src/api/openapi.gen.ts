@@ -3931,7 +3931,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 url: string;
-                                events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                                events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                                 enabled: boolean;
                                 /** @description HTTP status of the last attempt; null when it got no answer */
                                 lastStatus: number | null;
@@ -3960,7 +3960,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url: string;
-                        events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                        events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                         secret?: string;
                         /** @default true */
                         enabled?: boolean;
@@ -3977,7 +3977,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -4047,7 +4047,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
@@ -4139,7 +4139,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uri */
                         url?: string;
-                        events?: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                        events?: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                         enabled?: boolean;
                     };
                 };
@@ -4154,7 +4154,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             url: string;
-                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "scan.completed" | "agent.offline")[];
+                            events: ("pending.created" | "equipment.created" | "equipment.merged" | "equipment.split" | "equipment.deleted" | "scan.completed" | "agent.offline")[];
                             enabled: boolean;
                             /** @description HTTP status of the last attempt; null when it got no answer */
                             lastStatus: number | null;
