@@ -100,6 +100,12 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // Océ (a printing company only), and Lexmark's network firmware banner ("version NS.NP.N219 kernel 2.6.6 All-N-1"), which
   // the printers Lexmark builds for IBM, Dell, Unisys and Source Technologies answer too.
   { type: 'Printer', weight: 35, why: 'printer line in sysDescr', pattern: /\bLASER SHOT\b|\bLBP-\d{3,4}|\bInfo[Pp]rint\b|\bIBM 6[45]00\b|\bFiery\b|^Oc[eé]\b|\bkernel \d[\w.-]* All-N-1\b/ },
+  // Ninth round (2026-12-02, LibreNMS's dev recordings): access and carrier lines as their makers name them. Zyxel's IES
+  // ("Integrated Ethernet Switch") DSLAMs and their MSC management cards; ADTRAN's NetVanta routers (AOS) and its
+  // NetVanta 1000-series switches; DOCSIS cable gateways and modems and the CMTSs that route for them; Ericsson's IPOS,
+  // the OS of its SSR and SmartEdge routers.
+  { type: 'Switch', weight: 35, why: 'access switch line in sysDescr', pattern: /^IES-?\d{3,4}\b|^MSC\d{4}[A-Z]*$|\bNetVanta ?1\d{3}\b/ },
+  { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /\bNetVanta(?! ?1\d{3})(?: ?\d{3,4})?\b|\bDOCSIS\b.*\b(?:Gateway|Modem)\b|\bCMTS\b|\bEricsson IPOS\b/ },
   // Overland Storage makes tape libraries and NAS only.
   { type: 'Storage', weight: 45, why: 'storage maker in sysDescr', pattern: /^Overland\b/ },
   // DC power: a rectifier system's controller.

@@ -144,6 +144,9 @@ const cases: Case[] = [
   { what: 'a banner whose words only look like makers', source: "rule: a curated maker's name counts whole and in its own spelling", given: { sysDescr: 'planet-gw axis controller, DrayTekno build' }, type: 'Unknown', manufacturer: undefined },
   // Eighth round: carrier transport and access makers by registered number.
   { what: 'a packet-optical platform', source: 'IANA 1271 Ciena: no type is closer than Switch', given: { sysObjectId: '1.3.6.1.4.1.1271.1.2.3', sysDescr: 'Waveserver Ai' }, type: 'Switch', manufacturer: 'Ciena' },
+  // Ninth round: access and carrier lines by their names.
+  { what: 'a Zyxel DSLAM', source: "rule: Zyxel's IES (Integrated Ethernet Switch) line", given: { sysObjectId: '1.3.6.1.4.1.890.1.5.13.99', sysDescr: 'IES-5112' }, type: 'Switch', manufacturer: 'Zyxel', model: 'IES-5112' },
+  { what: 'a DOCSIS residential gateway', source: 'rule: DOCSIS gateways and modems route', given: { sysDescr: 'ARRIS DOCSIS 3.1 Touchstone Residential Gateway <<HW_REV: 1; VENDOR: ARRIS; MODEL: TG3482>>' }, type: 'Router', manufacturer: 'Arris' },
   { what: 'nothing to go on', source: 'rule: below the minimum score', given: { sysDescr: 'device' }, type: 'Unknown' },
   { what: 'an empty answer', source: 'rule: no evidence', given: {}, type: 'Unknown' },
 ];
