@@ -31,6 +31,10 @@ export function sameMaker(found: string | undefined, truth: string, aliases: Rea
     return false;
   }
   const reported = normalizeName(found);
+  // A name that is only a legal suffix or punctuation ("Inc.") names no maker: it would prefix every name.
+  if (reported.length === 0) {
+    return false;
+  }
   return [truth, ...(aliases[truth] ?? [])].some((name) => {
     const known = normalizeName(name);
     return known.length > 0 && (reported === known || reported.startsWith(known) || known.startsWith(reported));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readSnmpRecording } from '../../collector/snmp/recorded-snmp-reader';
-import { splitTables } from '../../cli/snmp-accuracy-report';
+import { sameMaker, splitTables } from '../../cli/snmp-accuracy-report';
 import { CORPUS_DIR, corpusRecordings, loadCorpusManifest, scoreCorpus, SNMPSIM_DATA } from '../../cli/snmp-corpus';
 
 /**
@@ -73,5 +73,20 @@ describe('snmp corpus', () => {
       const total = parts[part].length;
       assert.ok(right / total >= floor, `${part}: ${right}/${total} right types, below the floor of ${floor * 100} %: npm run snmp:accuracy -- --misses all lists the misses`);
     }
+  });
+});
+
+describe(sameMaker.name, () => {
+  const aliases = { HP: ['Hewlett-Packard'] };
+
+  it('takes a maker by its name, an alias or a longer legal name', () => {
+    assert.ok(sameMaker('Hewlett-Packard Company', 'HP', aliases));
+    assert.ok(sameMaker('Cisco Systems, Inc.', 'Cisco', aliases));
+  });
+
+  it('refuses another maker, none, and a name that is only a legal suffix', () => {
+    assert.ok(!sameMaker('Dell', 'HP', aliases));
+    assert.ok(!sameMaker(undefined, 'HP', aliases));
+    assert.ok(!sameMaker('Inc.', 'HP', aliases));
   });
 });
