@@ -227,16 +227,13 @@ function manufacturerOf(evidence: SnmpEvidence, rule: ProductRule | undefined, c
 /**
  * The chassis's model, else a product rule's, else what a MIB scalar names (a UPS's or NAS's own
  * model beats a family name such as "MasterSwitch PDU"), else a family rule's, the printer's
- * hrDeviceDescr or a model sysDescr spells out, and last, for a device that is not a computer,
- * the first token of its sysDescr shaped like a model.
+ * hrDeviceDescr or a model sysDescr spells out, and last, for a device known not to be a computer
+ * (whose sysDescr names an OS and a host, not a product), the first token of its sysDescr shaped like a model.
  */
 function modelOf(evidence: SnmpEvidence, rule: ProductRule | undefined, chassis: EntityRow | undefined, type: IdentifiedType): string | undefined {
   const productModel = rule && certaintyOf(rule) === 'product' ? rule.model : undefined;
-  return chassis?.modelName ?? productModel ?? evidence.identity?.model?.value ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr) ?? (COMPUTER_TYPES.has(type) ? undefined : modelTokenIn(evidence.sysDescr));
+  return chassis?.modelName ?? productModel ?? evidence.identity?.model?.value ?? rule?.model ?? (type === 'Printer' ? printerModelOf(evidence) : undefined) ?? modelFromDescr(evidence.sysDescr) ?? (type === 'Unknown' || isComputerType(type) ? undefined : modelTokenIn(evidence.sysDescr));
 }
-
-/** Types whose sysDescr names an OS and a host, not a product. */
-const COMPUTER_TYPES: ReadonlySet<IdentifiedType> = new Set(['Server', 'Workstation', 'VirtualMachine', 'Unknown']);
 
 /** A printer's hrDeviceTable row names its model ("HP LaserJet 4250", "Brother HL-L2350DW series"). */
 function printerModelOf(evidence: SnmpEvidence): string | undefined {
