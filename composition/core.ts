@@ -40,8 +40,8 @@ export async function openCore(config: Readonly<Config>, options: CoreOptions = 
   const logger = options.logger ?? createLogger(config.logLevel);
   prepareDataDir(config.dataDir);
   const dataSource = await openConfiguredDatabase(config, logger);
-  const secretKey = loadSecretKey(config.secretKey, config.dataDir);
-  const context = { config, clock: options.clock ?? systemClock, logger, secretKey, cipher: new SecretCipher(secretKey), dataSource, ocsReaders: options.ocsReaders };
+  const { key: secretKey, source: secretKeySource } = loadSecretKey(config.secretKey, config.dataDir);
+  const context = { config, clock: options.clock ?? systemClock, logger, secretKey, cipher: new SecretCipher(secretKey, secretKeySource), dataSource, ocsReaders: options.ocsReaders };
   const repositories = createRepositories(dataSource, context);
   const services = createServices(repositories, context);
   let closing: Promise<void> | undefined;

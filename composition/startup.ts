@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/schema';
+import { SecretKeyMismatchError } from '../security/secret-cipher';
 
 /** A start-up failure the operator can fix: which setting, and the real cause. */
 export class StartupError extends Error {
@@ -70,6 +71,9 @@ export function describeStartupFailure(error: unknown, config: Readonly<Config>)
   if ((code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') && (error as { syscall?: string }).syscall === 'listen') {
     const why = code === 'EADDRINUSE' ? 'is in use by another process' : code === 'EACCES' ? 'needs privileges this user lacks' : 'is not an address of this machine';
     return `PORT (port) / HOST (host): ${config.host}:${config.port} ${why} (${code})`;
+  }
+  if (error instanceof SecretKeyMismatchError) {
+    return `INVENTORY_SECRET_KEY (secretKey): ${error.message}`;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (message.startsWith('cannot open the database')) {

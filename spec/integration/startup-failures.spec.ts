@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { openCore } from '../../composition/core';
+import { configSchema } from '../../config/schema';
+import { createLogger } from '../../lib/logger';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const START_LIMIT_MS = 10_000;
@@ -36,6 +39,10 @@ describe('start-up failures', () => {
     taken = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => taken.once('listening', resolve));
     takenPort = (taken.address() as AddressInfo).port;
+    // A database holding a scheduled connection's community, encrypted with the key file of its data folder.
+    const core = await openCore(configSchema.parse({ dataDir: path.join(folder, 'keyed') }), { logger: createLogger('error') });
+    await core.services.connections.create({ name: 'nightly', type: 'network', targets: ['127.0.0.1/32'], schedule: '0 3 * * *', snmp: { credentials: [{ version: '2c', community: 'kept-secret' }] } });
+    await core.close();
   });
   after(() => {
     taken.close();
@@ -47,6 +54,8 @@ describe('start-up failures', () => {
     { name: 'a data folder below a file', env: () => ({ INVENTORY_DATA_DIR: path.join(folder, 'a-file', 'data') }), line: /^INVENTORY_DATA_DIR \(dataDir\): .* cannot be created: .*a-file is a file, not a folder$/ },
     { name: 'a database that refuses connections', env: () => ({ INVENTORY_DATA_DIR: path.join(folder, 'db'), DATABASE_URL: 'mysql://root@127.0.0.1:1/inventory' }), line: /^DATABASE_URL \(databaseUrl\): cannot open the database mysql:\/\/root@127\.0\.0\.1:1\/inventory: connect ECONNREFUSED/ },
     { name: 'a port another process holds', env: () => ({ INVENTORY_DATA_DIR: path.join(folder, 'port'), PORT: String(takenPort) }), line: /^PORT \(port\) \/ HOST \(host\): 127\.0\.0\.1:\d+ is in use by another process \(EADDRINUSE\)$/ },
+    // The key file lost or replaced: OpenSSL alone says only "unable to authenticate data".
+    { name: 'stored secrets written with another key', env: () => ({ INVENTORY_DATA_DIR: path.join(folder, 'keyed'), INVENTORY_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }), line: /^INVENTORY_SECRET_KEY \(secretKey\): a secret stored in the database does not decrypt with the configured key: the database was written with another key/ },
     // The configuration's own report: a heading, then one line per bad setting.
     { name: 'a misspelt setting value', env: () => ({ INVENTORY_DATA_DIR: path.join(folder, 'typo'), PORT: 'eighty' }), line: /^ +- PORT: /, lines: 2 },
   ];
