@@ -5,7 +5,7 @@ import { inferEquipmentType } from './equipment-type';
 import { DomainError } from './errors';
 import { noopEventSink, type EventSink } from './events';
 import { identitiesOf, type Identity, type IdentityKind } from './identity';
-import { sightingUpdates, withSightings } from './identity-sightings';
+import { pastIdentitiesToForget, sightingUpdates, withSightings } from './identity-sightings';
 import { snapshotOf } from './merge-snapshot';
 import { statusAfterInventory, type IgnoreRule } from './ignore-rule';
 import type { InventoryDocument, SourceHandle } from '../contracts/inventory-document';
@@ -177,7 +177,9 @@ export class InventoryService {
         // An older inventory brings no identity: its names and addresses are the machine's past, not its present.
         await tx.addIdentities(stored.id, withSightings(decision.newIdentities, sourceKey, receivedAt));
         const held = candidates.filter((candidate) => candidate.equipmentId === stored.id || mergedFrom.includes(candidate.equipmentId)).flatMap((candidate) => candidate.identities);
-        await tx.updateSightings(sightingUpdates(held, identities, sourceKey, receivedAt));
+        const sightings = sightingUpdates(held, identities, sourceKey, receivedAt);
+        await tx.updateSightings(sightings);
+        await tx.forgetIdentities(stored.id, pastIdentitiesToForget(held, sightings));
         await reclaim(tx, stored.id, decision.reclaimed, sourceKey, receivedAt);
       }
       outcome = {

@@ -103,6 +103,8 @@ export interface InventoryTransaction {
   addIdentities(equipmentId: string, identities: readonly HeldIdentity[]): Promise<void>;
   /** Replaces the sightings of identities (found by kind and value, whichever equipment holds them). */
   updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void>;
+  /** Deletes these identities (by kind and value) of the equipment: past weak values beyond what it keeps. */
+  forgetIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void>;
   /** Moves a duplicate's identities, sources, history and references to `targetId`, then deletes the duplicate. */
   absorbEquipment(targetId: string, duplicateId: string): Promise<void>;
   recordSource(equipmentId: string, handle: SourceHandle, contentHash: string, seenAt: Date): Promise<void>;

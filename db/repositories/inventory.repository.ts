@@ -22,6 +22,9 @@ import { RawSql } from './raw-sql';
 import { writeColumns } from './equipment-mapping';
 
 /** `source/connection` (sourceKeyOf) back into its parts; '' is no connection, as the sources table stores it. */
+/** Identities one DELETE names: three parameters each, well under SQLite's variable limit. */
+const FORGET_PER_STATEMENT = 200;
+
 function parseSourceKey(key: string): { source: string; connectionId: string } {
   const slash = key.indexOf('/');
   return slash < 0 ? { source: key, connectionId: '' } : { source: key.slice(0, slash), connectionId: key.slice(slash + 1) };
@@ -207,6 +210,18 @@ class TypeormInventoryTransaction implements InventoryTransaction {
   async updateSightings(updates: readonly (Identity & { seenBy: IdentitySightings })[]): Promise<void> {
     for (const update of updates) {
       await this.sql.update(EquipmentIdentityEntity, { kind: update.kind, value: update.value.slice(0, 255) }, { seenBy: update.seenBy });
+    }
+  }
+
+  async forgetIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void> {
+    const { table, columns } = this.sql.names(EquipmentIdentityEntity, 'equipmentId', 'kind', 'value');
+    const [equipmentColumn, kindColumn, valueColumn] = columns as [string, string, string];
+    for (let start = 0; start < identities.length; start += FORGET_PER_STATEMENT) {
+      const chunk = identities.slice(start, start + FORGET_PER_STATEMENT);
+      await this.sql.write(
+        `DELETE FROM ${table} WHERE ${equipmentColumn} = ? AND (${chunk.map(() => `(${kindColumn} = ? AND ${valueColumn} = ?)`).join(' OR ')})`,
+        [equipmentId, ...chunk.flatMap((identity) => [identity.kind, identity.value.slice(0, 255)])],
+      );
     }
   }
 

@@ -246,4 +246,29 @@ describe(InventoryService.name, () => {
     const byName = await sut.submit({ document: { identity: { hostname: 'pc-old' }, os: { name: 'Debian' } }, handle: { source: 'manual' } });
     assert.equal(byName.equipmentId, newcomer.equipmentId);
   });
+
+  it('keeps the newest past addresses of a machine seen at many, and every address change in its history', async () => {
+    const { clock, store, sut } = setUp();
+    const scan = { source: 'snmp', connectionId: 'c-lan' } as const;
+    const engineId = '80001f888034ed2907728a106b00000000';
+    let equipmentId = '';
+    // A router answering on each of its addresses, or a DHCP laptop over years: one agent, ever new addresses.
+    for (let octet = 1; octet <= 40; octet++) {
+      const outcome = await sut.submit({ document: { identity: { hostname: 'core-router', primaryIp: `10.0.0.${octet}` }, snmp: { sysName: 'core-router', engineId } }, handle: scan });
+      equipmentId ||= outcome.equipmentId;
+      assert.equal(outcome.equipmentId, equipmentId);
+      clock.advanceMs(HOUR_MS);
+    }
+
+    const addresses = store.identitiesOf(equipmentId).filter((identity) => identity.kind === 'scan-address');
+    assert.equal(addresses.length, 17, 'the current address and the 16 newest past ones');
+    const kept = addresses.map((identity) => identity.value).sort();
+    assert.deepEqual(kept, Array.from({ length: 17 }, (_, index) => `c-lan|10.0.0.${24 + index}`).sort(), 'the current address (.40) and the 16 before it');
+    assert.equal(store.identitiesOf(equipmentId).filter((identity) => identity.kind === 'snmp-name-ip').length, 17, 'each weak kind is bounded');
+    assert.ok(store.identitiesOf(equipmentId).some((identity) => identity.kind === 'snmp-engine'), 'strong identities are never forgotten');
+    const moves = store.historyOf(equipmentId).flatMap((entry) => entry.changes.filter((change) => change.field === 'identity.primaryIp'));
+    assert.equal(moves.length, 39, 'the history still says every address it moved to');
+    const again = await sut.submit({ document: { identity: { hostname: 'core-router', primaryIp: '10.0.0.3' }, snmp: { sysName: 'core-router', engineId } }, handle: scan });
+    assert.equal(again.equipmentId, equipmentId, 'a forgotten address coming back is still the same machine (its engine ID)');
+  });
 });

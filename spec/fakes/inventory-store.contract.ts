@@ -41,6 +41,25 @@ export function inventoryStoreContract(store: () => InventoryStore): void {
     assert.equal(await sut.inTransaction((tx) => tx.loadForUpdate(id)), null);
   });
 
+  it('forgets only the named identities of the named equipment', async () => {
+    const sut = store();
+    const [router, other] = [randomUUID(), randomUUID()];
+    const address = (octet: number): Identity => ({ kind: 'scan-address', value: `c-lan|10.0.0.${octet}` });
+    await sut.inTransaction(async (tx) => {
+      await tx.createEquipment(router, write({ identity: { hostname: 'router' } }));
+      await tx.createEquipment(other, write({ identity: { hostname: 'other' } }));
+      await tx.addIdentities(router, [mac('54:BF:64:00:00:20'), ...Array.from({ length: 250 }, (_, index) => address(index + 1))]);
+      await tx.addIdentities(other, [address(251)]);
+    });
+
+    // 240 of them: more than one statement's worth; and one the router does not hold.
+    await sut.inTransaction((tx) => tx.forgetIdentities(router, [...Array.from({ length: 240 }, (_, index) => address(index + 1)), address(251)]));
+
+    const held = await sut.inTransaction((tx) => tx.identitiesOf(router));
+    assert.deepEqual(held.map((identity) => identity.value).sort(), ['54:BF:64:00:00:20', ...Array.from({ length: 10 }, (_, index) => `c-lan|10.0.0.${241 + index}`)].sort());
+    assert.deepEqual((await sut.inTransaction((tx) => tx.identitiesOf(other))).map((identity) => identity.value), ['c-lan|10.0.0.251']);
+  });
+
   it('keeps a duplicate and its identities when the transaction absorbing it rejects', async () => {
     const sut = store();
     const [target, duplicate] = [randomUUID(), randomUUID()];

@@ -317,6 +317,15 @@ export class MemoryInventoryTransaction implements InventoryTransaction {
     }
   }
 
+  async forgetIdentities(equipmentId: string, identities: readonly Identity[]): Promise<void> {
+    for (const identity of identities) {
+      const key = identityKey(identity.kind, identity.value.slice(0, IDENTITY_VALUE_MAX));
+      if (this.tables.identities.get(key)?.equipmentId === equipmentId) {
+        this.tables.identities.delete(key);
+      }
+    }
+  }
+
   async addIdentities(equipmentId: string, identities: readonly HeldIdentity[]): Promise<void> {
     this.requireEquipment(equipmentId);
     for (const identity of identities) {
