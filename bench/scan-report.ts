@@ -2,6 +2,7 @@
  * bench:scan's figures for one target, printed side by side with the reference tools, what the
  * collector missed (with each step's detail), and the target's PASS/FAIL line.
  */
+import path from 'node:path';
 import type { LabPeer } from './lab/snmpsim-peers';
 import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
 import type { Target } from './scan';
@@ -26,6 +27,8 @@ export interface TargetFigures {
   stored: number;
   /** Our scan of the same range with SNMP off, after the full one. */
   pingOnly?: { seconds: number; alive: number };
+  /** The same scan by another checkout's server (BENCH_SCAN_PREVIOUS), after ours. */
+  previous?: { root: string; seconds: number; peakRssBytes: number; serverSeconds: number; counts: ScanRun['counts'] };
   silentPeers: LabPeer[];
   silentSnmpd: string[];
   deadProcesses: string[];
@@ -83,6 +86,10 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   }
   if (figures.pingOnly) {
     write(`  ${'ours, ping only (SNMP off, same server)'.padEnd(44)} ${figures.pingOnly.seconds.toFixed(1).padStart(7)} s   ${figures.pingOnly.alive} alive`);
+  }
+  if (figures.previous) {
+    const { previous } = figures;
+    write(`  ${`previous (${path.basename(previous.root)})`.padEnd(44)} ${previous.seconds.toFixed(1).padStart(7)} s   ${previous.counts.alive ?? 0} alive, ${previous.counts.snmp ?? 0} SNMP, peak RSS ${(previous.peakRssBytes / MB).toFixed(0)} MB, server CPU ${previous.serverSeconds.toFixed(1)} s`);
   }
   for (const [tool, figure] of Object.entries(figures.reference)) {
     const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];

@@ -18,7 +18,8 @@
  * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time);
  * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128);
  * BENCH_SCAN_CPU_PROF=<dir> writes the server's .cpuprofile of each target there (its stop writes it);
- * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say).
+ * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say);
+ * BENCH_SCAN_PREVIOUS=<checkout> also runs that checkout's server on each target, after ours.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -126,6 +127,45 @@ function lines(file: string): string[] {
   }
 }
 
+/** The connection every server of a target scans with. */
+function scanConnection(target: Target): Record<string, unknown> {
+  return {
+    name: `bench ${target.label}`,
+    type: 'network',
+    targets: [target.prefix],
+    ping: { timeoutMs: 1000, count: 1 },
+    snmp: {
+      timeoutMs: target.snmpTimeoutMs,
+      retries: target.snmpRetries,
+      credentials: [
+        { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public' },
+        { version: '2c', community: 'other' },
+      ],
+    },
+    captureAgent: { enabled: false },
+    concurrency: CONCURRENCY,
+  };
+}
+
+/**
+ * The same scan of the same lab by another checkout's server (BENCH_SCAN_PREVIOUS=<folder>, the
+ * previous commit say, with its node_modules; its build when BENCH_SERVER_BUILT=1), on a data
+ * folder of its own: the figure beside ours in one run.
+ */
+async function previousScan(target: Target, root: string): Promise<NonNullable<TargetFigures['previous']>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-previous-'));
+  const server = await startServerProcess({ root, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info' } });
+  try {
+    const connection = await createConnection(server, scanConnection(target));
+    const cpuBefore = cpuSecondsOf(server.pid);
+    const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
+    return { root, seconds: run.finishedAt ? (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000 : pollSeconds, peakRssBytes: server.peakRssBytes(), serverSeconds: cpuSecondsOf(server.pid) - cpuBefore, counts: run.counts };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function scanTarget(target: Target): Promise<TargetFigures> {
   assertNoRouteOverlap([target.prefix, LINK]);
   lab('up', { LAB_PREFIX: target.prefix, LAB_ALIVE_PERCENT: String(target.alivePercent), LAB_SNMP_PERCENT: process.env.LAB_SNMP_PERCENT ?? '25' });
@@ -148,22 +188,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     const profileDir = process.env.BENCH_SCAN_CPU_PROF;
     const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
     try {
-      const connection = await createConnection(server, {
-        name: `bench ${target.label}`,
-        type: 'network',
-        targets: [target.prefix],
-        ping: { timeoutMs: 1000, count: 1 },
-        snmp: {
-          timeoutMs: target.snmpTimeoutMs,
-          retries: target.snmpRetries,
-          credentials: [
-            { version: '2c', community: process.env.LAB_SNMP_COMMUNITY ?? 'public' },
-            { version: '2c', community: 'other' },
-          ],
-        },
-        captureAgent: { enabled: false },
-        concurrency: CONCURRENCY,
-      });
+      const connection = await createConnection(server, scanConnection(target));
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
       const rssBeforeBytes = statusField(server.pid, 'VmRSS');
       const peakBeforeBytes = server.peakRssBytes();
@@ -200,6 +225,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
           reference[tool] = tool === 'fping' ? timeCommand('fping', ['-a', '-q', '-r0', '-t', '1000', '-i', '1', '-g', target.prefix], 600_000) : timeCommand('nmap', ['-sn', '-n', target.prefix], 1_200_000);
         }
       }
+      const previous = process.env.BENCH_SCAN_PREVIOUS ? await previousScan(target, process.env.BENCH_SCAN_PREVIOUS) : undefined;
       if (process.env.BENCH_REFERENCE !== '0' && process.env.BENCH_FUSION === '1') {
         const env = readFileSync(path.join(RUN_DIR, 'lab.env'), 'utf8');
         const [first, last] = [/LAB_FIRST=(\S+)/.exec(env)?.[1] ?? '', /LAB_LAST=(\S+)/.exec(env)?.[1] ?? ''];
@@ -222,6 +248,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         results,
         stored,
         pingOnly,
+        previous,
         silentPeers,
         silentSnmpd: snmpd.slice(0, 1000).filter((_, i) => snmpdAnswers[i] === undefined),
         deadProcesses: peers.dead(),
