@@ -151,4 +151,25 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   // Radio makers typed AccessPoint as airFIBER is: Tachyon Networks' 60 GHz radios, Sub10 Systems' millimetre-wave links.
   { oid: '1.3.6.1.4.1.57344', type: 'AccessPoint', certainty: 'vendor' }, // Tachyon Networks
   { oid: '1.3.6.1.4.1.39003', type: 'AccessPoint', certainty: 'vendor' }, // Sub10 Systems
+  // Tenth round (2026-12-02, from LibreNMS's dev recordings), same sources. Power: Ingrasys's iPoMan and WebPower
+  // power managers, Conteg's rack PDUs, Superior Power Solutions' (PowerTek) BladeShelter PDUs, The Advantage
+  // Group's Sinetica UPS and power monitors. Environment: Stulz's precision air-conditioning controllers and
+  // CAREL's pCO HVAC controllers (no type of ours is closer to a room's climate unit), ZAO Light Communication's
+  // NetPing and UniPing environment monitors. Carrier transport and access, Switch as the eighth round's: ECI
+  // Telecom's Neptune packet-optical platforms, Zhone's MXK access platforms and OLTs, Fibernet's XMUX optical
+  // multiplexers, HUBER+SUHNER BKtel's HFC optical amplifiers and transmitters, Loop Telecom's access multiplexers.
+  // Routers: Patton's SmartNode VoIP routers and gateways.
+  { oid: '1.3.6.1.4.1.2468', type: 'PowerDevice', certainty: 'vendor' }, // Ingrasys
+  { oid: '1.3.6.1.4.1.28402', type: 'PowerDevice', certainty: 'vendor' }, // Conteg
+  { oid: '1.3.6.1.4.1.42610', type: 'PowerDevice', certainty: 'vendor' }, // Superior Power solutions (HK)
+  { oid: '1.3.6.1.4.1.13891', type: 'PowerDevice', certainty: 'vendor' }, // The Advantage Group
+  { oid: '1.3.6.1.4.1.29462', type: 'EnvironmentSensor', certainty: 'vendor' }, // Stulz GmbH Klimatechnik
+  { oid: '1.3.6.1.4.1.9839', type: 'EnvironmentSensor', certainty: 'vendor' }, // CAREL
+  { oid: '1.3.6.1.4.1.25728', type: 'EnvironmentSensor', certainty: 'vendor' }, // ZAO Light Communication
+  { oid: '1.3.6.1.4.1.1286', type: 'Switch', certainty: 'vendor' }, // ECI Telecom
+  { oid: '1.3.6.1.4.1.5504', type: 'Switch', certainty: 'vendor' }, // Zhone Technologies
+  { oid: '1.3.6.1.4.1.29003', type: 'Switch', certainty: 'vendor' }, // Fibernet International
+  { oid: '1.3.6.1.4.1.7501', type: 'Switch', certainty: 'vendor' }, // HUBER+SUHNER BKtel GmbH (HFC)
+  { oid: '1.3.6.1.4.1.823', type: 'Switch', certainty: 'vendor' }, // Loop Telecommunication International
+  { oid: '1.3.6.1.4.1.1768', type: 'Router', certainty: 'vendor' }, // Patton Electronics
 ];
