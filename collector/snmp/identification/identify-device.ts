@@ -131,12 +131,16 @@ function topologyVotes(evidence: SnmpEvidence): Vote[] {
 
 /**
  * Sums votes by type. An appliance running Linux is still an appliance: when specific evidence
- * (weight 25 and up) points elsewhere, what any host shows counts half. 'Computer' then joins the
+ * (weight 25 and up) points elsewhere, what any host shows counts half, and all of it together less
+ * than that evidence. 'Computer' then joins the
  * computer type the rules named (Server, Workstation, ...) or the one its OS implies.
  */
 function decide(votes: readonly Vote[], os: OsInfo | undefined): { type: IdentifiedType; why: string[] } {
-  const specific = votes.some((vote) => !vote.generic && vote.type !== 'Computer' && vote.weight >= 25 && !isComputerType(vote.type));
-  const weighed = votes.map((vote) => (vote.generic && specific ? { ...vote, weight: vote.weight / 2, why: `${vote.why} (halved: an appliance)` } : vote));
+  const strongestSpecific = Math.max(0, ...votes.filter((vote) => !vote.generic && vote.type !== 'Computer' && vote.weight >= 25 && !isComputerType(vote.type)).map((vote) => vote.weight));
+  // Halved, and together short of the strongest specific vote: several host signs (a Linux banner, processors) are one fact.
+  const genericTotal = votes.filter((vote) => vote.generic).reduce((sum, vote) => sum + vote.weight / 2, 0);
+  const factor = strongestSpecific === 0 ? 1 : Math.min(0.5, (0.5 * 0.9 * strongestSpecific) / Math.max(genericTotal, Number.EPSILON));
+  const weighed = votes.map((vote) => (vote.generic && strongestSpecific > 0 ? { ...vote, weight: Math.round(vote.weight * factor * 10) / 10, why: `${vote.why} (${factor === 0.5 ? 'halved' : 'less'}: an appliance)` } : vote));
   const scores = new Map<RuleType, number>();
   for (const vote of weighed) {
     scores.set(vote.type, (scores.get(vote.type) ?? 0) + vote.weight);
