@@ -40,6 +40,12 @@ const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
 /** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
 const RSS_SAMPLE_MS = 500;
+/**
+ * With BENCH_DATABASE_URL every target's server opens the same database (and finds the earlier targets'
+ * equipment there): one secret key for all of them, else the second would not decrypt the first's communities.
+ */
+const SHARED_DATABASE_KEY = Buffer.alloc(32, 0x5a).toString('base64');
+
 /** Hosts probed at once (the connection's `concurrency`): BENCH_SCAN_CONCURRENCY, default 128. */
 const CONCURRENCY = Number(process.env.BENCH_SCAN_CONCURRENCY ?? 128);
 
@@ -186,7 +192,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
     const profileDir = process.env.BENCH_SCAN_CPU_PROF;
-    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}) } });
+    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, INVENTORY_SECRET_KEY: SHARED_DATABASE_KEY } : {}) } });
     try {
       const connection = await createConnection(server, scanConnection(target));
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };

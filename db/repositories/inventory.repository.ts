@@ -21,10 +21,10 @@ import { rewriteComponents } from './component-rows';
 import { RawSql } from './raw-sql';
 import { writeColumns } from './equipment-mapping';
 
-/** `source/connection` (sourceKeyOf) back into its parts; '' is no connection, as the sources table stores it. */
 /** Identities one DELETE names: three parameters each, well under SQLite's variable limit. */
 const FORGET_PER_STATEMENT = 200;
 
+/** `source/connection` (sourceKeyOf) back into its parts; '' is no connection, as the sources table stores it. */
 function parseSourceKey(key: string): { source: string; connectionId: string } {
   const slash = key.indexOf('/');
   return slash < 0 ? { source: key, connectionId: '' } : { source: key.slice(0, slash), connectionId: key.slice(slash + 1) };
