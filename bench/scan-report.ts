@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { LabPeer } from './lab/snmpsim-peers';
 import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
 import type { Target } from './scan';
+import { describeAnonymousMemory, describeHeap, type AnonymousMemory, type HeapFigures } from './server-memory';
 
 export interface TargetFigures {
   target: Target;
@@ -13,7 +14,9 @@ export interface TargetFigures {
   pollSeconds: number;
   peakRssBytes: number;
   /** The server's VmRSS when the scan started, and read every RSS_SAMPLE_MS while it ran (seconds from its start). */
-  rss: { beforeBytes: number; peakBeforeBytes: number; samples: { at: number; bytes: number }[] };
+  rss: { beforeBytes: number; peakBeforeBytes: number; samples: { at: number; bytes: number; anonBytes: number; fileBytes: number }[] };
+  /** The server's V8 heap, read from its /metrics during the scan and once at its end. */
+  heap: { samples: HeapFigures[]; atEnd: HeapFigures | undefined; anonymousAtEnd: AnonymousMemory | undefined };
   /** CPU the scan cost (the server's, and the lab peers' by command), and the machine's 1-minute load average around it. */
   cpu: { serverSeconds: number; labSeconds: Record<string, number>; loadBefore: number; loadAfter: number };
   /** One address per lab snmpd that still did not answer when the scan started. */
@@ -28,7 +31,7 @@ export interface TargetFigures {
   /** Our scan of the same range with SNMP off, after the full one. */
   pingOnly?: { seconds: number; alive: number };
   /** The same scan by another checkout's server (BENCH_SCAN_PREVIOUS), after ours. */
-  previous?: { root: string; seconds: number; peakRssBytes: number; serverSeconds: number; counts: ScanRun['counts'] };
+  previous?: { root: string; seconds: number; peakRssBytes: number; serverSeconds: number; counts: ScanRun['counts']; anonymousAtEnd: AnonymousMemory | undefined };
   silentPeers: LabPeer[];
   silentSnmpd: string[];
   deadProcesses: string[];
@@ -82,14 +85,24 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   if (samples.length > 0) {
     const top = samples.reduce((best, sample) => (sample.bytes > best.bytes ? sample : best));
     const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] as { bytes: number };
-    write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s; VmHWM ${rssMb.toFixed(0)} MB`);
+    write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s (anonymous ${(top.anonBytes / MB).toFixed(1)} MB, file-backed ${(top.fileBytes / MB).toFixed(1)} MB); VmHWM ${rssMb.toFixed(0)} MB`);
+  }
+  const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommitted(best) >= heapCommitted(sample) ? best : sample), undefined);
+  if (heapTop) {
+    write(`  server V8 heap, largest reading (+${heapTop.at.toFixed(0)} s): ${describeHeap(heapTop)}`);
+  }
+  if (figures.heap.atEnd) {
+    write(`  server V8 heap at the end: ${describeHeap(figures.heap.atEnd)}`);
+  }
+  if (figures.heap.anonymousAtEnd) {
+    write(`  server anonymous memory at the end: ${describeAnonymousMemory(figures.heap.anonymousAtEnd)}`);
   }
   if (figures.pingOnly) {
     write(`  ${'ours, ping only (SNMP off, same server)'.padEnd(44)} ${figures.pingOnly.seconds.toFixed(1).padStart(7)} s   ${figures.pingOnly.alive} alive`);
   }
   if (figures.previous) {
     const { previous } = figures;
-    write(`  ${`previous (${path.basename(previous.root)})`.padEnd(44)} ${previous.seconds.toFixed(1).padStart(7)} s   ${previous.counts.alive ?? 0} alive, ${previous.counts.snmp ?? 0} SNMP, peak RSS ${(previous.peakRssBytes / MB).toFixed(0)} MB, server CPU ${previous.serverSeconds.toFixed(1)} s`);
+    write(`  ${`previous (${path.basename(previous.root)})`.padEnd(44)} ${previous.seconds.toFixed(1).padStart(7)} s   ${previous.counts.alive ?? 0} alive, ${previous.counts.snmp ?? 0} SNMP, peak RSS ${(previous.peakRssBytes / MB).toFixed(0)} MB, server CPU ${previous.serverSeconds.toFixed(1)} s${previous.anonymousAtEnd ? `; at the end ${describeAnonymousMemory(previous.anonymousAtEnd)}` : ''}`);
   }
   for (const [tool, figure] of Object.entries(figures.reference)) {
     const label = { fping: `fping -a -q -r0 -t 1000 -i 1 -g ${target.prefix}`, nmap: `nmap -sn -n ${target.prefix}`, fusion: 'fusioninventory-netdiscovery --threads 64 --timeout 1' }[tool as 'fping'];
@@ -145,4 +158,9 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   }
   figures.verdict = `${checks.every(([, ok]) => ok) ? 'PASS' : 'FAIL'} ${target.label}: ${checks.map(([what, ok]) => `${what} ${ok ? 'ok' : 'FAIL'}`).join('; ')}`;
   write(figures.verdict);
+}
+
+/** Bytes V8 has committed over all its spaces. */
+function heapCommitted(figures: HeapFigures): number {
+  return Object.values(figures.spaces).reduce((sum, entry) => sum + entry.totalBytes, 0);
 }

@@ -31,6 +31,7 @@ import { assertNoRouteOverlap } from './lab/routes';
 import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
+import { readAnonymousMemory, readHeapFigures, type HeapFigures } from './server-memory';
 import { startServerProcess, statusField } from './server-process';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
@@ -40,6 +41,8 @@ const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
 /** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
 const RSS_SAMPLE_MS = 500;
+/** How often the server's V8 heap figures are read from its /metrics (less often: each reading allocates in the server). */
+const HEAP_SAMPLE_MS = 5000;
 /**
  * With BENCH_DATABASE_URL every target's server opens the same database (and finds the earlier targets'
  * equipment there): one secret key for all of them, else the second would not decrypt the first's communities.
@@ -165,7 +168,8 @@ async function previousScan(target: Target, root: string): Promise<NonNullable<T
     const connection = await createConnection(server, scanConnection(target));
     const cpuBefore = cpuSecondsOf(server.pid);
     const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
-    return { root, seconds: run.finishedAt ? (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000 : pollSeconds, peakRssBytes: server.peakRssBytes(), serverSeconds: cpuSecondsOf(server.pid) - cpuBefore, counts: run.counts };
+    const anonymousAtEnd = readAnonymousMemory(server.pid, (pid) => readFileSync(`/proc/${pid}/smaps`, 'utf8'));
+    return { root, seconds: run.finishedAt ? (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000 : pollSeconds, peakRssBytes: server.peakRssBytes(), serverSeconds: cpuSecondsOf(server.pid) - cpuBefore, counts: run.counts, anonymousAtEnd };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -198,10 +202,17 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
       const rssBeforeBytes = statusField(server.pid, 'VmRSS');
       const peakBeforeBytes = server.peakRssBytes();
-      const rssSamples: { at: number; bytes: number }[] = [];
+      const rssSamples: TargetFigures['rss']['samples'] = [];
       const scanStartedAt = performance.now();
-      const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS') }), RSS_SAMPLE_MS);
-      const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS).finally(() => clearInterval(sampler));
+      const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS'), anonBytes: statusField(server.pid, 'RssAnon'), fileBytes: statusField(server.pid, 'RssFile') }), RSS_SAMPLE_MS);
+      const heapSamples: HeapFigures[] = [];
+      const heapSampler = setInterval(() => void readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000).then((figures) => figures && heapSamples.push(figures)), HEAP_SAMPLE_MS);
+      const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS).finally(() => {
+        clearInterval(sampler);
+        clearInterval(heapSampler);
+      });
+      const heapAtEnd = await readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000);
+      const anonymousAtEnd = readAnonymousMemory(server.pid, (pid) => readFileSync(`/proc/${pid}/smaps`, 'utf8'));
       const peakRssBytes = server.peakRssBytes();
       const labAfter = namespaceCpuSeconds(NAMESPACE);
       const cpu: TargetFigures['cpu'] = {
@@ -244,6 +255,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         pollSeconds,
         peakRssBytes,
         rss: { beforeBytes: rssBeforeBytes, peakBeforeBytes, samples: rssSamples },
+        heap: { samples: heapSamples, atEnd: heapAtEnd, anonymousAtEnd },
         cpu,
         snmpdSilent,
         alive,

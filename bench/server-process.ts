@@ -129,8 +129,7 @@ function parseLogLine(line: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A "kB" field of /proc/<pid>/status, in bytes; 0 when unreadable (not Linux, process gone). */
-/** A field of /proc/<pid>/status in bytes (VmRSS, VmHWM...); 0 once the process is gone. */
+/** A "kB" field of /proc/<pid>/status in bytes (VmRSS, VmHWM, RssAnon...); 0 when unreadable (not Linux, process gone). */
 export function statusField(pid: number, field: string): number {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
