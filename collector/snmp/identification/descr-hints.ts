@@ -37,7 +37,7 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'AccessPoint', weight: 40, why: 'industrial access point line in sysDescr', pattern: /\bSCALANCE W\d/ },
   { type: 'AccessPoint', weight: 45, why: 'wireless LAN controller in sysDescr', pattern: /\bWireless (?:LAN |Access )?Controller\b|\bWireless (?:Security )?Switch\b|\bWLAN - Security Switch\b|\bWireless Switch Module\b|\bWLC\d+/i },
   { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+|\bDominion PX\b/ },
-  { type: 'Server', weight: 35, why: 'server platform in sysDescr', pattern: /\bOnboard Administrator\b|RISC System\/6000|\bAIX version\b/i },
+  { type: 'Server', weight: 35, why: 'server platform in sysDescr', pattern: /\bOnboard Administrator\b|RISC System\/6000|\bAIX version\b|\bPowerPC CHRP Computer\b|\bVIOS version\b/i },
   // Linksys's EtherFast BEF* line are broadband routers (BEFSR41 "EtherFast Cable/DSL Router", BEFSX41 "... Firewall Router"), per Linksys's product names.
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },
   // Sun's workstation lines (Sun Blade 100-2500, Ultra) beside its Sun Fire servers, as Sun's SNMP agent names the platform.
@@ -110,6 +110,16 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Storage', weight: 45, why: 'storage maker in sysDescr', pattern: /^Overland\b/ },
   // DC power: a rectifier system's controller.
   { type: 'PowerDevice', weight: 40, why: 'DC power system in sysDescr', pattern: /\bRectifier\b/i },
+  // Eleventh round (2026-12-03, LibreNMS's dev recordings). Huawei's VRP banner without a product line still names a
+  // switch-and-router OS ("Versatile Routing Platform"): Router, unless a line rule above says switch or controller.
+  // ZTE's ZXA10 C300/C320/C600/C650 are GPON OLTs (ZTE's product pages), typed Switch as the other access platforms.
+  // DSL integrated access devices and gateways (G.fast, VDSL, ADSL) route. Siemens names SCALANCE M its industrial
+  // routers and SCALANCE S/SC its industrial security appliances (firewall and VPN); m0n0wall was a firewall distribution.
+  { type: 'Router', weight: 30, why: 'Huawei VRP banner in sysDescr', pattern: /^Huawei Versatile Routing Platform\b|^VRP Software Version\b|^Software Version VRP\b/ },
+  { type: 'Switch', weight: 35, why: 'ZTE OLT in sysDescr', pattern: /^(?:ZXA10 )?C[36]\d0 Version V\d[\s\S]*\bZTE\b/ },
+  { type: 'Router', weight: 35, why: 'DSL gateway in sysDescr', pattern: /\b(?:G\.fast|VDSL2?|ADSL2?\+?)\b.*\b(?:IAD|Gateway)\b/i },
+  { type: 'Router', weight: 40, why: 'industrial router line in sysDescr', pattern: /\bSCALANCE M\d/ },
+  { type: 'Firewall', weight: 40, why: 'security appliance line in sysDescr', pattern: /\bSCALANCE SC?[-\d]|\bm0n0wall\b/ },
 ];
 
 /**

@@ -21,7 +21,7 @@ const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
 // IANAifType-MIB.
 const IF_TYPE_ETHERNET = 6;
 const IF_TYPE_IEEE80211 = 71;
-const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|VMware ESXi)$/;
+const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|NetWare|OpenVMS|VMware ESXi)$/;
 /** Below this score nothing is known well enough to name a type. */
 const MIN_SCORE = 10;
 

@@ -52,6 +52,11 @@ const OS_PATTERNS: readonly OsPattern[] = [
   { pattern: /\bAndroid(?: version)? ([\d.]+)/i, read: (m) => ({ name: 'Android', version: m[1] }) },
   // "Darwin macbook.local 21.6.0 Darwin Kernel Version 21.6.0: ..."
   { pattern: /^Darwin \S+ ([\d.]+)/, read: (m) => ({ name: 'macOS', kernel: m[1] }) },
+  // "Darwin Kernel Version 16" (macOS's agent with the host name left out)
+  { pattern: /^Darwin Kernel Version ([\d.]+)/, read: (m) => ({ name: 'macOS', kernel: m[1] }) },
+  { pattern: /^Novell NetWare\b(?: ([\d.]+))?/, read: (m) => ({ name: 'NetWare', version: m[1] }) },
+  // "OpenVMS V8.4-2L1 on node ALPHA1": HP's and VSI's TCP/IP Services agent
+  { pattern: /\bOpenVMS V?([\d.]+[\w-]*)?/, read: (m) => ({ name: 'OpenVMS', version: m[1] }) },
   // net-snmp on Unix: "Linux web01 6.1.0-18-amd64 #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01) x86_64"
   { pattern: /^Linux \S+ (\d+\.\d+[\w.+-]*)/, read: (m) => ({ name: 'Linux', kernel: m[1] }) },
   { pattern: /^(FreeBSD|OpenBSD|NetBSD|DragonFly) \S+ ([\w.-]+)/, read: (m) => ({ name: m[1] ?? 'BSD', version: m[2] }) },

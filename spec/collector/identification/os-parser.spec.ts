@@ -27,6 +27,9 @@ describe(parseOs.name, () => {
     ['FortiOS in a sysDescr', 'FortiOS v7.2.5,build1517', { name: 'FortiOS', version: '7.2.5' }],
     ['Android', 'Android 9 Linux 4.9.118', { name: 'Android', version: '9' }],
     ['HP-UX uname', 'HP-UX hostname B.10.20 A 9000/820 2006447661', { name: 'HP-UX', version: 'B.10.20' }],
+    ['macosx_sierra.snmprec, the host name left out', 'Darwin Kernel Version 16', { name: 'macOS', kernel: '16' }],
+    ['netware.snmprec', 'Novell NetWare', { name: 'NetWare' }],
+    ['OpenVMS TCP/IP Services banner', 'OpenVMS V8.4-2L1 on node ALPHA1', { name: 'OpenVMS', version: '8.4-2L1' }],
     ['a printer names no OS', 'Brother NC-8300h, Firmware Ver.1.03 (14.04.11),MID 8C5-G11,FID 2', undefined],
   ];
   for (const [source, sysDescr, expected] of cases) {
