@@ -11,7 +11,7 @@ export interface DescrTypeHint {
 /** Product names and OS banners in sysDescr (the shapes vendors document and public snmpwalks show). */
 export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 40, why: 'firewall product in sysDescr', pattern: /Adaptive Security Appliance|Firepower|FortiGate|^FG[TR]?\w*\d\w*$|^FWF\w+$|pfSense|OPNsense|PAN-OS|Palo Alto Networks|SonicOS|SonicWall|Check Point|\bGaia\b|WatchGuard|Fireware|\bSophos\b|Cyberoam|Stormshield|Barracuda|Untangle|IPFire/i },
-  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus[- ]Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
+  { type: 'Switch', weight: 35, why: 'switch product in sysDescr', pattern: /\b(Catalyst|Nexus|ProCurve|PowerConnect|EdgeSwitch|FortiSwitch|OmniSwitch|ExtremeXOS|JetStream|ICX\d{4}|VDX\d{4}|Ethernet Switch|Managed Switch|Smart Switch|(?<!Wireless |Security |Transfer )Switch)\b|\bUSW-|Arista Networks EOS|ArubaOS-CX|Cumulus[- ]Linux|\bSMP Cumulus\b|\bSONiC\b|OS10 Enterprise/i },
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
   { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
@@ -120,6 +120,12 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Router', weight: 35, why: 'DSL gateway in sysDescr', pattern: /\b(?:G\.fast|VDSL2?|ADSL2?\+?)\b.*\b(?:IAD|Gateway)\b/i },
   { type: 'Router', weight: 40, why: 'industrial router line in sysDescr', pattern: /\bSCALANCE M\d/ },
   { type: 'Firewall', weight: 40, why: 'security appliance line in sysDescr', pattern: /\bSCALANCE SC?[-\d]|\bm0n0wall\b/ },
+  // An (automatic) transfer switch switches a load between power feeds: a power device, not a network switch. Meraki
+  // names its MX line security and SD-WAN appliances (its banner says "Cloud Managed Router"); PLANET's IPM line are
+  // its IP power managers (switched PDUs); Cisco's SRP 500 services-ready platforms are small-business routers.
+  { type: 'PowerDevice', weight: 40, why: 'transfer switch or switched PDU in sysDescr', pattern: /\bTransfer Switch\b|^IPM-\d{4}\b/i },
+  { type: 'Firewall', weight: 45, why: 'Meraki MX security appliance in sysDescr', pattern: /^Meraki MX\d/ },
+  { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /^SRP5\d\d\w*,/ },
 ];
 
 /**
