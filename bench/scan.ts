@@ -163,7 +163,9 @@ function scanConnection(target: Target): Record<string, unknown> {
  */
 async function previousScan(target: Target, root: string): Promise<NonNullable<TargetFigures['previous']>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-previous-'));
-  const server = await startServerProcess({ root, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info' } });
+  // BENCH_SCAN_PREVIOUS_ENV="NAME=value ...": environment for that server alone (an allocator setting to compare, say).
+  const extraEnv = Object.fromEntries((process.env.BENCH_SCAN_PREVIOUS_ENV ?? '').split(' ').filter((pair) => pair.includes('=')).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  const server = await startServerProcess({ root, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...extraEnv } });
   try {
     const connection = await createConnection(server, scanConnection(target));
     const cpuBefore = cpuSecondsOf(server.pid);
