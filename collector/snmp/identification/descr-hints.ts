@@ -126,6 +126,15 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'PowerDevice', weight: 40, why: 'transfer switch or switched PDU in sysDescr', pattern: /\bTransfer Switch\b|^IPM-\d{4}\b/i },
   { type: 'Firewall', weight: 45, why: 'Meraki MX security appliance in sysDescr', pattern: /^Meraki MX\d/ },
   { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /^SRP5\d\d\w*,/ },
+  // Cisco's PIX firewalls, its IPS sensors and the FX-OS of its Firepower chassis are security appliances. Access and
+  // transport kinds, typed as the carrier makers above: EPON and GPON OLTs, network termination units, Nokia's 1830
+  // photonic (PSS, PSD) and Smartoptics' DCP optical platforms, Ixia's Anue packet brokers, NAG's SNR switches (whose
+  // banner has QTECH's shape, "<model> Device, Compiled ..."); Euro-DOCSIS gateways and FTTH, SHDSL and other DSL CPEs
+  // route; Ericsson's MINI-LINK is a microwave radio link, typed AccessPoint as the other radio links.
+  { type: 'Firewall', weight: 40, why: 'security appliance in sysDescr', pattern: /^Cisco PIX\b|^Cisco Intrusion Prevention System\b|^Cisco FX-OS\b/ },
+  { type: 'Switch', weight: 35, why: 'access or transport platform in sysDescr', pattern: /\bEthernet-PON\b|\b[EG]PON OLT\b|\bNetwork Termination Unit\b|^Nokia 1830 PS[SD]\b|^Smartoptics, DCP-|^Anue \d{4}\b|^SNR-S\d{4}/ },
+  { type: 'Router', weight: 35, why: 'broadband gateway in sysDescr', pattern: /\bEuroDocsis\b.*\b(?:Gateway|Modem)\b|\bFTTH gateway\b|\b(?:SHDSL|VDSL2?|ADSL2?\+?) CPE\b/i },
+  { type: 'AccessPoint', weight: 40, why: 'microwave radio link in sysDescr', pattern: /^MINI-LINK\b/ },
 ];
 
 /**
