@@ -1,6 +1,7 @@
 import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, modelTokenIn, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
 import { curatedMakerNamedIn, enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
+import { REGISTERED_NAME_WEIGHT, registeredNameHintFor } from './registered-name-hints';
 import type { ProductRule, RuleCertainty } from './product-rule';
 import { certaintyOf, matchProduct } from './product-table';
 import { answeredSubtreeRules } from './subtree-rules';
@@ -52,7 +53,7 @@ export function identifyDevice(evidence: SnmpEvidence): Identification {
 
 function collectVotes(evidence: SnmpEvidence, rule: ProductRule | undefined, os: OsInfo | undefined): Vote[] {
   const networkOs = NETWORK_OS_PATTERN.test(evidence.sysDescr ?? '');
-  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence)];
+  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence), ...registeredNameVotes(evidence)];
   // Linux-based network OSes (EOS, ArubaOS-CX, RouterOS...) answer HOST-RESOURCES-MIB but are not computers.
   return networkOs ? votes : [...votes, ...computerVotes(evidence, os)];
 }
@@ -101,6 +102,13 @@ function computerVotes(evidence: SnmpEvidence, os: OsInfo | undefined): Vote[] {
 function descrVotes(evidence: SnmpEvidence): Vote[] {
   const descr = evidence.sysDescr ?? '';
   return DESCR_TYPE_HINTS.filter((hint) => hint.pattern.test(descr)).map((hint) => ({ type: hint.type, weight: hint.weight, why: hint.why }));
+}
+
+/** What the maker's registered name says it makes (registered-name-hints.ts): for makers the curated table does not list. */
+function registeredNameVotes(evidence: SnmpEvidence): Vote[] {
+  const registered = registeredOrganizationOf(evidence.sysObjectId);
+  const hint = registered && registeredNameHintFor(registered.organization);
+  return hint && registered ? [{ type: hint.type, weight: REGISTERED_NAME_WEIGHT, why: `enterprise ${registered.number} is registered to ${registered.organization} (IANA), ${hint.kind}` }] : [];
 }
 
 function subtreeVotes(evidence: SnmpEvidence): Vote[] {
