@@ -349,6 +349,11 @@ export const ENTERPRISES: readonly Enterprise[] = [
 
 const BY_NUMBER = new Map(ENTERPRISES.map((enterprise) => [enterprise.number, enterprise]));
 
+/** The enterprise numbers the curated table lists for a vendor (some makers hold several). */
+export function enterpriseNumbersOf(vendor: string): number[] {
+  return ENTERPRISES.filter((enterprise) => enterprise.vendor === vendor).map((enterprise) => enterprise.number);
+}
+
 /** The enterprise a sysObjectID belongs to, undefined for an unlisted number or a non-enterprise OID. */
 export function enterpriseOf(sysObjectId: string | undefined): Enterprise | undefined {
   const number = enterpriseNumberOf(sysObjectId);

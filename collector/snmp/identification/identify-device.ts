@@ -1,5 +1,5 @@
 import { DESCR_MODEL_HINTS, DESCR_TYPE_HINTS, modelTokenIn, NETWORK_OS_PATTERN, vendorNamedIn } from './descr-hints';
-import { curatedMakerNamedIn, enterpriseOf, registeredOrganizationOf } from './enterprises';
+import { curatedMakerNamedIn, enterpriseNumbersOf, enterpriseOf, registeredOrganizationOf } from './enterprises';
 import { parseOs } from './os-parser';
 import { REGISTERED_NAME_WEIGHT, registeredNameHintFor } from './registered-name-hints';
 import type { ProductRule, RuleCertainty } from './product-rule';
@@ -23,6 +23,8 @@ const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
 const IF_TYPE_ETHERNET = 6;
 const IF_TYPE_IEEE80211 = 71;
 const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|NetWare|OpenVMS|VMware ESXi)$/;
+/** A single-kind maker named in sysDescr: below the 25 of the same lead read from the sysObjectID. */
+const NAMED_MAKER_WEIGHT = 20;
 /** Below this score nothing is known well enough to name a type. */
 const MIN_SCORE = 10;
 
@@ -53,7 +55,7 @@ export function identifyDevice(evidence: SnmpEvidence): Identification {
 
 function collectVotes(evidence: SnmpEvidence, rule: ProductRule | undefined, os: OsInfo | undefined): Vote[] {
   const networkOs = NETWORK_OS_PATTERN.test(evidence.sysDescr ?? '');
-  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence), ...registeredNameVotes(evidence)];
+  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence), ...registeredNameVotes(evidence), ...namedMakerVotes(evidence, rule)];
   // Linux-based network OSes (EOS, ArubaOS-CX, RouterOS...) answer HOST-RESOURCES-MIB but are not computers.
   return networkOs ? votes : [...votes, ...computerVotes(evidence, os)];
 }
@@ -102,6 +104,26 @@ function computerVotes(evidence: SnmpEvidence, os: OsInfo | undefined): Vote[] {
 function descrVotes(evidence: SnmpEvidence): Vote[] {
   const descr = evidence.sysDescr ?? '';
   return DESCR_TYPE_HINTS.filter((hint) => hint.pattern.test(descr)).map((hint) => ({ type: hint.type, weight: hint.weight, why: hint.why }));
+}
+
+/**
+ * A maker that sysDescr names (curated makers only), for a device whose sysObjectID tells nothing of its
+ * own (none, or an agent's): what the maker's enterprise root says of its products, when every number it
+ * holds says one kind (a single-kind maker). Weaker than the same lead from the sysObjectID: a name in a
+ * banner can be a partner's or a component's.
+ */
+function namedMakerVotes(evidence: SnmpEvidence, rule: ProductRule | undefined): Vote[] {
+  if (rule?.type && certaintyOf(rule) !== 'hint') {
+    return [];
+  }
+  const maker = curatedMakerNamedIn(evidence.sysDescr);
+  const roots = maker ? enterpriseNumbersOf(maker).map((number) => ({ number, type: matchProduct(`1.3.6.1.4.1.${number}`)?.type })) : [];
+  const types = new Set(roots.map((root) => root.type));
+  const [type] = types;
+  if (!maker || types.size !== 1 || !type) {
+    return [];
+  }
+  return [{ type, weight: NAMED_MAKER_WEIGHT, why: `sysDescr names ${maker}, whose enterprise ${roots.map((root) => root.number).join(', ')} says ${type}` }];
 }
 
 /** What the maker's registered name says it makes (registered-name-hints.ts): for makers the curated table does not list. */

@@ -76,6 +76,9 @@ const cases: Case[] = [
   // The maker's registered name, for a number the curated table does not list: weak, so a Linux banner outweighs it.
   { what: 'a device of an unlisted wireless maker', source: 'IANA: 24575 Tranzeo Wireless Technologies', given: { sysObjectId: '1.3.6.1.4.1.24575.1.1' }, type: 'AccessPoint', manufacturer: 'Tranzeo Wireless Technologies' },
   { what: 'a Linux host under an unlisted wireless maker’s number', source: 'IANA: 24575 Tranzeo Wireless Technologies', given: { sysObjectId: '1.3.6.1.4.1.24575.1.1', sysDescr: 'Linux gw 4.4.60 #1 SMP mips' }, type: 'Server' },
+  // A single-kind maker named in sysDescr, no sysObjectID: its enterprise root's kind, weakly; a maker of several kinds says nothing.
+  { what: 'a banner naming a single-kind switch maker', source: 'Hirschmann enterprise 248 (IANA), products-vendors.ts', given: { sysDescr: 'Hirschmann MACH4002' }, type: 'Switch', manufacturer: 'Hirschmann' },
+  { what: 'a banner naming a maker of many kinds', source: 'Cisco enterprise 9', given: { sysDescr: 'Cisco thing' }, type: 'Unknown', manufacturer: 'Cisco' },
   { what: 'an unlisted Arista product', source: 'ARISTA-PRODUCTS-MIB aristaProducts 3011', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.9999.1' }, type: 'Switch', manufacturer: 'Arista' },
   { what: 'a PA-3020 with a product arc', source: 'PAN-PRODUCTS-MIB panPA-3020', given: { sysObjectId: '1.3.6.1.4.1.25461.2.3.18' }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3020' },
   { what: 'a FortiGate-100F', source: 'FORTINET-FORTIGATE-MIB fgt100F', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1000', sysDescr: 'FG100F' }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FortiGate-100F' },
