@@ -22,6 +22,8 @@ const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
 // IANAifType-MIB.
 const IF_TYPE_ETHERNET = 6;
 const IF_TYPE_IEEE80211 = 71;
+/** Ethernet interfaces from which a device without BRIDGE-MIB looks like a switch (24- and 48-port panels, 16-port desktops). */
+const MANY_ETHERNET_PORTS = 16;
 const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|NetWare|OpenVMS|VMware ESXi)$/;
 /** A single-kind maker named in sysDescr: below the 25 of the same lead read from the sysObjectID. */
 const NAMED_MAKER_WEIGHT = 20;
@@ -145,6 +147,11 @@ function topologyVotes(evidence: SnmpEvidence): Vote[] {
   const bridgePorts = evidence.bridgePorts ?? 0;
   if (bridgePorts >= 8 && ethernet >= 8) {
     votes.push({ type: 'Switch', weight: 30, why: `BRIDGE-MIB bridges ${bridgePorts} ports over ${ethernet} ethernet interfaces` });
+  }
+  // Without BRIDGE-MIB to read, the port count alone: a switch's front panel, not a host's few ports. Not when the
+  // device forwards IP: a layer-3 switch and a many-port router (a BRAS, a carrier edge) look the same there.
+  if (bridgePorts < 8 && ethernet >= MANY_ETHERNET_PORTS && !evidence.ipForwarding && !ifTypes.includes(IF_TYPE_IEEE80211)) {
+    votes.push({ type: 'Switch', weight: 10, why: `${ethernet} ethernet interfaces` });
   }
   if (ifTypes.includes(IF_TYPE_IEEE80211) && ethernet <= 2) {
     votes.push({ type: 'AccessPoint', weight: 15, why: 'an 802.11 radio interface and at most two ethernet ports' });

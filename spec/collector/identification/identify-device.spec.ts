@@ -79,6 +79,10 @@ const cases: Case[] = [
   // A single-kind maker named in sysDescr, no sysObjectID: its enterprise root's kind, weakly; a maker of several kinds says nothing.
   { what: 'a banner naming a single-kind switch maker', source: 'Hirschmann enterprise 248 (IANA), products-vendors.ts', given: { sysDescr: 'Hirschmann MACH4002' }, type: 'Switch', manufacturer: 'Hirschmann' },
   { what: 'a banner naming a maker of many kinds', source: 'Cisco enterprise 9', given: { sysDescr: 'Cisco thing' }, type: 'Unknown', manufacturer: 'Cisco' },
+  // The port count without BRIDGE-MIB: a weak switch vote, none when the device forwards IP (layer-3 switch or router).
+  { what: 'a device showing only 24 ethernet interfaces', source: 'IANAifType ethernetCsmacd(6); a 24-port panel', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: Array<number>(24).fill(6) }, type: 'Switch' },
+  { what: 'a many-port device that forwards IP', source: 'huawei-me60-x8.snmprec shape: 37 ethernet interfaces, ipForwarding on', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: Array<number>(37).fill(6), ipForwarding: true }, type: 'Router' },
+  { what: 'an access point listing its SSIDs as ethernet interfaces', source: 'stellar_oaw-ap1321.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', sysDescr: 'OAW-AP1321', ifTypes: Array<number>(18).fill(6) }, type: 'AccessPoint' },
   { what: 'an unlisted Arista product', source: 'ARISTA-PRODUCTS-MIB aristaProducts 3011', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.9999.1' }, type: 'Switch', manufacturer: 'Arista' },
   { what: 'a PA-3020 with a product arc', source: 'PAN-PRODUCTS-MIB panPA-3020', given: { sysObjectId: '1.3.6.1.4.1.25461.2.3.18' }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3020' },
   { what: 'a FortiGate-100F', source: 'FORTINET-FORTIGATE-MIB fgt100F', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1000', sysDescr: 'FG100F' }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FortiGate-100F' },
