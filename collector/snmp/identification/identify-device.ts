@@ -159,9 +159,51 @@ function topologyVotes(evidence: SnmpEvidence): Vote[] {
   if (evidence.ipForwarding && bridgePorts < 8) {
     votes.push({ type: 'Router', weight: 10, why: 'ipForwarding is on' });
   }
+  votes.push(...interfaceKindVotes(ifTypes, evidence.ipForwarding === true));
   const services = evidence.sysServices;
   if (services !== undefined && (services & 0b10) !== 0 && (services & 0b100) === 0 && (services & 0b1000000) === 0) {
     votes.push({ type: 'Switch', weight: 10, why: 'sysServices says datalink (layer 2) only' });
+  }
+  return votes;
+}
+
+// IANAifType-MIB (IANA's ifType registry) values of access and transport media.
+const IF_TYPES_DSL = new Set([94, 97, 169, 230, 238, 251]); // adsl, vdsl, shdsl, adsl2, adsl2plus, vdsl2
+const IF_TYPES_DOCSIS = new Set([127, 128, 129, 205, 229, 256]); // docsCableMaclayer, -Downstream, -Upstream, -UpstreamChannel, -MCmtsDownstream, -UpstreamRfPort
+const IF_TYPE_GPON = 250;
+const IF_TYPES_WWAN = new Set([243, 244]); // wwanPP (3GPP), wwanPP2 (3GPP2)
+const IF_TYPES_CAPWAP = new Set([252, 253, 254]); // capwapDot11Profile, capwapDot11Bss, capwapWtpVirtualRadio
+const IF_TYPE_WIMAX = 237; // ieee80216WMAN
+const IF_TYPES_OPTICAL = new Set([195, 219]); // opticalChannel, opticalChannelGroup
+/** DSL ports from which a device is a DSLAM (its line cards), below which a modem or gateway (one or two lines). */
+const DSLAM_PORTS = 8;
+
+/** What the interfaces' media say the device is: weak votes (15), which any specific lead or a Linux banner outweighs. */
+function interfaceKindVotes(ifTypes: readonly number[], forwardsIp: boolean): Vote[] {
+  const count = (types: ReadonlySet<number>) => ifTypes.filter((ifType) => types.has(ifType)).length;
+  const votes: Vote[] = [];
+  const dsl = count(IF_TYPES_DSL);
+  if (dsl >= DSLAM_PORTS) {
+    votes.push({ type: 'Switch', weight: 15, why: `${dsl} DSL ports: a DSLAM` });
+  } else if (dsl > 0) {
+    votes.push({ type: 'Router', weight: 15, why: 'a DSL line: a DSL modem or gateway' });
+  }
+  if (count(IF_TYPES_DOCSIS) > 0) {
+    votes.push({ type: 'Router', weight: 15, why: 'DOCSIS interfaces: a cable modem, gateway or CMTS' });
+  }
+  const gpon = ifTypes.filter((ifType) => ifType === IF_TYPE_GPON).length;
+  if (gpon >= 2) {
+    votes.push({ type: 'Switch', weight: 15, why: `${gpon} GPON ports: an OLT` });
+  }
+  if (count(IF_TYPES_WWAN) > 0) {
+    votes.push({ type: 'Router', weight: 15, why: 'a cellular (3GPP WWAN) interface: a cellular router' });
+  }
+  // Not when it forwards IP: a home router lists its SSIDs as CAPWAP BSS interfaces too.
+  if ((count(IF_TYPES_CAPWAP) > 0 || ifTypes.includes(IF_TYPE_WIMAX)) && !forwardsIp) {
+    votes.push({ type: 'AccessPoint', weight: 15, why: 'CAPWAP WLAN or WiMAX interfaces: a wireless controller, base station or access point' });
+  }
+  if (count(IF_TYPES_OPTICAL) > 0) {
+    votes.push({ type: 'Switch', weight: 15, why: 'optical channels: an optical transport platform' });
   }
   return votes;
 }

@@ -83,6 +83,12 @@ const cases: Case[] = [
   { what: 'a device showing only 24 ethernet interfaces', source: 'IANAifType ethernetCsmacd(6); a 24-port panel', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: Array<number>(24).fill(6) }, type: 'Switch' },
   { what: 'a many-port device that forwards IP', source: 'huawei-me60-x8.snmprec shape: 37 ethernet interfaces, ipForwarding on', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: Array<number>(37).fill(6), ipForwarding: true }, type: 'Router' },
   { what: 'an access point listing its SSIDs as ethernet interfaces', source: 'stellar_oaw-ap1321.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', sysDescr: 'OAW-AP1321', ifTypes: Array<number>(18).fill(6) }, type: 'AccessPoint' },
+  // Interface media (IANAifType-MIB): weak votes.
+  { what: 'a device with 24 ADSL2+ ports', source: 'IANAifType adsl2plus(238): a DSLAM line card', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 6, ...Array<number>(24).fill(238)] }, type: 'Switch' },
+  { what: 'a device with one VDSL2 line', source: 'IANAifType vdsl2(251): a modem or gateway', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 6, 6, 6, 251] }, type: 'Router' },
+  { what: 'a cable modem', source: 'IANAifType docsCableMaclayer(127), docsCableDownstream(128), docsCableUpstream(129)', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 127, 128, 129] }, type: 'Router' },
+  { what: 'a WLAN device with CAPWAP BSS interfaces', source: 'IANAifType capwapDot11Bss(253)', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 253, 253] }, type: 'AccessPoint' },
+  { what: 'a home router listing its SSIDs as CAPWAP BSS interfaces', source: 'keeneticos_hero2311.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 6, 253, 253], ipForwarding: true }, type: 'Router' },
   { what: 'an unlisted Arista product', source: 'ARISTA-PRODUCTS-MIB aristaProducts 3011', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.9999.1' }, type: 'Switch', manufacturer: 'Arista' },
   { what: 'a PA-3020 with a product arc', source: 'PAN-PRODUCTS-MIB panPA-3020', given: { sysObjectId: '1.3.6.1.4.1.25461.2.3.18' }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3020' },
   { what: 'a FortiGate-100F', source: 'FORTINET-FORTIGATE-MIB fgt100F', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1000', sysDescr: 'FG100F' }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FortiGate-100F' },
