@@ -135,6 +135,13 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Switch', weight: 35, why: 'access or transport platform in sysDescr', pattern: /\bEthernet-PON\b|\b[EG]PON OLT\b|\bNetwork Termination Unit\b|^Nokia 1830 PS[SD]\b|^Smartoptics, DCP-|^Anue \d{4}\b|^SNR-S\d{4}/ },
   { type: 'Router', weight: 35, why: 'broadband gateway in sysDescr', pattern: /\bEuroDocsis\b.*\b(?:Gateway|Modem)\b|\bFTTH gateway\b|\b(?:SHDSL|VDSL2?|ADSL2?\+?) CPE\b/i },
   { type: 'AccessPoint', weight: 40, why: 'microwave radio link in sysDescr', pattern: /^MINI-LINK\b/ },
+  // The words kinds of equipment go by, whoever makes them (written from the kinds, not from misses, 2026-12-03).
+  { type: 'EnvironmentSensor', weight: 35, why: 'environment monitor in sysDescr', pattern: /\b(?:Temperature|Humidity)\b.*\b(?:Sensor|Monitor|Probe)\b|\bEnvironment(?:al)? Monitor/i },
+  { type: 'PowerDevice', weight: 35, why: 'power equipment in sysDescr', pattern: /\bInverter\b|\bBattery (?:Monitor|System|Cabinet)\b|\bPower Distribution Unit\b|\bUninterruptible Power\b/i },
+  { type: 'IpCamera', weight: 35, why: 'video recorder in sysDescr', pattern: /\b(?:NVR|DVR)\b|\b(?:Network|Digital) Video Recorder\b/i },
+  { type: 'Switch', weight: 30, why: 'access or media platform in sysDescr', pattern: /\bOLT\b|\bMedia Converter\b/ },
+  { type: 'Router', weight: 30, why: 'broadband or cellular router in sysDescr', pattern: /\b(?:Cable|DSL) Modem\b|\b(?:LTE|[345]G|Cellular|Broadband|VPN) Router\b|\b(?:Residential|Home|Internet) Gateway\b|\bON[TU]\b/i },
+  { type: 'AccessPoint', weight: 35, why: 'wireless bridge or CPE in sysDescr', pattern: /\bWireless (?:Bridge|CPE)\b|\bOutdoor CPE\b/i },
 ];
 
 /**

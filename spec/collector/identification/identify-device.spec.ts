@@ -89,6 +89,8 @@ const cases: Case[] = [
   { what: 'a cable modem', source: 'IANAifType docsCableMaclayer(127), docsCableDownstream(128), docsCableUpstream(129)', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 127, 128, 129] }, type: 'Router' },
   { what: 'a WLAN device with CAPWAP BSS interfaces', source: 'IANAifType capwapDot11Bss(253)', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 253, 253] }, type: 'AccessPoint' },
   { what: 'a home router listing its SSIDs as CAPWAP BSS interfaces', source: 'keeneticos_hero2311.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.99999999.1', ifTypes: [6, 6, 253, 253], ipForwarding: true }, type: 'Router' },
+  { what: 'a temperature monitor of an unlisted maker', source: 'the words the kind goes by', given: { sysDescr: 'Temperature & Humidity Sensor v2.1' }, type: 'EnvironmentSensor' },
+  { what: 'a network video recorder', source: 'the words the kind goes by', given: { sysDescr: '16-channel Network Video Recorder' }, type: 'IpCamera' },
   { what: 'an unlisted Arista product', source: 'ARISTA-PRODUCTS-MIB aristaProducts 3011', given: { sysObjectId: '1.3.6.1.4.1.30065.1.3011.9999.1' }, type: 'Switch', manufacturer: 'Arista' },
   { what: 'a PA-3020 with a product arc', source: 'PAN-PRODUCTS-MIB panPA-3020', given: { sysObjectId: '1.3.6.1.4.1.25461.2.3.18' }, type: 'Firewall', manufacturer: 'Palo Alto Networks', model: 'PA-3020' },
   { what: 'a FortiGate-100F', source: 'FORTINET-FORTIGATE-MIB fgt100F', given: { sysObjectId: '1.3.6.1.4.1.12356.101.1.1000', sysDescr: 'FG100F' }, type: 'Firewall', manufacturer: 'Fortinet', model: 'FortiGate-100F' },
