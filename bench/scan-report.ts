@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { LabPeer } from './lab/snmpsim-peers';
 import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
 import type { Target } from './scan';
-import { describeAnonymousMemory, describeHeap, type AnonymousMemory, type HeapFigures } from './server-memory';
+import { describeAnonymousMemory, describeHeap, HEAP_READING_SECONDS, type AnonymousMemory, type HeapFigures } from './server-memory';
 
 export interface TargetFigures {
   target: Target;
@@ -90,6 +90,10 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommitted(best) >= heapCommitted(sample) ? best : sample), undefined);
   if (heapTop) {
     write(`  server V8 heap, largest reading (+${heapTop.at.toFixed(0)} s): ${describeHeap(heapTop)}`);
+  }
+  const stall = figures.heap.samples.reduce<HeapFigures | undefined>((worst, sample) => (worst && worst.eventLoopLagMaxSeconds >= sample.eventLoopLagMaxSeconds ? worst : sample), undefined);
+  if (stall) {
+    write(`  server event loop: longest stall ${(stall.eventLoopLagMaxSeconds * 1000).toFixed(0)} ms, in the ${HEAP_READING_SECONDS} s before +${stall.at.toFixed(0)} s (per reading: ${figures.heap.samples.map((sample) => (sample.eventLoopLagMaxSeconds * 1000).toFixed(0)).join(', ')} ms)`);
   }
   if (figures.heap.atEnd) {
     write(`  server V8 heap at the end: ${describeHeap(figures.heap.atEnd)}`);

@@ -31,7 +31,7 @@ import { assertNoRouteOverlap } from './lab/routes';
 import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
-import { readAnonymousMemory, readHeapFigures, type HeapFigures } from './server-memory';
+import { HEAP_READING_SECONDS, readAnonymousMemory, readHeapFigures, type HeapFigures } from './server-memory';
 import { startServerProcess, statusField } from './server-process';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
@@ -41,8 +41,7 @@ const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
 /** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
 const RSS_SAMPLE_MS = 500;
-/** How often the server's V8 heap figures are read from its /metrics (less often: each reading allocates in the server). */
-const HEAP_SAMPLE_MS = 5000;
+
 /**
  * With BENCH_DATABASE_URL every target's server opens the same database (and finds the earlier targets'
  * equipment there): one secret key for all of them, else the second would not decrypt the first's communities.
@@ -208,7 +207,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
       const scanStartedAt = performance.now();
       const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS'), anonBytes: statusField(server.pid, 'RssAnon'), fileBytes: statusField(server.pid, 'RssFile') }), RSS_SAMPLE_MS);
       const heapSamples: HeapFigures[] = [];
-      const heapSampler = setInterval(() => void readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000).then((figures) => figures && heapSamples.push(figures)), HEAP_SAMPLE_MS);
+      const heapSampler = setInterval(() => void readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000).then((figures) => figures && heapSamples.push(figures)), HEAP_READING_SECONDS * 1000);
       const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS).finally(() => {
         clearInterval(sampler);
         clearInterval(heapSampler);

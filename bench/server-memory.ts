@@ -3,6 +3,9 @@
  * metrics): tells a growing heap from growing memory outside it when RSS climbs over a scan.
  */
 
+/** How often the bench reads the server's /metrics while it scans (each reading allocates in the server). */
+export const HEAP_READING_SECONDS = 2;
+
 export interface HeapFigures {
   /** Seconds since the scan started. */
   at: number;
@@ -10,6 +13,8 @@ export interface HeapFigures {
   spaces: Record<string, { usedBytes: number; totalBytes: number }>;
   /** Memory of C++ objects bound to JavaScript objects (Buffers among them). */
   externalBytes: number;
+  /** The longest event-loop stall since the previous reading (prom-client resets its histogram on each scrape). */
+  eventLoopLagMaxSeconds: number;
 }
 
 /** One reading; undefined when the server does not answer (it is busy or gone). */
@@ -27,7 +32,8 @@ export async function readHeapFigures(url: string, at: number): Promise<HeapFigu
       entry[kind === 'used' ? 'usedBytes' : 'totalBytes'] = Number(value);
     }
     const external = /^nodejs_external_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
-    return { at, spaces, externalBytes: external ? Number(external[1]) : 0 };
+    const lag = /^nodejs_eventloop_lag_max_seconds (\d+(?:\.\d+)?(?:e[+-]\d+)?)$/m.exec(text);
+    return { at, spaces, externalBytes: external ? Number(external[1]) : 0, eventLoopLagMaxSeconds: lag ? Number(lag[1]) : 0 };
   } catch {
     return undefined;
   }
