@@ -113,11 +113,10 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // Eleventh round (2026-12-03, LibreNMS's dev recordings). Huawei's VRP banner without a product line still names a
   // switch-and-router OS ("Versatile Routing Platform"): Router, unless a line rule above says switch or controller.
   // ZTE's ZXA10 C300/C320/C600/C650 are GPON OLTs (ZTE's product pages), typed Switch as the other access platforms.
-  // DSL integrated access devices and gateways (G.fast, VDSL, ADSL) route. Siemens names SCALANCE M its industrial
-  // routers and SCALANCE S/SC its industrial security appliances (firewall and VPN); m0n0wall was a firewall distribution.
+  // Siemens names SCALANCE M its industrial routers and SCALANCE S/SC its industrial security appliances (firewall and
+  // VPN); m0n0wall was a firewall distribution.
   { type: 'Router', weight: 30, why: 'Huawei VRP banner in sysDescr', pattern: /^Huawei Versatile Routing Platform\b|^VRP Software Version\b|^Software Version VRP\b/ },
   { type: 'Switch', weight: 35, why: 'ZTE OLT in sysDescr', pattern: /^(?:ZXA10 )?C[36]\d0 Version V\d[\s\S]*\bZTE\b/ },
-  { type: 'Router', weight: 35, why: 'DSL gateway in sysDescr', pattern: /\b(?:G\.fast|VDSL2?|ADSL2?\+?)\b.*\b(?:IAD|Gateway)\b/i },
   { type: 'Router', weight: 40, why: 'industrial router line in sysDescr', pattern: /\bSCALANCE M\d/ },
   { type: 'Firewall', weight: 40, why: 'security appliance line in sysDescr', pattern: /\bSCALANCE SC?[-\d]|\bm0n0wall\b/ },
   // An (automatic) transfer switch switches a load between power feeds: a power device, not a network switch. Meraki
@@ -127,13 +126,14 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Firewall', weight: 45, why: 'Meraki MX security appliance in sysDescr', pattern: /^Meraki MX\d/ },
   { type: 'Router', weight: 35, why: 'router line in sysDescr', pattern: /^SRP5\d\d\w*,/ },
   // Cisco's PIX firewalls, its IPS sensors and the FX-OS of its Firepower chassis are security appliances. Access and
-  // transport kinds, typed as the carrier makers above: EPON and GPON OLTs, network termination units, Nokia's 1830
-  // photonic (PSS, PSD) and Smartoptics' DCP optical platforms, Ixia's Anue packet brokers, NAG's SNR switches (whose
-  // banner has QTECH's shape, "<model> Device, Compiled ..."); Euro-DOCSIS gateways and FTTH, SHDSL and other DSL CPEs
-  // route; Ericsson's MINI-LINK is a microwave radio link, typed AccessPoint as the other radio links.
+  // transport kinds, typed as the carrier makers above: EPON OLTs, network termination units, Nokia's 1830 photonic
+  // (PSS, PSD) and Smartoptics' DCP optical platforms, Ixia's Anue packet brokers, NAG's SNR switches (whose banner has
+  // QTECH's shape, "<model> Device, Compiled ..."). Broadband gateways route, in one rule so that one fact counts once:
+  // DSL integrated access devices and gateways (G.fast, VDSL, ADSL), Euro-DOCSIS gateways, FTTH and DSL CPEs.
+  // Ericsson's MINI-LINK is a microwave radio link, typed AccessPoint as the other radio links.
   { type: 'Firewall', weight: 40, why: 'security appliance in sysDescr', pattern: /^Cisco PIX\b|^Cisco Intrusion Prevention System\b|^Cisco FX-OS\b/ },
-  { type: 'Switch', weight: 35, why: 'access or transport platform in sysDescr', pattern: /\bEthernet-PON\b|\b[EG]PON OLT\b|\bNetwork Termination Unit\b|^Nokia 1830 PS[SD]\b|^Smartoptics, DCP-|^Anue \d{4}\b|^SNR-S\d{4}/ },
-  { type: 'Router', weight: 35, why: 'broadband gateway in sysDescr', pattern: /\bEuroDocsis\b.*\b(?:Gateway|Modem)\b|\bFTTH gateway\b|\b(?:SHDSL|VDSL2?|ADSL2?\+?) CPE\b/i },
+  { type: 'Switch', weight: 35, why: 'access or transport platform in sysDescr', pattern: /\bEthernet-PON\b|\bNetwork Termination Unit\b|^Nokia 1830 PS[SD]\b|^Smartoptics, DCP-|^Anue \d{4}\b|^SNR-S\d{4}/ },
+  { type: 'Router', weight: 35, why: 'broadband gateway in sysDescr', pattern: /\b(?:G\.fast|VDSL2?|ADSL2?\+?)\b.*\b(?:IAD|Gateway)\b|\bEuroDocsis\b.*\b(?:Gateway|Modem)\b|\bFTTH gateway\b|\b(?:SHDSL|VDSL2?|ADSL2?\+?) CPE\b/i },
   { type: 'AccessPoint', weight: 40, why: 'microwave radio link in sysDescr', pattern: /^MINI-LINK\b/ },
   // The words kinds of equipment go by, whoever makes them (written from the kinds, not from misses, 2026-12-03).
   { type: 'EnvironmentSensor', weight: 35, why: 'environment monitor in sysDescr', pattern: /\b(?:Temperature|Humidity)\b.*\b(?:Sensor|Monitor|Probe)\b|\bEnvironment(?:al)? Monitor/i },

@@ -120,8 +120,11 @@ function namedMakerVotes(evidence: SnmpEvidence, rule: ProductRule | undefined):
 /** What the maker's registered name says it makes (registered-name-hints.ts): for makers the curated table does not list. */
 function registeredNameVotes(evidence: SnmpEvidence): Vote[] {
   const registered = registeredOrganizationOf(evidence.sysObjectId);
-  const hint = registered && registeredNameHintFor(registered.organization);
-  return hint && registered ? [{ type: hint.type, weight: REGISTERED_NAME_WEIGHT, why: `enterprise ${registered.number} is registered to ${registered.organization} (IANA), ${hint.kind}` }] : [];
+  const hint = registered ? registeredNameHintFor(registered.organization) : undefined;
+  if (!registered || !hint) {
+    return [];
+  }
+  return [{ type: hint.type, weight: REGISTERED_NAME_WEIGHT, why: `enterprise ${registered.number} is registered to ${registered.organization} (IANA), ${hint.kind}` }];
 }
 
 function subtreeVotes(evidence: SnmpEvidence): Vote[] {

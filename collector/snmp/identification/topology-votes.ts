@@ -38,7 +38,7 @@ export function topologyVotes(evidence: SnmpEvidence): Vote[] {
 // IANAifType-MIB (IANA's ifType registry) values of access and transport media.
 const IF_TYPES_DSL = new Set([94, 97, 169, 230, 238, 251]); // adsl, vdsl, shdsl, adsl2, adsl2plus, vdsl2
 const IF_TYPES_DOCSIS = new Set([127, 128, 129, 205, 229, 256]); // docsCableMaclayer, -Downstream, -Upstream, -UpstreamChannel, -MCmtsDownstream, -UpstreamRfPort
-const IF_TYPE_GPON = 250;
+const IF_TYPES_GPON = new Set([250]); // gpon
 const IF_TYPES_WWAN = new Set([243, 244]); // wwanPP (3GPP), wwanPP2 (3GPP2)
 const IF_TYPES_CAPWAP = new Set([252, 253, 254]); // capwapDot11Profile, capwapDot11Bss, capwapWtpVirtualRadio
 const IF_TYPE_WIMAX = 237; // ieee80216WMAN
@@ -59,7 +59,7 @@ function interfaceKindVotes(ifTypes: readonly number[], forwardsIp: boolean): Vo
   if (count(IF_TYPES_DOCSIS) > 0) {
     votes.push({ type: 'Router', weight: 15, why: 'DOCSIS interfaces: a cable modem, gateway or CMTS' });
   }
-  const gpon = ifTypes.filter((ifType) => ifType === IF_TYPE_GPON).length;
+  const gpon = count(IF_TYPES_GPON);
   if (gpon >= 2) {
     votes.push({ type: 'Switch', weight: 15, why: `${gpon} GPON ports: an OLT` });
   }
