@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { LabPeer } from './lab/snmpsim-peers';
 import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
 import type { Target } from './scan';
-import { describeAnonymousMemory, describeHeap, HEAP_READING_SECONDS, type AnonymousMemory, type HeapFigures } from './server-memory';
+import { describeAnonymousMemory, describeHeap, HEAP_READING_SECONDS, heapCommittedBytes, type AnonymousMemory, type HeapFigures } from './server-memory';
 
 export interface TargetFigures {
   target: Target;
@@ -87,7 +87,7 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
     const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] as { bytes: number };
     write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s (anonymous ${(top.anonBytes / MB).toFixed(1)} MB, file-backed ${(top.fileBytes / MB).toFixed(1)} MB); VmHWM ${rssMb.toFixed(0)} MB`);
   }
-  const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommitted(best) >= heapCommitted(sample) ? best : sample), undefined);
+  const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommittedBytes(best) >= heapCommittedBytes(sample) ? best : sample), undefined);
   if (heapTop) {
     write(`  server V8 heap, largest reading (+${heapTop.at.toFixed(0)} s): ${describeHeap(heapTop)}`);
   }
@@ -162,9 +162,4 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   }
   figures.verdict = `${checks.every(([, ok]) => ok) ? 'PASS' : 'FAIL'} ${target.label}: ${checks.map(([what, ok]) => `${what} ${ok ? 'ok' : 'FAIL'}`).join('; ')}`;
   write(figures.verdict);
-}
-
-/** Bytes V8 has committed over all its spaces. */
-function heapCommitted(figures: HeapFigures): number {
-  return Object.values(figures.spaces).reduce((sum, entry) => sum + entry.totalBytes, 0);
 }

@@ -41,7 +41,6 @@ const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
 /** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
 const RSS_SAMPLE_MS = 500;
-
 /**
  * With BENCH_DATABASE_URL every target's server opens the same database (and finds the earlier targets'
  * equipment there): one secret key for all of them, else the second would not decrypt the first's communities.
@@ -169,7 +168,7 @@ async function previousScan(target: Target, root: string): Promise<NonNullable<T
     const connection = await createConnection(server, scanConnection(target));
     const cpuBefore = cpuSecondsOf(server.pid);
     const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS);
-    const anonymousAtEnd = readAnonymousMemory(server.pid, (pid) => readFileSync(`/proc/${pid}/smaps`, 'utf8'));
+    const anonymousAtEnd = readAnonymousMemory(server.pid);
     return { root, seconds: run.finishedAt ? (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000 : pollSeconds, peakRssBytes: server.peakRssBytes(), serverSeconds: cpuSecondsOf(server.pid) - cpuBefore, counts: run.counts, anonymousAtEnd };
   } finally {
     await server.stop();
@@ -213,7 +212,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
         clearInterval(heapSampler);
       });
       const heapAtEnd = await readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000);
-      const anonymousAtEnd = readAnonymousMemory(server.pid, (pid) => readFileSync(`/proc/${pid}/smaps`, 'utf8'));
+      const anonymousAtEnd = readAnonymousMemory(server.pid);
       const peakRssBytes = server.peakRssBytes();
       const labAfter = namespaceCpuSeconds(NAMESPACE);
       const cpu: TargetFigures['cpu'] = {

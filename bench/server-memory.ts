@@ -1,7 +1,11 @@
 /**
- * What the server's V8 heap holds, read from its own /metrics (prom-client's default Node
- * metrics): tells a growing heap from growing memory outside it when RSS climbs over a scan.
+ * Where the server's memory is while it scans: its V8 heap and event loop from its own /metrics
+ * (prom-client's default Node metrics), its anonymous memory by allocator from /proc/<pid>/smaps.
+ * Tells a growing heap from growing memory outside it when RSS climbs over a scan.
  */
+import { readFileSync } from 'node:fs';
+
+const MB = 1024 * 1024;
 
 /** How often the bench reads the server's /metrics while it scans (each reading allocates in the server). */
 export const HEAP_READING_SECONDS = 2;
@@ -41,13 +45,16 @@ export async function readHeapFigures(url: string, at: number): Promise<HeapFigu
 
 /** "old 31.2/35.0, new 3.1/16.0, code 4.1/5.3 ... MB used/committed; external 2.1 MB" for one reading. */
 export function describeHeap(figures: HeapFigures): string {
-  const MB = 1024 * 1024;
   const spaces = Object.entries(figures.spaces)
     .filter(([, entry]) => entry.totalBytes >= 0.05 * MB)
     .map(([space, entry]) => `${space.replace(/_space$/, '')} ${(entry.usedBytes / MB).toFixed(1)}/${(entry.totalBytes / MB).toFixed(1)}`)
     .join(', ');
-  const total = Object.values(figures.spaces).reduce((sum, entry) => sum + entry.totalBytes, 0);
-  return `${spaces} MB used/committed (heap committed ${(total / MB).toFixed(1)} MB); external ${(figures.externalBytes / MB).toFixed(1)} MB`;
+  return `${spaces} MB used/committed (heap committed ${(heapCommittedBytes(figures) / MB).toFixed(1)} MB); external ${(figures.externalBytes / MB).toFixed(1)} MB`;
+}
+
+/** Bytes V8 has committed over all its spaces. */
+export function heapCommittedBytes(figures: HeapFigures): number {
+  return Object.values(figures.spaces).reduce((sum, entry) => sum + entry.totalBytes, 0);
 }
 
 export interface AnonymousMemory {
@@ -66,10 +73,10 @@ const ARENA_RESERVATION_KB = 65536;
  * malloc's growth from V8's. A thread arena is its 64 MB reservation (glibc's HEAP_MAX_SIZE) split
  * into a read-write part and a PROT_NONE rest, so it is the pair of adjacent mappings summing to it.
  */
-export function readAnonymousMemory(pid: number, readSmaps: (pid: number) => string): AnonymousMemory | undefined {
+export function readAnonymousMemory(pid: number): AnonymousMemory | undefined {
   let text: string;
   try {
-    text = readSmaps(pid);
+    text = readFileSync(`/proc/${pid}/smaps`, 'utf8');
   } catch {
     return undefined;
   }
@@ -103,6 +110,5 @@ export function readAnonymousMemory(pid: number, readSmaps: (pid: number) => str
 }
 
 export function describeAnonymousMemory(figures: AnonymousMemory): string {
-  const MB = 1024 * 1024;
   return `malloc main arena ${(figures.mainArenaBytes / MB).toFixed(1)} MB, malloc thread arenas ${(figures.threadArenasBytes / MB).toFixed(1)} MB, other anonymous (V8 pages, stacks, large mallocs) ${(figures.otherBytes / MB).toFixed(1)} MB`;
 }
