@@ -95,6 +95,11 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   if (stall) {
     write(`  server event loop: longest stall ${(stall.eventLoopLagMaxSeconds * 1000).toFixed(0)} ms, in the ${HEAP_READING_SECONDS} s before +${stall.at.toFixed(0)} s (per reading: ${figures.heap.samples.map((sample) => (sample.eventLoopLagMaxSeconds * 1000).toFixed(0)).join(', ')} ms)`);
   }
+  if (figures.heap.samples.length > 0) {
+    // When V8's old space grew: a steady climb over the run, or a jump at one burst.
+    const oldSpace = (sample: HeapFigures) => sample.spaces.old_space ?? { usedBytes: 0, totalBytes: 0 };
+    write(`  server V8 old space per reading, used/committed MB: ${figures.heap.samples.map((sample) => `${(oldSpace(sample).usedBytes / MB).toFixed(0)}/${(oldSpace(sample).totalBytes / MB).toFixed(0)}`).join(', ')}`);
+  }
   if (figures.heap.atEnd) {
     write(`  server V8 heap at the end: ${describeHeap(figures.heap.atEnd)}`);
   }

@@ -5,6 +5,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
 
+/** The SQLite page cache per connection, in KiB as `PRAGMA cache_size` takes it (negative: a size, not pages). */
+export const SQLITE_CACHE_KIB = -2000;
+
 export type DatabaseKind = 'sqlite' | 'mysql';
 
 export interface DatabaseSettings {
@@ -42,6 +45,10 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {
         // FULL: a committed inventory survives power loss, not only a process crash.
         db.pragma('synchronous = FULL');
+        // SQLite's own default page cache (2 MB) instead of the 16 MB better-sqlite3 compiles in: the cache
+        // filled as the file grew, so memory rose with the database (heaptrack on bench:scan: 1.6 MB of pages
+        // after a /20, 5.9 MB after a /16 and climbing). The OS caches the file's pages anyway.
+        db.pragma(`cache_size = ${SQLITE_CACHE_KIB}`);
       },
     };
   } else {
