@@ -13,12 +13,14 @@ export const HEAP_READING_SECONDS = 2;
 export interface HeapFigures {
   /** Seconds since the scan started. */
   at: number;
-  /** Bytes used and committed per V8 space (old_space, new_space, code_space, large_object_space...). */
+  /** Bytes used and committed per V8 space, as prom-client labels them (old, new, code, large_object...). */
   spaces: Record<string, { usedBytes: number; totalBytes: number }>;
   /** Memory of C++ objects bound to JavaScript objects (Buffers among them). */
   externalBytes: number;
   /** The longest event-loop stall since the previous reading (prom-client resets its histogram on each scrape). */
   eventLoopLagMaxSeconds: number;
+  /** Hosts holding a concurrency slot at the reading (inventory_scan_hosts_in_flight). */
+  hostsInFlight?: number;
 }
 
 /** One reading; undefined when the server does not answer (it is busy or gone). */
@@ -37,7 +39,8 @@ export async function readHeapFigures(url: string, at: number): Promise<HeapFigu
     }
     const external = /^nodejs_external_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text);
     const lag = /^nodejs_eventloop_lag_max_seconds (\d+(?:\.\d+)?(?:e[+-]\d+)?)$/m.exec(text);
-    return { at, spaces, externalBytes: external ? Number(external[1]) : 0, eventLoopLagMaxSeconds: lag ? Number(lag[1]) : 0 };
+    const inFlight = /^inventory_scan_hosts_in_flight (\d+)$/m.exec(text);
+    return { at, spaces, externalBytes: external ? Number(external[1]) : 0, eventLoopLagMaxSeconds: lag ? Number(lag[1]) : 0, ...(inFlight ? { hostsInFlight: Number(inFlight[1]) } : {}) };
   } catch {
     return undefined;
   }

@@ -30,6 +30,8 @@ export interface ScanRunnerDependencies {
   onProgress?: (run: { id: string; connectionId: string; counts: ScanCounts }) => void;
   /** Called per probed host (metrics). */
   onHostProbed?: (result: HostProbeResult) => void;
+  /** Told when a host takes a concurrency slot and when it gives it back (the in-flight gauge): slow agents fill the slots. */
+  hostsInFlight?: { inc(): void; dec(): void };
   /** How one host is probed. Default: `probeHost` of collector/pipeline.ts (ping, SNMP, then the capture agent). */
   probeHost?: (target: string, options: HostProbeOptions) => Promise<HostProbeResult>;
 }
@@ -239,10 +241,14 @@ export class ScanRunner {
       run.semaphore.release();
       return;
     }
+    this.deps.hostsInFlight?.inc();
     void this.scanHost(address, run, host)
       .then(run.afterHost)
       .catch((error: unknown) => run.logger.error({ err: error, address }, 'recording a host failed'))
-      .finally(() => run.semaphore.release());
+      .finally(() => {
+        this.deps.hostsInFlight?.dec();
+        run.semaphore.release();
+      });
   }
 
   private async scanHost(address: string, run: RunContext, host: HostToProbe): Promise<void> {

@@ -76,6 +76,7 @@ export function createServices(repositories: Repositories, context: CoreContext)
     },
     onProgress: (run) => events.publish({ type: 'scan.progress', occurredAt: clock.now(), data: { runId: run.id, connectionId: run.connectionId, counts: { ...run.counts } } }),
     onHostProbed: (result) => result.steps.forEach((step) => metrics.probes.inc({ probe: step.name, status: step.status })),
+    hostsInFlight: metrics.scanHostsInFlight,
   });
   const ocsReaders = context.ocsReaders ?? OCS_READERS;
   const ocsReadPool = new OcsReadPool(Math.max(1, ocsReaders));

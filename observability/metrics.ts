@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The server's Prometheus metrics, one registry per server (tests start several). */
 export class Metrics {
@@ -23,6 +23,12 @@ export class Metrics {
     name: 'inventory_probes_total',
     help: 'Probe steps taken during scans, by probe and outcome',
     labelNames: ['probe', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly scanHostsInFlight = new Gauge({
+    name: 'inventory_scan_hosts_in_flight',
+    help: 'Hosts being probed and recorded now, all runs together (each holds one of its connection\'s concurrency slots)',
     registers: [this.registry],
   });
 

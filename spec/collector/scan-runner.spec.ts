@@ -50,6 +50,7 @@ function setUp(scripts: [string, HostScript][], alive: string[], pinger: Pinger 
   const inventory = new InventoryService({ store, clock });
   const probe = new ScriptedHostProbe(new Map(scripts));
   const finished: { id: string; status: string; counts: ScanCounts }[] = [];
+  const inFlight = { now: 0, most: 0, inc: () => (inFlight.most = Math.max(inFlight.most, ++inFlight.now)), dec: () => inFlight.now-- };
   const sut = new ScanRunner({
     scanRuns,
     equipment: new MemoryEquipmentRepository(store, clock),
@@ -59,6 +60,7 @@ function setUp(scripts: [string, HostScript][], alive: string[], pinger: Pinger 
     logger: createLogger('silent'),
     probeHost: probe.probe,
     onRunFinished: (run) => finished.push(run),
+    hostsInFlight: inFlight,
   });
   /** Starts a run and waits until it has recorded that it stopped. */
   const runToEnd = async (connection: Connection) => {
@@ -68,7 +70,7 @@ function setUp(scripts: [string, HostScript][], alive: string[], pinger: Pinger 
     assert.ok(run);
     return run;
   };
-  return { clock, store, scanRuns, inventory, probe, finished, sut, runToEnd };
+  return { clock, store, scanRuns, inventory, probe, finished, inFlight, sut, runToEnd };
 }
 
 describe(ScanRunner.name, () => {
@@ -153,7 +155,7 @@ describe(ScanRunner.name, () => {
     const pinger = new StreamingPinger();
     let letGo!: () => void;
     const slowHost = new Promise<void>((resolve) => (letGo = resolve));
-    const { probe, sut, scanRuns } = setUp([[host(3), { answers: 'later', until: slowHost }]], [], pinger);
+    const { probe, sut, scanRuns, inFlight } = setUp([[host(3), { answers: 'later', until: slowHost }]], [], pinger);
     const started = await sut.start(networkConnection({ targets: [`${host(1)}-${host(4)}`], exclude: [], concurrency: 1 }), 'manual');
     await pinger.sweepStarted();
 
@@ -164,8 +166,10 @@ describe(ScanRunner.name, () => {
     pinger.end();
     await new Promise((resolve) => setImmediate(resolve));
     assert.deepEqual(probe.probed, [host(3)], 'one slot: the others wait');
+    assert.equal(inFlight.now, 1, 'the in-flight gauge counts the host holding the slot, not those waiting');
     letGo();
     await sut.waitFor(started.id);
+    assert.deepEqual({ now: inFlight.now, most: inFlight.most }, { now: 0, most: 1 });
 
     assert.deepEqual(probe.probed, [host(3), host(2), host(1)]);
     const run = await scanRuns.findById(started.id);

@@ -29,6 +29,8 @@ for (const kind of testDatabaseKinds()) {
       await server.call('/api/v1/connections');
       const text = await (await server.call('/metrics', { token: null })).text();
       assert.match(text, /inventory_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/connections",status="200"\} \d+/);
+      // No scan runs: no host holds a slot.
+      assert.match(text, /^inventory_scan_hosts_in_flight 0$/m);
     });
 
     it('serves an OpenAPI 3.1 document that lists every route with its schemas', async () => {
