@@ -205,6 +205,7 @@ function evidenceOf(system: SnmpSystem, scalars: ReadonlyMap<string, SnmpValue>,
     },
     entities: entitiesOf(column),
     ifTypes: [...column(OID.IF_TYPE).values()].map(asNumber).filter((ifType): ifType is number => ifType !== undefined),
+    ifNames: [...column(OID.IF_DESCR).values()].map(asText).filter((name): name is string => Boolean(name)),
     ...(bridgePorts !== undefined ? { bridgePorts } : {}),
     // ipForwarding: forwarding(1), notForwarding(2).
     ...(ipForwarding === 1 || ipForwarding === 2 ? { ipForwarding: ipForwarding === 1 } : {}),

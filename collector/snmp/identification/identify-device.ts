@@ -5,6 +5,7 @@ import { REGISTERED_NAME_WEIGHT, registeredNameHintFor } from './registered-name
 import type { ProductRule, RuleCertainty } from './product-rule';
 import { certaintyOf, matchProduct } from './product-table';
 import { answeredSubtreeRules } from './subtree-rules';
+import { interfaceNameVotes } from './interface-name-votes';
 import { topologyVotes } from './topology-votes';
 import type { EntityRow, IdentifiedType, Identification, OsInfo, RuleType, SnmpEvidence } from './types';
 import type { Vote } from './vote';
@@ -46,7 +47,7 @@ export function identifyDevice(evidence: SnmpEvidence): Identification {
 
 function collectVotes(evidence: SnmpEvidence, rule: ProductRule | undefined, os: OsInfo | undefined): Vote[] {
   const networkOs = NETWORK_OS_PATTERN.test(evidence.sysDescr ?? '');
-  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence), ...registeredNameVotes(evidence), ...namedMakerVotes(evidence, rule)];
+  const votes: Vote[] = [...ruleVotes(evidence, rule), ...printerVotes(evidence, os), ...descrVotes(evidence), ...subtreeVotes(evidence), ...topologyVotes(evidence), ...interfaceNameVotes(evidence), ...registeredNameVotes(evidence), ...namedMakerVotes(evidence, rule)];
   // Linux-based network OSes (EOS, ArubaOS-CX, RouterOS...) answer HOST-RESOURCES-MIB but are not computers.
   return networkOs ? votes : [...votes, ...computerVotes(evidence, os)];
 }

@@ -49,6 +49,8 @@ export interface SnmpEvidence {
   entities?: readonly EntityRow[];
   /** IF-MIB ifType of each interface (IANAifType-MIB: 6 ethernetCsmacd, 24 softwareLoopback, 71 ieee80211, ...). */
   ifTypes?: readonly number[];
+  /** IF-MIB ifDescr of each interface ("eth0", "br-lan", "GigabitEthernet1/0/1"). */
+  ifNames?: readonly string[];
   /** BRIDGE-MIB dot1dBaseNumPorts when the bridge group answered. */
   bridgePorts?: number;
   /** IP-MIB ipForwarding: true for forwarding(1), false for notForwarding(2). */
