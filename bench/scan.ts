@@ -18,8 +18,10 @@
  * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time);
  * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128);
  * BENCH_SCAN_CPU_PROF=<dir> writes the server's .cpuprofile of each target there (its stop writes it);
- * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say);
- * BENCH_SCAN_PREVIOUS=<checkout> also runs that checkout's server on each target, after ours.
+ * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say), BENCH_SCAN_ENV="NAME=value ..."
+ * environment (LOG_LEVEL=debug: when each host's probe started); BENCH_SERVER_LOG=<file> keeps the server's log lines;
+ * BENCH_SCAN_PREVIOUS=<checkout> also runs that checkout's server on each target, after ours
+ * (BENCH_SCAN_PREVIOUS_ENV its environment, its log in <file>.previous).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -159,11 +161,17 @@ function scanConnection(target: Target): Record<string, unknown> {
  * previous commit say, with its node_modules; its build when BENCH_SERVER_BUILT=1), on a data
  * folder of its own: the figure beside ours in one run.
  */
+/** "NAME=value NAME2=value2" as an environment (BENCH_SCAN_ENV for our server, BENCH_SCAN_PREVIOUS_ENV for the previous one). */
+function environmentOf(pairs: string | undefined): Record<string, string> {
+  return Object.fromEntries((pairs ?? '').split(' ').filter((pair) => pair.includes('=')).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
 async function previousScan(target: Target, root: string): Promise<NonNullable<TargetFigures['previous']>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-scan-previous-'));
   // BENCH_SCAN_PREVIOUS_ENV="NAME=value ...": environment for that server alone (an allocator setting to compare, say).
-  const extraEnv = Object.fromEntries((process.env.BENCH_SCAN_PREVIOUS_ENV ?? '').split(' ').filter((pair) => pair.includes('=')).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-  const server = await startServerProcess({ root, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...extraEnv } });
+  const extraEnv = environmentOf(process.env.BENCH_SCAN_PREVIOUS_ENV);
+  const logFile = process.env.BENCH_SERVER_LOG ? `${process.env.BENCH_SERVER_LOG}.previous` : undefined;
+  const server = await startServerProcess({ root, logFile, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...extraEnv } });
   try {
     const connection = await createConnection(server, scanConnection(target));
     const cpuBefore = cpuSecondsOf(server.pid);
@@ -196,7 +204,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
     const profileDir = process.env.BENCH_SCAN_CPU_PROF;
-    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, INVENTORY_SECRET_KEY: SHARED_DATABASE_KEY } : {}) } });
+    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, INVENTORY_SECRET_KEY: SHARED_DATABASE_KEY } : {}), ...environmentOf(process.env.BENCH_SCAN_ENV) } });
     try {
       const connection = await createConnection(server, scanConnection(target));
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };

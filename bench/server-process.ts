@@ -3,7 +3,7 @@
  * the load generator and the server then never share a thread.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -35,6 +35,8 @@ export interface ServerProcessOptions {
   startTimeoutMs?: number;
   /** The checkout whose main.ts runs (default this one): another commit's, for a figure beside this one's. */
   root?: string;
+  /** A file every line the server logs is appended to (default BENCH_SERVER_LOG; none when unset). */
+  logFile?: string;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -59,6 +61,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   }
   const warnings: string[] = [];
   const stderr: string[] = [];
+  // BENCH_SERVER_LOG=<file>: every log line of the server kept there (with LOG_LEVEL=debug in BENCH_SCAN_ENV, when each host's probe started).
+  const logFile = options.logFile ?? process.env.BENCH_SERVER_LOG;
   child.stderr?.on('data', (chunk: Buffer) => stderr.length < 200 && stderr.push(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -67,6 +71,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     child.once('exit', (code) => reject(new Error(`the server exited with ${String(code)} before listening: ${stderr.join('')}`)));
     // Every line is read, always: a full stdout pipe would stall the server.
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      if (logFile) {
+        appendFileSync(logFile, `${line}\n`);
+      }
       const entry = parseLogLine(line);
       if (entry?.msg === 'server listening' && typeof entry.url === 'string') {
         clearTimeout(timer);

@@ -211,10 +211,12 @@ export class ScanRunner {
     const hints = connection.snmp.credentials.length > 1 ? await this.deps.scanRuns.credentialHints(connection.id, literals) : new Map<string, number>();
     const replied = new Set<string>();
     const started: Promise<void>[] = [];
+    run.logger.debug({ addresses: literals.length, ignored: ignored.size }, 'ping sweep started');
     const replies = await this.deps.pinger.sweep(literals, { ...connection.ping, signal }, (address, reply) => {
       replied.add(address);
       started.push(this.startHost(address, run, { reply, hint: hints.get(address) }));
     });
+    run.logger.debug({ replied: replied.size }, 'ping sweep ended');
     for (const address of toProbe) {
       if (signal.aborted) {
         break;
@@ -242,6 +244,8 @@ export class ScanRunner {
       return;
     }
     this.deps.hostsInFlight?.inc();
+    // With 'host probed' at its end: tells a host that waited for a slot from a slow agent.
+    run.logger.debug({ address, replied: host.reply?.alive === true }, 'host probe started');
     void this.scanHost(address, run, host)
       .then(run.afterHost)
       .catch((error: unknown) => run.logger.error({ err: error, address }, 'recording a host failed'))

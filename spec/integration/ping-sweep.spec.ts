@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -50,6 +50,32 @@ describe(FpingPinger.name, () => {
 
       assert.equal(at.length, 2);
       assert.ok((at[0] ?? endedAt) < endedAt - 400, `first reply at ${at[0]} ms, sweep ended at ${endedAt} ms`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('shares a large sweep between two fping processes, every other address each at twice the interval, and tells of every address once', async () => {
+    // A stand-in that notes its arguments and targets, then passes them to the real fping.
+    const folder = mkdtempSync(path.join(tmpdir(), 'fping-shares-'));
+    try {
+      const binary = path.join(folder, 'fping');
+      writeFileSync(binary, `#!/bin/sh\ntee "${folder}/targets.$$" | fping "$@"\necho "$@" > "${folder}/args.$$"\n`);
+      chmodSync(binary, 0o755);
+      // 127.0.51.0-127.0.52.43: 300 loopback addresses, all answering.
+      const many = Array.from({ length: 300 }, (_, index) => `127.0.${51 + (index >> 8)}.${index & 255}`);
+
+      const { events, replies } = await record((onReply) => new FpingPinger(binary).sweep(many, options(), onReply));
+
+      assert.deepEqual(events.slice(0, -1).sort(), [...many].sort(), 'every address, once');
+      assert.deepEqual([...replies.keys()], many);
+      const runs = readdirSync(folder).filter((name) => name.startsWith('args.'));
+      assert.equal(runs.length, 2, 'two fping processes');
+      for (const run of runs) {
+        assert.match(readFileSync(path.join(folder, run), 'utf8'), /-i 2 /, 'each at twice the interval: one probe a millisecond together');
+        const targets = readFileSync(path.join(folder, run.replace('args.', 'targets.')), 'utf8').trim().split('\n');
+        assert.equal(targets.length, 150);
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
