@@ -17,6 +17,8 @@ const HR_DEVICE_PRINTER = '1.3.6.1.2.1.25.3.1.5';
 const GENERAL_PURPOSE_OS = /^(Linux|Windows|macOS|FreeBSD|OpenBSD|NetBSD|DragonFly|Solaris|AIX|HP-UX|NetWare|OpenVMS|VMware ESXi)$/;
 /** A single-kind maker named in sysDescr: below the 25 of the same lead read from the sysObjectID. */
 const NAMED_MAKER_WEIGHT = 20;
+/** A MIB only one kind of device implements (UPS-MIB, a NAS maker's) answering. */
+const SUBTREE_WEIGHT = 50;
 /** Below this score nothing is known well enough to name a type. */
 const MIN_SCORE = 10;
 
@@ -129,7 +131,7 @@ function registeredNameVotes(evidence: SnmpEvidence): Vote[] {
 }
 
 function subtreeVotes(evidence: SnmpEvidence): Vote[] {
-  return answeredSubtreeRules(evidence.answeredSubtrees).map((rule) => ({ type: rule.type, weight: 50, why: rule.why }));
+  return answeredSubtreeRules(evidence.answeredSubtrees).map((rule) => ({ type: rule.type, weight: rule.weight ?? SUBTREE_WEIGHT, why: rule.why }));
 }
 
 /**

@@ -6,6 +6,8 @@ export interface SubtreeRule {
   type: IdentifiedType;
   vendor?: string;
   why: string;
+  /** Its vote's weight when not the default (50: a MIB only that kind of device implements). */
+  weight?: number;
 }
 
 /** Subtrees the collector may probe; each names its MIB. */
@@ -38,6 +40,13 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   { oid: '1.3.6.1.4.1.2435.2.3.9', type: 'Printer', vendor: 'Brother', why: 'BROTHER-MIB net peripheral group answers' },
   // Hikvision's vendor MIB under its IANA number 39165 (Hikvision Digital Technology): its cameras' device group.
   { oid: '1.3.6.1.4.1.39165.1', type: 'IpCamera', vendor: 'Hikvision', why: "Hikvision's MIB (enterprise 39165) answers" },
+  // Standard MIBs of a function rather than a device class, so weaker. IEEE802dot11-MIB (IEEE 802.11 Annex D, the
+  // 1.2.840.10036 arc): the station and MAC tables of 802.11 radios an agent manages, what access points and wireless
+  // bridges answer (net-snmp on a host with a Wi-Fi card does not implement it), weighed as an access point named in sysDescr.
+  { oid: '1.2.840.10036', type: 'AccessPoint', why: 'IEEE802dot11-MIB (802.11 radios) answers', weight: 40 },
+  // POWER-ETHERNET-MIB (RFC 3621): power sourcing equipment, PoE ports that power phones and access points: a switch or a
+  // midspan injector, also a router or firewall with a PoE module, whose product OIDs outweigh it; weighed as BRIDGE-MIB's port count.
+  { oid: '1.3.6.1.2.1.105', type: 'Switch', why: 'POWER-ETHERNET-MIB (PoE power sourcing ports) answers', weight: 30 },
 ];
 
 /** The rules whose subtree contains (or is contained in) one the agent answered under. */
