@@ -65,6 +65,7 @@ export class SystemPinger implements Pinger {
 const SWEEP_INTERVAL_MS = 1;
 /** fping processes a large sweep is shared between (see `sweep`); a small one is one process. */
 const SWEEP_PROCESSES = 2;
+/** Addresses from which a sweep is shared: below, one fping's drift is a few tens of milliseconds (a /24 is one process). */
 const SPLIT_SWEEP_FROM = 256;
 
 /**

@@ -8,6 +8,11 @@ export interface SubtreeRule {
   why: string;
   /** Its vote's weight when not the default (50: a MIB only that kind of device implements). */
   weight?: number;
+  /**
+   * A MIB of a function, asked in a request of its own that a slow agent is spared: each varbind costs
+   * such an agent a second or more, and a weaker vote is not worth it.
+   */
+  function?: true;
 }
 
 /** Subtrees the collector may probe; each names its MIB. */
@@ -43,10 +48,10 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   // Standard MIBs of a function rather than a device class, so weaker. IEEE802dot11-MIB (IEEE 802.11 Annex D, the
   // 1.2.840.10036 arc): the station and MAC tables of 802.11 radios an agent manages, what access points and wireless
   // bridges answer (net-snmp on a host with a Wi-Fi card does not implement it), weighed as an access point named in sysDescr.
-  { oid: '1.2.840.10036', type: 'AccessPoint', why: 'IEEE802dot11-MIB (802.11 radios) answers', weight: 40 },
+  { oid: '1.2.840.10036', type: 'AccessPoint', why: 'IEEE802dot11-MIB (802.11 radios) answers', weight: 40, function: true },
   // POWER-ETHERNET-MIB (RFC 3621): power sourcing equipment, PoE ports that power phones and access points: a switch or a
   // midspan injector, also a router or firewall with a PoE module, whose product OIDs outweigh it; weighed as BRIDGE-MIB's port count.
-  { oid: '1.3.6.1.2.1.105', type: 'Switch', why: 'POWER-ETHERNET-MIB (PoE power sourcing ports) answers', weight: 30 },
+  { oid: '1.3.6.1.2.1.105', type: 'Switch', why: 'POWER-ETHERNET-MIB (PoE power sourcing ports) answers', weight: 30, function: true },
 ];
 
 /** The rules whose subtree contains (or is contained in) one the agent answered under. */
