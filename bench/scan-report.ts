@@ -166,6 +166,12 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
     const twenty = all.find((figure) => figure.target.label === '/20');
     const twentyMb = twenty ? twenty.peakRssBytes / MB : undefined;
     checks.unshift([`wall ${wall.toFixed(1)} s < 300 s`, wall < 300], [`peak RSS ${rssMb.toFixed(0)} MB ≤ /20's ${twentyMb?.toFixed(0) ?? '?'} MB`, twentyMb !== undefined && rssMb <= twentyMb]);
+    // The /20 ends after about 10 s: where the /16 stood at that age tells growth with the run's length from a higher level.
+    const twentyWall = twenty ? wallSeconds(twenty) : undefined;
+    const atTwentysAge = twentyWall === undefined ? undefined : figures.rss.samples.find((sample) => sample.at >= twentyWall);
+    if (twenty && twentyWall !== undefined && atTwentysAge) {
+      write(`  /16 RSS at the /20's length (+${twentyWall.toFixed(1)} s): ${(atTwentysAge.bytes / MB).toFixed(0)} MB, against the /20's peak ${(twenty.peakRssBytes / MB).toFixed(0)} MB`);
+    }
   }
   figures.verdict = `${checks.every(([, ok]) => ok) ? 'PASS' : 'FAIL'} ${target.label}: ${checks.map(([what, ok]) => `${what} ${ok ? 'ok' : 'FAIL'}`).join('; ')}`;
   write(figures.verdict);
