@@ -97,9 +97,9 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
   }
   if (figures.heap.samples.length > 0) {
     // When V8's old space grew: a steady climb over the run, or a jump at one burst.
-    const oldSpace = (sample: HeapFigures) => sample.spaces.old ?? sample.spaces.old_space ?? { usedBytes: 0, totalBytes: 0 };
+    const oldSpace = (sample: HeapFigures) => sample.spaces.old ?? { usedBytes: 0, totalBytes: 0 };
     write(`  server V8 old space per reading, used/committed MB: ${figures.heap.samples.map((sample) => `${(oldSpace(sample).usedBytes / MB).toFixed(0)}/${(oldSpace(sample).totalBytes / MB).toFixed(0)}`).join(', ')}`);
-    // Slow agents hold their slots longer: in-flight hosts, and the memory each holds, pile up to the concurrency.
+    // Whether slow agents fill the slots (and memory grows with the hosts held): on the lab's /16 they stay at 0-14 of 128.
     write(`  server hosts in flight per reading: ${figures.heap.samples.map((sample) => sample.hostsInFlight ?? '?').join(', ')}`);
   }
   if (figures.heap.atEnd) {
