@@ -21,7 +21,7 @@
  * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say), BENCH_SCAN_ENV="NAME=value ..."
  * environment (LOG_LEVEL=debug: when each host's probe started); BENCH_SERVER_LOG=<file> keeps the server's log lines;
  * BENCH_SCAN_PREVIOUS=<checkout> also runs that checkout's server on each target, after ours
- * (BENCH_SCAN_PREVIOUS_ENV its environment, its log in <file>.previous).
+ * (BENCH_SCAN_PREVIOUS_ENV its environment, BENCH_SCAN_PREVIOUS_NODE_FLAGS its node flags, its log in <file>.previous).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -171,7 +171,8 @@ async function previousScan(target: Target, root: string): Promise<NonNullable<T
   // BENCH_SCAN_PREVIOUS_ENV="NAME=value ...": environment for that server alone (an allocator setting to compare, say).
   const extraEnv = environmentOf(process.env.BENCH_SCAN_PREVIOUS_ENV);
   const logFile = process.env.BENCH_SERVER_LOG ? `${process.env.BENCH_SERVER_LOG}.previous` : undefined;
-  const server = await startServerProcess({ root, logFile, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...extraEnv } });
+  const nodeFlags = process.env.BENCH_SCAN_PREVIOUS_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const server = await startServerProcess({ root, logFile, nodeFlags, env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...extraEnv } });
   try {
     const connection = await createConnection(server, scanConnection(target));
     const cpuBefore = cpuSecondsOf(server.pid);

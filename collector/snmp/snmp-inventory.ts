@@ -67,8 +67,8 @@ const READ_PLAN: readonly Read[] = [
   SYS_SERVICES_READ,
   { what: 'sysUpTime, sysContact and sysLocation', get: SYSTEM_DETAILS, whenSlow: 'skip' },
   // One row each tells whether a vendor's or a device class's MIB answers (UPS-MIB, Synology, APC...).
-  { what: 'device-class MIBs', walk: SUBTREE_RULES.filter((rule) => !rule.function).map((rule) => rule.oid), maxRows: 1 },
-  { what: 'IEEE802dot11-MIB and POWER-ETHERNET-MIB', walk: SUBTREE_RULES.filter((rule) => rule.function).map((rule) => rule.oid), maxRows: 1, whenSlow: 'skip' },
+  { what: 'device-class MIBs', walk: SUBTREE_RULES.filter((rule) => !rule.optional).map((rule) => rule.oid), maxRows: 1 },
+  { what: 'MIBs of functions (802.11, PoE) and appliance vendors', walk: SUBTREE_RULES.filter((rule) => rule.optional).map((rule) => rule.oid), maxRows: 1, whenSlow: 'skip' },
   // Model and maker scalars of UPS-MIB and vendor MIBs (APC, Eaton, Synology, NetApp, Brother and HP device IDs).
   { what: 'identity scalars', get: IDENTITY_SCALARS.map((scalar) => scalar.oid) },
   // The chassis is among the first rows; a modular chassis's thousands of sensors and ports are not needed.

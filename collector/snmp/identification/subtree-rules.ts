@@ -9,10 +9,11 @@ export interface SubtreeRule {
   /** Its vote's weight when not the default (50: a MIB only that kind of device implements). */
   weight?: number;
   /**
-   * A MIB of a function, asked in a request of its own that a slow agent is spared: each varbind costs
-   * such an agent a second or more, and a weaker vote is not worth it.
+   * Asked in a request of its own that a slow agent is spared (each varbind costs such an agent a second
+   * or more): a MIB of a function, whose vote is weaker, or an appliance vendor's, which the slow agents
+   * met (busy switches, old printers) do not implement.
    */
-  function?: true;
+  optional?: true;
 }
 
 /** Subtrees the collector may probe; each names its MIB. */
@@ -48,10 +49,51 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   // Standard MIBs of a function rather than a device class, so weaker. IEEE802dot11-MIB (IEEE 802.11 Annex D, the
   // 1.2.840.10036 arc): the station and MAC tables of 802.11 radios an agent manages, what access points and wireless
   // bridges answer (net-snmp on a host with a Wi-Fi card does not implement it), weighed as an access point named in sysDescr.
-  { oid: '1.2.840.10036', type: 'AccessPoint', why: 'IEEE802dot11-MIB (802.11 radios) answers', weight: 40, function: true },
+  { oid: '1.2.840.10036', type: 'AccessPoint', why: 'IEEE802dot11-MIB (802.11 radios) answers', weight: 40, optional: true },
   // POWER-ETHERNET-MIB (RFC 3621): power sourcing equipment, PoE ports that power phones and access points: a switch or a
   // midspan injector, also a router or firewall with a PoE module, whose product OIDs outweigh it; weighed as BRIDGE-MIB's port count.
-  { oid: '1.3.6.1.2.1.105', type: 'Switch', why: 'POWER-ETHERNET-MIB (PoE power sourcing ports) answers', weight: 30, function: true },
+  { oid: '1.3.6.1.2.1.105', type: 'Switch', why: 'POWER-ETHERNET-MIB (PoE power sourcing ports) answers', weight: 30, optional: true },
+  // Appliance vendors' MIBs, for the devices that answer with an SNMP agent's sysObjectID (net-snmp's Linux one, FreeBSD's
+  // bsnmpd) rather than their maker's, and say what they are only in their own MIB. Each subtree as the vendor's MIB module
+  // defines it; the organization is IANA's (https://www.iana.org/assignments/enterprise-numbers).
+  // CHECKPOINT-MIB products = 2620.1 (fw 2620.1.1, svn 2620.1.6): Check Point's Gaia and SecurePlatform gateways.
+  { oid: '1.3.6.1.4.1.2620.1', type: 'Firewall', vendor: 'Check Point', why: "Check Point's MIB (CHECKPOINT-MIB) answers", optional: true },
+  // SFOS-FIREWALL-MIB sfosXGMIB = 2604.5: Sophos Firewall (XG/XGS, SFOS).
+  { oid: '1.3.6.1.4.1.2604.5', type: 'Firewall', vendor: 'Sophos', why: 'Sophos Firewall MIB (SFOS-FIREWALL-MIB) answers', optional: true },
+  // BEGEMOT-PF-MIB begemotPf = { begemot 200 }, begemot = 12325.1 (Fraunhofer FOKUS): FreeBSD bsnmpd's module for the pf
+  // packet filter, what pfSense's SNMP service answers; a FreeBSD host may run pf too, so weighed below a vendor's MIB.
+  { oid: '1.3.6.1.4.1.12325.1.200', type: 'Firewall', why: 'BEGEMOT-PF-MIB (the pf packet filter) answers', weight: 40, optional: true },
+  // TELTONIKA-MIB teltonika = enterprises 48690: RutOS's MIB, on Teltonika's cellular routers (and its few RutOS switches).
+  { oid: '1.3.6.1.4.1.48690', type: 'Router', vendor: 'Teltonika', why: "Teltonika's MIB (TELTONIKA-MIB) answers", weight: 40, optional: true },
+  // Ubiquiti (41112), UBNT-MIB ubntMIB = 41112.1: UBNT-AirFIBER-MIB 41112.1.3, UBNT-AirMAX-MIB 41112.1.4 (airOS radios),
+  // UBNT-UniFi-MIB 41112.1.6 (UniFi access points).
+  { oid: '1.3.6.1.4.1.41112.1.3', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-AirFIBER-MIB answers', optional: true },
+  { oid: '1.3.6.1.4.1.41112.1.4', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-AirMAX-MIB answers', optional: true },
+  { oid: '1.3.6.1.4.1.41112.1.6', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-UniFi-MIB answers', optional: true },
+  // Netgear's READYNAS-MIB (4526.18) and READYNASOS-MIB (4526.22, ReadyNAS OS 6): under Netgear's switch-maker number.
+  { oid: '1.3.6.1.4.1.4526.18', type: 'Storage', vendor: 'Netgear', why: 'READYNAS-MIB answers', optional: true },
+  { oid: '1.3.6.1.4.1.4526.22', type: 'Storage', vendor: 'Netgear', why: 'READYNASOS-MIB answers', optional: true },
+  // FREENAS-MIB under iXsystems' 50536: FreeNAS and TrueNAS.
+  { oid: '1.3.6.1.4.1.50536', type: 'Storage', vendor: 'iXsystems', why: "iXsystems' FREENAS-MIB answers", optional: true },
+  // Western Digital (5127): its My Cloud NAS MIBs; a disk has no agent of its own.
+  { oid: '1.3.6.1.4.1.5127', type: 'Storage', vendor: 'Western Digital', why: "Western Digital's NAS MIB answers", optional: true },
+  // EATON-EPDU-MIB under Eaton's pdu = 534.6; LIEBERT-GP-REGISTRATION lgpAgent = 476.1.42 (Liebert's UPS and PDU cards, Vertiv).
+  { oid: '1.3.6.1.4.1.534.6', type: 'PowerDevice', vendor: 'Eaton', why: 'EATON-EPDU-MIB answers', optional: true },
+  { oid: '1.3.6.1.4.1.476.1.42', type: 'PowerDevice', vendor: 'Vertiv', why: "Liebert's MIB (LIEBERT-GP) answers", optional: true },
+  // Dataprobe (1418) makes the iBoot remote power switches and PDUs only; IBOOTPDU-MIB is under its number.
+  { oid: '1.3.6.1.4.1.1418', type: 'PowerDevice', vendor: 'Dataprobe', why: "Dataprobe's iBoot MIB answers", optional: true },
+  // CradlePoint (20992), WIPIPE-MIB: its cellular routers.
+  { oid: '1.3.6.1.4.1.20992', type: 'Router', vendor: 'Cradlepoint', why: "CradlePoint's MIB (WIPIPE-MIB) answers", optional: true },
+  // Wireless LAN controllers' MIBs (a controller counts as AccessPoint: it runs the access points): AIRESPACE-WIRELESS-MIB
+  // bsnWireless = 14179.2 (Cisco's AireOS controllers and Cisco Business Wireless), CISCO-LWAPP-AP-MIB = 9.9.513 (Cisco's
+  // controllers' access point table, 9800 included), WLSX-WLAN-MIB wlsxWlanMIB = 14823.2.2.1.5 (Aruba's controllers and
+  // Instant), RUCKUS-ROOT-MIB ruckusObjects = 25053.1 (Ruckus's ZoneDirector, SmartZone and access points).
+  { oid: '1.3.6.1.4.1.14179.2', type: 'AccessPoint', vendor: 'Cisco', why: 'AIRESPACE-WIRELESS-MIB (a wireless LAN controller) answers', optional: true },
+  { oid: '1.3.6.1.4.1.9.9.513', type: 'AccessPoint', vendor: 'Cisco', why: 'CISCO-LWAPP-AP-MIB (a wireless LAN controller) answers', optional: true },
+  { oid: '1.3.6.1.4.1.14823.2.2.1.5', type: 'AccessPoint', vendor: 'Aruba', why: 'WLSX-WLAN-MIB (Aruba wireless) answers', optional: true },
+  { oid: '1.3.6.1.4.1.25053.1', type: 'AccessPoint', vendor: 'Ruckus', why: "Ruckus's MIB (RUCKUS-ROOT-MIB) answers", optional: true },
+  // DAHUA-SNMP-MIB answers under 1004849, a number IANA never assigned (see enterprises.ts): Dahua's cameras and recorders.
+  { oid: '1.3.6.1.4.1.1004849', type: 'IpCamera', vendor: 'Dahua', why: "Dahua's MIB (DAHUA-SNMP-MIB) answers", optional: true },
 ];
 
 /** The rules whose subtree contains (or is contained in) one the agent answered under. */
