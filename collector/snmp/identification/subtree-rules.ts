@@ -77,13 +77,22 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   { oid: '1.3.6.1.4.1.50536', type: 'Storage', vendor: 'iXsystems', why: "iXsystems' FREENAS-MIB answers", optional: true },
   // Western Digital (5127): its My Cloud NAS MIBs; a disk has no agent of its own.
   { oid: '1.3.6.1.4.1.5127', type: 'Storage', vendor: 'Western Digital', why: "Western Digital's NAS MIB answers", optional: true },
-  // EATON-EPDU-MIB under Eaton's pdu = 534.6; LIEBERT-GP-REGISTRATION lgpAgent = 476.1.42 (Liebert's UPS and PDU cards, Vertiv).
+  // EATON-EPDU-MIB under Eaton's pdu = 534.6. (Liebert's LIEBERT-GP MIBs are left out: its cards serve cooling units too.)
   { oid: '1.3.6.1.4.1.534.6', type: 'PowerDevice', vendor: 'Eaton', why: 'EATON-EPDU-MIB answers', optional: true },
-  { oid: '1.3.6.1.4.1.476.1.42', type: 'PowerDevice', vendor: 'Vertiv', why: "Liebert's MIB (LIEBERT-GP) answers", optional: true },
+  // CPQPOWER-MIB cpqPower = 232.165: HPE's UPS and PDU management modules, under the Compaq number HPE's servers answer too.
+  { oid: '1.3.6.1.4.1.232.165', type: 'PowerDevice', vendor: 'HPE', why: "HPE's power MIB (CPQPOWER-MIB) answers", optional: true },
+  // Vertiv's (Emerson Energy Systems') 6302.2: the MIB of its NetSure DC power system controllers, which run net-snmp on Linux.
+  { oid: '1.3.6.1.4.1.6302.2', type: 'PowerDevice', vendor: 'Vertiv', why: "Vertiv's DC power controller MIB (enterprise 6302) answers", optional: true },
   // Dataprobe (1418) makes the iBoot remote power switches and PDUs only; IBOOTPDU-MIB is under its number.
   { oid: '1.3.6.1.4.1.1418', type: 'PowerDevice', vendor: 'Dataprobe', why: "Dataprobe's iBoot MIB answers", optional: true },
   // CradlePoint (20992), WIPIPE-MIB: its cellular routers.
   { oid: '1.3.6.1.4.1.20992', type: 'Router', vendor: 'Cradlepoint', why: "CradlePoint's MIB (WIPIPE-MIB) answers", optional: true },
+  // Single-kind makers whose appliances answer with net-snmp's sysObjectID: OS NEXUS (39324) makes the QuantaStor storage
+  // OS; Barracuda Networks (20632) security appliances (its firewalls, web application firewall, email and web gateways);
+  // VeloCloud (45346, now VMware's and Arista's SD-WAN) its SD-WAN edges, routers.
+  { oid: '1.3.6.1.4.1.39324', type: 'Storage', vendor: 'OSNEXUS', why: "OS NEXUS's QuantaStor MIB answers", optional: true },
+  { oid: '1.3.6.1.4.1.20632', type: 'Firewall', vendor: 'Barracuda', why: "Barracuda's MIB (security appliances) answers", weight: 40, optional: true },
+  { oid: '1.3.6.1.4.1.45346', type: 'Router', vendor: 'VeloCloud', why: "VeloCloud's MIB (SD-WAN edges) answers", weight: 40, optional: true },
   // Wireless LAN controllers' MIBs (a controller counts as AccessPoint: it runs the access points): AIRESPACE-WIRELESS-MIB
   // bsnWireless = 14179.2 (Cisco's AireOS controllers and Cisco Business Wireless), CISCO-LWAPP-AP-MIB = 9.9.513 (Cisco's
   // controllers' access point table, 9800 included), WLSX-WLAN-MIB wlsxWlanMIB = 14823.2.2.1.5 (Aruba's controllers and
