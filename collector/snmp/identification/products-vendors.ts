@@ -172,4 +172,71 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.7501', type: 'Switch', certainty: 'vendor' }, // HUBER+SUHNER BKtel GmbH (HFC)
   { oid: '1.3.6.1.4.1.823', type: 'Switch', certainty: 'vendor' }, // Loop Telecommunication International
   { oid: '1.3.6.1.4.1.1768', type: 'Router', certainty: 'vendor' }, // Patton Electronics
+  // Twelfth round (2026-12-04), written from what each maker sells (its product pages and datasheets), not from misses;
+  // the comment after each row is IANA's registered organization. Storage: Tandberg Data's, Quantum's and Spectra
+  // Logic's tape libraries and disk backup, Overland's tape and NAS, Seagate's and Western Digital's and LenovoEMC's
+  // (Iomega) NAS and storage systems (a disk has no agent of its own), Cohesity's and Rubrik's data protection
+  // appliances, iXsystems' TrueNAS, BlueArc's NAS, DDN's, Panasas's, Nexenta's, Tintri's and OS NEXUS's storage systems.
+  { oid: '1.3.6.1.4.1.216', type: 'Storage', certainty: 'vendor' }, // Tandberg Data
+  { oid: '1.3.6.1.4.1.2036', type: 'Storage', certainty: 'vendor' }, // Quantum
+  { oid: '1.3.6.1.4.1.3697', type: 'Storage', certainty: 'vendor' }, // Quantum
+  { oid: '1.3.6.1.4.1.3478', type: 'Storage', certainty: 'vendor' }, // Spectra Logic
+  { oid: '1.3.6.1.4.1.6411', type: 'Storage', certainty: 'vendor' }, // Overland Storage
+  { oid: '1.3.6.1.4.1.3581', type: 'Storage', certainty: 'vendor' }, // Seagate Technology
+  { oid: '1.3.6.1.4.1.5127', type: 'Storage', certainty: 'vendor' }, // Western Digital
+  { oid: '1.3.6.1.4.1.11369', type: 'Storage', certainty: 'vendor' }, // LenovoEMC
+  { oid: '1.3.6.1.4.1.47421', type: 'Storage', certainty: 'vendor' }, // Cohesity
+  { oid: '1.3.6.1.4.1.49929', type: 'Storage', certainty: 'vendor' }, // Rubrik
+  { oid: '1.3.6.1.4.1.50536', type: 'Storage', certainty: 'vendor' }, // iXsystems
+  { oid: '1.3.6.1.4.1.11096', type: 'Storage', certainty: 'vendor' }, // BlueArc, part of Hitachi Data Systems
+  { oid: '1.3.6.1.4.1.6894', type: 'Storage', certainty: 'vendor' }, // DataDirect Networks
+  { oid: '1.3.6.1.4.1.10159', type: 'Storage', certainty: 'vendor' }, // Panasas
+  { oid: '1.3.6.1.4.1.40045', type: 'Storage', certainty: 'vendor' }, // Nexenta Systems
+  { oid: '1.3.6.1.4.1.41456', type: 'Storage', certainty: 'vendor' }, // Tintri
+  { oid: '1.3.6.1.4.1.39324', type: 'Storage', certainty: 'vendor' }, // OS NEXUS
+  // Power: BayTech's, Synaccess's (netBooter), Digital Loggers' and Racktivity's PDUs and power switches, Dataprobe's
+  // iBoot, Generex's UPS network adapters (CS121, CS141), Gamatronic's UPSs and DC power, Para Systems' Minuteman UPSs.
+  // Environment: Uptime Devices' SensorHub monitors.
+  { oid: '1.3.6.1.4.1.4779', type: 'PowerDevice', certainty: 'vendor' }, // Bay Technical Associates
+  { oid: '1.3.6.1.4.1.21728', type: 'PowerDevice', certainty: 'vendor' }, // Synaccess Networks
+  { oid: '1.3.6.1.4.1.45770', type: 'PowerDevice', certainty: 'vendor' }, // Digital Loggers
+  { oid: '1.3.6.1.4.1.34097', type: 'PowerDevice', certainty: 'vendor' }, // Racktivity
+  { oid: '1.3.6.1.4.1.1418', type: 'PowerDevice', certainty: 'vendor' }, // Dataprobe
+  { oid: '1.3.6.1.4.1.1356', type: 'PowerDevice', certainty: 'vendor' }, // Generex Systems
+  { oid: '1.3.6.1.4.1.6050', type: 'PowerDevice', certainty: 'vendor' }, // GAMATRONIC ELECTRONIC INDUSTRIES
+  { oid: '1.3.6.1.4.1.30650', type: 'PowerDevice', certainty: 'vendor' }, // Para Systems
+  { oid: '1.3.6.1.4.1.13045', type: 'EnvironmentSensor', certainty: 'vendor' }, // Uptime Devices
+  // Radios, AccessPoint as above: Radwin's, InfiNet's, Airspan's, BridgeWave's and Rajant's (mesh) radios, Baicells'
+  // LTE base stations and CPEs, Wavion's Wi-Fi base stations.
+  { oid: '1.3.6.1.4.1.4458', type: 'AccessPoint', certainty: 'vendor' }, // Radwin
+  { oid: '1.3.6.1.4.1.3942', type: 'AccessPoint', certainty: 'vendor' }, // Infinet
+  { oid: '1.3.6.1.4.1.19454', type: 'AccessPoint', certainty: 'vendor' }, // Airspan Networks
+  { oid: '1.3.6.1.4.1.6080', type: 'AccessPoint', certainty: 'vendor' }, // BridgeWave Communications
+  { oid: '1.3.6.1.4.1.34861', type: 'AccessPoint', certainty: 'vendor' }, // Rajant
+  { oid: '1.3.6.1.4.1.53058', type: 'AccessPoint', certainty: 'vendor' }, // Baicells
+  { oid: '1.3.6.1.4.1.8262', type: 'AccessPoint', certainty: 'vendor' }, // Wavion
+  // Routers: Billion's, NetComm's, Comtrend's, Actiontec's and Genexis's broadband gateways and fibre CPEs, NetComm
+  // Wireless's and Robustel's cellular routers, Talari's and Versa's SD-WAN edges.
+  { oid: '1.3.6.1.4.1.17453', type: 'Router', certainty: 'vendor' }, // Billion Electric
+  { oid: '1.3.6.1.4.1.851', type: 'Router', certainty: 'vendor' }, // NetComm
+  { oid: '1.3.6.1.4.1.24063', type: 'Router', certainty: 'vendor' }, // NetComm Wireless
+  { oid: '1.3.6.1.4.1.3136', type: 'Router', certainty: 'vendor' }, // Comtrend
+  { oid: '1.3.6.1.4.1.41462', type: 'Router', certainty: 'vendor' }, // Actiontec Electronics
+  { oid: '1.3.6.1.4.1.25167', type: 'Router', certainty: 'vendor' }, // Genexis
+  { oid: '1.3.6.1.4.1.39699', type: 'Router', certainty: 'vendor' }, // Robustel Technologies
+  { oid: '1.3.6.1.4.1.34086', type: 'Router', certainty: 'vendor' }, // Talari Networks
+  { oid: '1.3.6.1.4.1.42359', type: 'Router', certainty: 'vendor' }, // Versa Networks
+  // Switches: Transition Networks' media converters and switches, EtherWAN's, Kyland's, Lantech's and N-Tron's
+  // industrial switches; carrier transport and access as the eighth round's: V-SOL's OLTs, PacketLight's, Padtec's and
+  // Coriant's optical transport, KEYMILE's access and transport platforms.
+  { oid: '1.3.6.1.4.1.868', type: 'Switch', certainty: 'vendor' }, // Transition Engineering
+  { oid: '1.3.6.1.4.1.2736', type: 'Switch', certainty: 'vendor' }, // EtherWAN Systems
+  { oid: '1.3.6.1.4.1.26067', type: 'Switch', certainty: 'vendor' }, // Kyland
+  { oid: '1.3.6.1.4.1.37072', type: 'Switch', certainty: 'vendor' }, // Lantech Communications Global
+  { oid: '1.3.6.1.4.1.28381', type: 'Switch', certainty: 'vendor' }, // Red Lion Controls (N-Tron)
+  { oid: '1.3.6.1.4.1.37950', type: 'Switch', certainty: 'vendor' }, // v-solution
+  { oid: '1.3.6.1.4.1.4515', type: 'Switch', certainty: 'vendor' }, // PacketLight Networks
+  { oid: '1.3.6.1.4.1.14846', type: 'Switch', certainty: 'vendor' }, // Padtec Optical Components and Systems
+  { oid: '1.3.6.1.4.1.42229', type: 'Switch', certainty: 'vendor' }, // Coriant R&D
+  { oid: '1.3.6.1.4.1.21696', type: 'Switch', certainty: 'vendor' }, // KEYMILE
 ];
