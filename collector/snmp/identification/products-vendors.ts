@@ -239,4 +239,53 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.14846', type: 'Switch', certainty: 'vendor' }, // Padtec Optical Components and Systems
   { oid: '1.3.6.1.4.1.42229', type: 'Switch', certainty: 'vendor' }, // Coriant R&D
   { oid: '1.3.6.1.4.1.21696', type: 'Switch', certainty: 'vendor' }, // KEYMILE
+  // Thirteenth round (2026-12-04), the same sources and way.
+  // Switches: APRESIA's and ALAXALA's switches; carrier access and transport as above: FiberHome's OLTs, switches and optical
+  // transport, Actelis's Ethernet-over-copper access.
+  { oid: '1.3.6.1.4.1.278', type: 'Switch', certainty: 'vendor' }, // APRESIA Systems
+  { oid: '1.3.6.1.4.1.21839', type: 'Switch', certainty: 'vendor' }, // ALAXALA Networks
+  { oid: '1.3.6.1.4.1.11408', type: 'Switch', certainty: 'vendor' }, // Fiberhome Telecommunication Technologies
+  { oid: '1.3.6.1.4.1.5468', type: 'Switch', certainty: 'vendor' }, // Actelis Networks
+  // Routers: Teldat's and Viprinet's routers; Hitron's and Ubee's cable gateways, Casa Systems' CMTSs and broadband routers;
+  // iDirect's and Hughes's satellite routers.
+  { oid: '1.3.6.1.4.1.2007', type: 'Router', certainty: 'vendor' }, // TELDAT
+  { oid: '1.3.6.1.4.1.35424', type: 'Router', certainty: 'vendor' }, // Viprinet
+  { oid: '1.3.6.1.4.1.2523', type: 'Router', certainty: 'vendor' }, // Hitron Technology
+  { oid: '1.3.6.1.4.1.8595', type: 'Router', certainty: 'vendor' }, // HITRON Technology
+  { oid: '1.3.6.1.4.1.45802', type: 'Router', certainty: 'vendor' }, // Ubee Interactive
+  { oid: '1.3.6.1.4.1.20858', type: 'Router', certainty: 'vendor' }, // Casa Systems
+  { oid: '1.3.6.1.4.1.13732', type: 'Router', certainty: 'vendor' }, // iDirect
+  { oid: '1.3.6.1.4.1.18468', type: 'Router', certainty: 'vendor' }, // hughes network systems
+  // Radios: Trango's point-to-point links, RACOM's RipEX data radios.
+  { oid: '1.3.6.1.4.1.5454', type: 'AccessPoint', certainty: 'vendor' }, // Trango Networks
+  { oid: '1.3.6.1.4.1.33555', type: 'AccessPoint', certainty: 'vendor' }, // RACOM
+  // Power: Chatsworth's eConnect and Austin Hughes's InfraPower PDUs; SMA's and Fronius's solar inverters; KSTAR's, Active
+  // Power's (flywheel) and Piller's UPSs.
+  { oid: '1.3.6.1.4.1.21360', type: 'PowerDevice', certainty: 'vendor' }, // Chatsworth Products
+  { oid: '1.3.6.1.4.1.34550', type: 'PowerDevice', certainty: 'vendor' }, // Austin Hughes Electronics
+  { oid: '1.3.6.1.4.1.36013', type: 'PowerDevice', certainty: 'vendor' }, // SMA Solar Technology
+  { oid: '1.3.6.1.4.1.52956', type: 'PowerDevice', certainty: 'vendor' }, // Fronius International
+  { oid: '1.3.6.1.4.1.48578', type: 'PowerDevice', certainty: 'vendor' }, // Shenzhen KSTAR Science and Technology
+  { oid: '1.3.6.1.4.1.51812', type: 'PowerDevice', certainty: 'vendor' }, // Shenzhen Kstar Science & Technology
+  { oid: '1.3.6.1.4.1.8567', type: 'PowerDevice', certainty: 'vendor' }, // Active Power
+  { oid: '1.3.6.1.4.1.1122', type: 'PowerDevice', certainty: 'vendor' }, // Piller
+  // Storage: Quantum's third number and ADIC's (tape libraries, Quantum since 2006), LeftHand's SANs, EMC's and CLARiiON's
+  // storage systems.
+  { oid: '1.3.6.1.4.1.3764', type: 'Storage', certainty: 'vendor' }, // Quantum
+  { oid: '1.3.6.1.4.1.6109', type: 'Storage', certainty: 'vendor' }, // ADIC
+  { oid: '1.3.6.1.4.1.9804', type: 'Storage', certainty: 'vendor' }, // Lefthand Networks
+  { oid: '1.3.6.1.4.1.1139', type: 'Storage', certainty: 'vendor' }, // EMC
+  { oid: '1.3.6.1.4.1.1981', type: 'Storage', certainty: 'vendor' }, // EMC CLARiiON Advanced Storage Solutions
+  // Security appliances, typed Firewall as Cisco's IPS: TippingPoint's intrusion prevention systems, Imperva's web
+  // application firewalls. Cameras: Arecont Vision's and IQinVision's cameras, March Networks' recorders and cameras.
+  // Printers: Citizen Systems', BIXOLON's and TSC's receipt and label printers, Imagistics's copiers.
+  { oid: '1.3.6.1.4.1.10734', type: 'Firewall', certainty: 'vendor' }, // TippingPoint Technologies
+  { oid: '1.3.6.1.4.1.19379', type: 'Firewall', certainty: 'vendor' }, // Imperva
+  { oid: '1.3.6.1.4.1.49984', type: 'IpCamera', certainty: 'vendor' }, // Arecont Vision
+  { oid: '1.3.6.1.4.1.36113', type: 'IpCamera', certainty: 'vendor' }, // IQinVision
+  { oid: '1.3.6.1.4.1.4784', type: 'IpCamera', certainty: 'vendor' }, // March Networks
+  { oid: '1.3.6.1.4.1.33241', type: 'Printer', certainty: 'vendor' }, // CITIZEN SYSTEMS JAPAN
+  { oid: '1.3.6.1.4.1.33550', type: 'Printer', certainty: 'vendor' }, // BIXOLON
+  { oid: '1.3.6.1.4.1.43564', type: 'Printer', certainty: 'vendor' }, // TSC AUTO ID Technology
+  { oid: '1.3.6.1.4.1.13024', type: 'Printer', certainty: 'vendor' }, // Imagistics International
 ];
