@@ -288,4 +288,26 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.33550', type: 'Printer', certainty: 'vendor' }, // BIXOLON
   { oid: '1.3.6.1.4.1.43564', type: 'Printer', certainty: 'vendor' }, // TSC AUTO ID Technology
   { oid: '1.3.6.1.4.1.13024', type: 'Printer', certainty: 'vendor' }, // Imagistics International
+  // Fourteenth round (2026-12-04), the same sources and way. Wireless LAN makers, AccessPoint: Symbol's Spectrum24 and WiNG
+  // access points and WLAN switches (Zebra's, then Extreme's), Colubris's access points and controllers (HP's MSM line),
+  // Bluesocket's, Extricom's and Mojo Networks' (AirTight) WLAN systems, Firetide's and Strix's mesh radios, Wi-LAN's radios.
+  { oid: '1.3.6.1.4.1.388', type: 'AccessPoint', certainty: 'vendor' }, // Symbol Technologies
+  { oid: '1.3.6.1.4.1.8744', type: 'AccessPoint', certainty: 'vendor' }, // Colubris Networks
+  { oid: '1.3.6.1.4.1.9967', type: 'AccessPoint', certainty: 'vendor' }, // Bluesocket
+  { oid: '1.3.6.1.4.1.10301', type: 'AccessPoint', certainty: 'vendor' }, // Bluesocket
+  { oid: '1.3.6.1.4.1.23937', type: 'AccessPoint', certainty: 'vendor' }, // ExtricomLtd
+  { oid: '1.3.6.1.4.1.16901', type: 'AccessPoint', certainty: 'vendor' }, // Mojo Networks
+  { oid: '1.3.6.1.4.1.22835', type: 'AccessPoint', certainty: 'vendor' }, // Firetide
+  { oid: '1.3.6.1.4.1.9250', type: 'AccessPoint', certainty: 'vendor' }, // Strix Systems
+  { oid: '1.3.6.1.4.1.41408', type: 'AccessPoint', certainty: 'vendor' }, // Strix
+  { oid: '1.3.6.1.4.1.2686', type: 'AccessPoint', certainty: 'vendor' }, // Wi-LAN
+  // Environment: Phonetics' Sensaphone monitors, Sensatronics' and Sensorsoft's sensors, Airedale's and Dantherm Cooling's
+  // climate units (as Stulz's). Power: Dantherm Power's fuel-cell backup power.
+  { oid: '1.3.6.1.4.1.8338', type: 'EnvironmentSensor', certainty: 'vendor' }, // Phonetics
+  { oid: '1.3.6.1.4.1.16174', type: 'EnvironmentSensor', certainty: 'vendor' }, // Sensatronics
+  { oid: '1.3.6.1.4.1.15848', type: 'EnvironmentSensor', certainty: 'vendor' }, // Sensorsoft
+  { oid: '1.3.6.1.4.1.22110', type: 'EnvironmentSensor', certainty: 'vendor' }, // Airedale International Air Conditioning
+  { oid: '1.3.6.1.4.1.46651', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantherm Cooling
+  { oid: '1.3.6.1.4.1.53295', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantherm Cooling
+  { oid: '1.3.6.1.4.1.45692', type: 'PowerDevice', certainty: 'vendor' }, // Dantherm Power
 ];
