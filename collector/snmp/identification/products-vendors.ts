@@ -310,4 +310,20 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.46651', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantherm Cooling
   { oid: '1.3.6.1.4.1.53295', type: 'EnvironmentSensor', certainty: 'vendor' }, // Dantherm Cooling
   { oid: '1.3.6.1.4.1.45692', type: 'PowerDevice', certainty: 'vendor' }, // Dantherm Power
+  // Fifteenth round (2026-12-04), the same sources and way. Switches: ATOP's industrial switches, HanDreamNet's security
+  // switches. Routers: 2Wire's DSL gateways, Century Systems' FutureNet, INSYS's industrial and Furukawa's FITELnet routers.
+  // Firewalls: SECUI's, AhnLab's (TrusGuard) and DPtech's security gateways. Storage: I-O DATA's NAS. Cameras: IDIS's
+  // cameras and recorders. Wireless: Comba's repeaters, small cells and access points.
+  { oid: '1.3.6.1.4.1.3755', type: 'Switch', certainty: 'vendor' }, // ATOP Technologies
+  { oid: '1.3.6.1.4.1.27837', type: 'Switch', certainty: 'vendor' }, // HanDreamNet
+  { oid: '1.3.6.1.4.1.4839', type: 'Router', certainty: 'vendor' }, // 2Wire
+  { oid: '1.3.6.1.4.1.20376', type: 'Router', certainty: 'vendor' }, // Century Systems
+  { oid: '1.3.6.1.4.1.34081', type: 'Router', certainty: 'vendor' }, // INSYS Microelectronics
+  { oid: '1.3.6.1.4.1.246', type: 'Router', certainty: 'vendor' }, // Furukawa Electoric
+  { oid: '1.3.6.1.4.1.9560', type: 'Firewall', certainty: 'vendor' }, // SECUI
+  { oid: '1.3.6.1.4.1.11563', type: 'Firewall', certainty: 'vendor' }, // Ahnlab
+  { oid: '1.3.6.1.4.1.31648', type: 'Firewall', certainty: 'vendor' }, // HANGZHOU DPTECH Technologies
+  { oid: '1.3.6.1.4.1.4615', type: 'Storage', certainty: 'vendor' }, // I-O Data Device
+  { oid: '1.3.6.1.4.1.36493', type: 'IpCamera', certainty: 'vendor' }, // IDIS
+  { oid: '1.3.6.1.4.1.17518', type: 'AccessPoint', certainty: 'vendor' }, // Comba Telecom System(Guang Zhou)
 ];
