@@ -19,11 +19,11 @@ export const REGISTERED_NAME_WEIGHT = 20;
 export const REGISTERED_NAME_HINTS: readonly RegisteredNameHint[] = [
   { type: 'AccessPoint', kind: 'a wireless maker', pattern: /\bWireless\b|\bWi-?Fi\b|\bWLAN\b|\bMicrowave\b|\bRadio (?:Networks|Systems|Communications)\b/i },
   { type: 'PowerDevice', kind: 'a power equipment maker', pattern: /\bPower\b|\bUPS\b/i },
-  { type: 'Switch', kind: 'an optical transport maker', pattern: /\bOptical\b|\bPhotonics?\b|\bFib(?:er|re) ?Optics?\b/i },
+  { type: 'Switch', kind: 'an optical transport maker', pattern: /\bOptical\b|\bPhotonics?\b|\bFib(?:er|re)(?: ?Optics?)?\b/i },
   { type: 'Switch', kind: 'a switch maker', pattern: /\bSwitch(?:es|ing)?\b/i },
   { type: 'Router', kind: 'a router maker', pattern: /\bRouters?\b/i },
   { type: 'Printer', kind: 'a printer maker', pattern: /\bPrint(?:er|ers|ing)\b/i },
-  { type: 'EnvironmentSensor', kind: 'an environment monitoring maker', pattern: /\bSensors?\b|\bEnvironmental\b|\bClimate\b/i },
+  { type: 'EnvironmentSensor', kind: 'an environment monitoring maker', pattern: /\bSensors?\b|\bEnvironmental\b|\bClimate\b|\bCooling\b|\bAir Conditioning\b|\bHVAC\b|\bKlima\w*/i },
   { type: 'IpCamera', kind: 'a camera maker', pattern: /\bCameras?\b|\bSurveillance\b/i },
   { type: 'Storage', kind: 'a storage maker', pattern: /\bStorage\b/i },
   { type: 'Firewall', kind: 'a firewall maker', pattern: /\bFirewalls?\b/i },
