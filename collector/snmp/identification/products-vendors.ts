@@ -326,4 +326,11 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.4615', type: 'Storage', certainty: 'vendor' }, // I-O Data Device
   { oid: '1.3.6.1.4.1.36493', type: 'IpCamera', certainty: 'vendor' }, // IDIS
   { oid: '1.3.6.1.4.1.17518', type: 'AccessPoint', certainty: 'vendor' }, // Comba Telecom System(Guang Zhou)
+  // Sixteenth round (2026-12-04), the same sources and way. Power: Alpha Technologies' broadband and DC power systems
+  // (Cordex), Enatel's DC power systems. Environment: Xytronix's ControlByWeb and Teracom's TCW monitoring I/O modules.
+  { oid: '1.3.6.1.4.1.926', type: 'PowerDevice', certainty: 'vendor' }, // Alpha Technologies
+  { oid: '1.3.6.1.4.1.7551', type: 'PowerDevice', certainty: 'vendor' }, // Enatel
+  { oid: '1.3.6.1.4.1.21940', type: 'PowerDevice', certainty: 'vendor' }, // Enatel
+  { oid: '1.3.6.1.4.1.30586', type: 'EnvironmentSensor', certainty: 'vendor' }, // Xytronix Research & Design
+  { oid: '1.3.6.1.4.1.38783', type: 'EnvironmentSensor', certainty: 'vendor' }, // Teracom
 ];
