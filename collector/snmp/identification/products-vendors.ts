@@ -333,4 +333,8 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.21940', type: 'PowerDevice', certainty: 'vendor' }, // Enatel
   { oid: '1.3.6.1.4.1.30586', type: 'EnvironmentSensor', certainty: 'vendor' }, // Xytronix Research & Design
   { oid: '1.3.6.1.4.1.38783', type: 'EnvironmentSensor', certainty: 'vendor' }, // Teracom
+  // From LibreNMS's dev misses, as the eighth round's carrier makers: Pan Dacom Direkt's SPEED-CARRIER WDM and fibre
+  // transmission systems; Exablaze's low-latency switches (Cisco's Nexus 3550 since 2020).
+  { oid: '1.3.6.1.4.1.3652', type: 'Switch', certainty: 'vendor' }, // Pan Dacom Direkt
+  { oid: '1.3.6.1.4.1.43296', type: 'Switch', certainty: 'vendor' }, // Exablaze
 ];
