@@ -66,10 +66,11 @@ export const SUBTREE_RULES: readonly SubtreeRule[] = [
   // TELTONIKA-MIB teltonika = enterprises 48690: RutOS's MIB, on Teltonika's cellular routers (and its few RutOS switches).
   { oid: '1.3.6.1.4.1.48690', type: 'Router', vendor: 'Teltonika', why: "Teltonika's MIB (TELTONIKA-MIB) answers", weight: 40, optional: true },
   // Ubiquiti (41112), UBNT-MIB ubntMIB = 41112.1: UBNT-AirFIBER-MIB 41112.1.3, UBNT-AirMAX-MIB 41112.1.4 (airOS radios),
-  // UBNT-UniFi-MIB 41112.1.6 (UniFi access points).
+  // and of UBNT-UniFi-MIB (41112.1.6) its unifiApWireless group, 41112.1.6.1 (the radio and VAP tables): only a UniFi
+  // device with radios has rows there, where the MIB's interface and system groups may answer on other UniFi devices.
   { oid: '1.3.6.1.4.1.41112.1.3', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-AirFIBER-MIB answers', optional: true },
   { oid: '1.3.6.1.4.1.41112.1.4', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-AirMAX-MIB answers', optional: true },
-  { oid: '1.3.6.1.4.1.41112.1.6', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-UniFi-MIB answers', optional: true },
+  { oid: '1.3.6.1.4.1.41112.1.6.1', type: 'AccessPoint', vendor: 'Ubiquiti', why: 'UBNT-UniFi-MIB radio and VAP tables answer', optional: true },
   // Netgear's READYNAS-MIB (4526.18) and READYNASOS-MIB (4526.22, ReadyNAS OS 6): under Netgear's switch-maker number.
   { oid: '1.3.6.1.4.1.4526.18', type: 'Storage', vendor: 'Netgear', why: 'READYNAS-MIB answers', optional: true },
   { oid: '1.3.6.1.4.1.4526.22', type: 'Storage', vendor: 'Netgear', why: 'READYNASOS-MIB answers', optional: true },
