@@ -337,4 +337,22 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   // transmission systems; Exablaze's low-latency switches (Cisco's Nexus 3550 since 2020).
   { oid: '1.3.6.1.4.1.3652', type: 'Switch', certainty: 'vendor' }, // Pan Dacom Direkt
   { oid: '1.3.6.1.4.1.43296', type: 'Switch', certainty: 'vendor' }, // Exablaze
+  // Seventeenth round (2026-12-04), the same sources and way. Switches: Xylan's OmniSwitch (Alcatel's since 1999),
+  // MICROSENS's industrial switches and media converters, B4Com's switches; carrier access as the eighth round's:
+  // Iskratel's and NATEKS's access platforms, Orckit's, Positron Access's and Occam's access systems. Routers: Ascend's
+  // remote access routers, Riverstone's metro routers, Albis's CPE routers. Firewalls: InfoTeCS's ViPNet and Ideco's gateways.
+  { oid: '1.3.6.1.4.1.800', type: 'Switch', certainty: 'vendor' }, // Xylan
+  { oid: '1.3.6.1.4.1.3181', type: 'Switch', certainty: 'vendor' }, // MICROSENS
+  { oid: '1.3.6.1.4.1.53610', type: 'Switch', certainty: 'vendor' }, // B4ComTechnologies
+  { oid: '1.3.6.1.4.1.1332', type: 'Switch', certainty: 'vendor' }, // Iskratel, Ltd., Telecommunications Systems
+  { oid: '1.3.6.1.4.1.4249', type: 'Switch', certainty: 'vendor' }, // NATEKS
+  { oid: '1.3.6.1.4.1.1502', type: 'Switch', certainty: 'vendor' }, // Orckit Communications
+  { oid: '1.3.6.1.4.1.20095', type: 'Switch', certainty: 'vendor' }, // Positron Access Solutions
+  { oid: '1.3.6.1.4.1.6066', type: 'Switch', certainty: 'vendor' }, // Occam Networks
+  { oid: '1.3.6.1.4.1.55028', type: 'Switch', certainty: 'vendor' }, // Occam Networks
+  { oid: '1.3.6.1.4.1.529', type: 'Router', certainty: 'vendor' }, // Ascend Communications
+  { oid: '1.3.6.1.4.1.5567', type: 'Router', certainty: 'vendor' }, // Riverstone Networks
+  { oid: '1.3.6.1.4.1.1887', type: 'Router', certainty: 'vendor' }, // Albis Technologies
+  { oid: '1.3.6.1.4.1.10812', type: 'Firewall', certainty: 'vendor' }, // InfoTeCs
+  { oid: '1.3.6.1.4.1.39410', type: 'Firewall', certainty: 'vendor' }, // Ideco
 ];
