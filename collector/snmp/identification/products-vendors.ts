@@ -355,4 +355,24 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.1887', type: 'Router', certainty: 'vendor' }, // Albis Technologies
   { oid: '1.3.6.1.4.1.10812', type: 'Firewall', certainty: 'vendor' }, // InfoTeCs
   { oid: '1.3.6.1.4.1.39410', type: 'Firewall', certainty: 'vendor' }, // Ideco
+  // Eighteenth round (2026-12-04), the same sources and way. Firewalls: CyberGuard's, Astaro's (Sophos UTM's origin),
+  // Kerio's (Kerio Control), Endian's, Securepoint's, gateProtect's and Smoothwall's UTM gateways, Barracuda's second
+  // number (phion's, the CloudGen firewalls). Routers: WAN link balancers and SD-WAN edges, FatPipe's, Elfiq's, XRoads's,
+  // Ecessa's, Aryaka's, Mushroom Networks' and 128 Technology's.
+  { oid: '1.3.6.1.4.1.1457', type: 'Firewall', certainty: 'vendor' }, // CyberGuard Corporation
+  { oid: '1.3.6.1.4.1.9789', type: 'Firewall', certainty: 'vendor' }, // Astaro
+  { oid: '1.3.6.1.4.1.10311', type: 'Firewall', certainty: 'vendor' }, // Kerio Technologies
+  { oid: '1.3.6.1.4.1.45080', type: 'Firewall', certainty: 'vendor' }, // Kerio Technologies
+  { oid: '1.3.6.1.4.1.17950', type: 'Firewall', certainty: 'vendor' }, // Endian
+  { oid: '1.3.6.1.4.1.28553', type: 'Firewall', certainty: 'vendor' }, // Securepoint
+  { oid: '1.3.6.1.4.1.29577', type: 'Firewall', certainty: 'vendor' }, // gateProtect AG, Germany
+  { oid: '1.3.6.1.4.1.42298', type: 'Firewall', certainty: 'vendor' }, // Smoothwall
+  { oid: '1.3.6.1.4.1.10704', type: 'Firewall', certainty: 'vendor' }, // Barracuda Networks
+  { oid: '1.3.6.1.4.1.19306', type: 'Router', certainty: 'vendor' }, // FatPipe Networks
+  { oid: '1.3.6.1.4.1.19713', type: 'Router', certainty: 'vendor' }, // Elfiq
+  { oid: '1.3.6.1.4.1.31270', type: 'Router', certainty: 'vendor' }, // XRoads Networks
+  { oid: '1.3.6.1.4.1.33269', type: 'Router', certainty: 'vendor' }, // Ecessa
+  { oid: '1.3.6.1.4.1.34492', type: 'Router', certainty: 'vendor' }, // Aryaka Networks
+  { oid: '1.3.6.1.4.1.45090', type: 'Router', certainty: 'vendor' }, // Mushroom Networks
+  { oid: '1.3.6.1.4.1.45956', type: 'Router', certainty: 'vendor' }, // 128 Technology
 ];
