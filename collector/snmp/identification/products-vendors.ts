@@ -375,4 +375,6 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.34492', type: 'Router', certainty: 'vendor' }, // Aryaka Networks
   { oid: '1.3.6.1.4.1.45090', type: 'Router', certainty: 'vendor' }, // Mushroom Networks
   { oid: '1.3.6.1.4.1.45956', type: 'Router', certainty: 'vendor' }, // 128 Technology
+  // Radios: Cambridge Broadband Networks' VectaStar point-to-multipoint radios.
+  { oid: '1.3.6.1.4.1.5419', type: 'AccessPoint', certainty: 'vendor' }, // Cambridge Broadband
 ];
