@@ -18,6 +18,7 @@
  * BENCH_PING_ONLY=0 skips our second scan of the range with SNMP off (the ping part of our time);
  * BENCH_SCAN_CONCURRENCY sets the connection's hosts at once (default 128);
  * BENCH_SCAN_CPU_PROF=<dir> writes the server's .cpuprofile of each target there (its stop writes it);
+ * BENCH_SCAN_HEAP_SNAPSHOT=<dir> writes a .heapsnapshot of the server once each target's scan has ended (what stays live);
  * BENCH_SCAN_NODE_FLAGS adds node flags to the server (a --require hook, say), BENCH_SCAN_ENV="NAME=value ..."
  * environment (LOG_LEVEL=debug: when each host's probe started); BENCH_SERVER_LOG=<file> keeps the server's log lines;
  * BENCH_SCAN_PREVIOUS=<checkout> also runs that checkout's server on each target, after ours
@@ -25,7 +26,7 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mapLimited, planPeers, snmpgetSysName, startSnmpsimPeers, type PeerCounts, type SnmpsimPeers } from './lab/snmpsim-peers';
@@ -76,6 +77,23 @@ const counts: PeerCounts = {
   manyAddresses: (process.env.BENCH_MANY_ADDRESSES ?? '1200,5000').split(',').filter(Boolean).map(Number),
   processes: Number(process.env.BENCH_SNMPSIM_PROCESSES ?? 4),
 };
+
+/** Signals the server (started with --heapsnapshot-signal=SIGUSR2) and waits until its snapshot in `dir` stops growing. */
+async function writeHeapSnapshot(pid: number, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  process.kill(pid, 'SIGUSR2');
+  let size = -1;
+  for (let waited = 0; waited < 60_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const files = readdirSync(dir).filter((name) => name.endsWith('.heapsnapshot'));
+    const now = files.reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+    if (now > 0 && now === size) {
+      process.stdout.write(`heap snapshot: ${files.map((name) => path.join(dir, name)).join(', ')}\n`);
+      return;
+    }
+    size = now;
+  }
+}
 
 function lab(command: 'up' | 'down', env: Record<string, string>): void {
   execFileSync('bash', [LAB, command], { stdio: 'inherit', env: { ...process.env, LAB_NS: NAMESPACE, LAB_RUN_DIR: RUN_DIR, LAB_LINK: LINK, ...env } });
@@ -205,7 +223,8 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
     extras = await startExtraAgents(free.filter((address) => !taken.has(address)), Number(process.env.BENCH_SLOW ?? 0), Number(process.env.BENCH_OTHER ?? 0));
 
     const profileDir = process.env.BENCH_SCAN_CPU_PROF;
-    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, INVENTORY_SECRET_KEY: SHARED_DATABASE_KEY } : {}), ...environmentOf(process.env.BENCH_SCAN_ENV) } });
+    const snapshotDir = process.env.BENCH_SCAN_HEAP_SNAPSHOT ? path.join(process.env.BENCH_SCAN_HEAP_SNAPSHOT, target.label.replace('/', '')) : undefined;
+    const server = await startServerProcess({ nodeFlags: [...(process.env.BENCH_SCAN_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, target.label.replace('/', ''))}`] : []), ...(snapshotDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`] : [])], env: { INVENTORY_DATA_DIR: dataDir, INVENTORY_ADMIN_TOKEN: BENCH_ADMIN_TOKEN, LOG_LEVEL: 'info', ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, INVENTORY_SECRET_KEY: SHARED_DATABASE_KEY } : {}), ...environmentOf(process.env.BENCH_SCAN_ENV) } });
     try {
       const connection = await createConnection(server, scanConnection(target));
       const cpuBefore = { server: cpuSecondsOf(server.pid), lab: namespaceCpuSeconds(NAMESPACE), load: loadAverage() };
@@ -223,6 +242,9 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
       const heapAtEnd = await readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000);
       const anonymousAtEnd = readAnonymousMemory(server.pid);
       const peakRssBytes = server.peakRssBytes();
+      if (snapshotDir) {
+        await writeHeapSnapshot(server.pid, snapshotDir);
+      }
       const labAfter = namespaceCpuSeconds(NAMESPACE);
       const cpu: TargetFigures['cpu'] = {
         serverSeconds: cpuSecondsOf(server.pid) - cpuBefore.server,

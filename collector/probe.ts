@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { InventoryDocument } from '../contracts/inventory-document';
+import type { Semaphore } from '../domain/semaphore';
 
 export type ProbeName = 'ping' | 'snmp' | 'capture-agent';
 
@@ -18,6 +19,8 @@ export type ProbeResult<T> =
 export interface ProbeContext {
   signal: AbortSignal;
   logger: Logger;
+  /** Slots for SNMP inventory tables, shared by every host a process probes (see ReadOptions in snmp-inventory.ts). */
+  tableSlots?: Pick<Semaphore, 'acquire' | 'release'>;
 }
 
 /** One step of probing a host, as a scan result and the Test Connection answer show it. */

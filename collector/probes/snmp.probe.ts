@@ -105,7 +105,7 @@ async function firstToAnswer(sessions: { index: number; session: SnmpSession }[]
 async function readWith(answer: Answer, address: string, settings: SnmpSettings, context: ProbeContext, failures: { reason: SilentReason; detail: string }[]): Promise<Omit<Extract<ProbeResult<SnmpFinding>, { kind: 'found' }>, 'elapsedMs'> | undefined> {
   const credential = settings.credentials[answer.index] as SnmpCredential;
   try {
-    const reading = await readDevice(answer.session, address, answer.values);
+    const reading = await readDevice(answer.session, address, answer.values, { tableSlots: context.tableSlots });
     const { system, identification, notes } = reading;
     return {
       kind: 'found',

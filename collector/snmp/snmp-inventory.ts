@@ -5,6 +5,7 @@ import { SUBTREE_RULES } from './identification/subtree-rules';
 import * as OID from './oids';
 import { definedOnly, readSystemGroup, SYSTEM_DETAILS, systemOf, type SnmpSystem } from './system-group';
 import { SnmpFailure, type SnmpReader, type SnmpValue } from './snmp-reader';
+import type { Semaphore } from '../../domain/semaphore';
 
 export { askSysObjectId, readSystemGroup, type SnmpSystem } from './system-group';
 import { asNumber, asText, EMPTY_COLUMN, firstText, macOf, type Column } from './snmp-values';
@@ -22,8 +23,17 @@ export interface DeviceReading {
  * Reads one device through any {@link SnmpReader}, live or recorded: the system group (which
  * proves an agent answers), then the inventory. `address` becomes the document's primary IP.
  */
-export async function readDevice(reader: SnmpReader, address: string, answered?: Map<string, SnmpValue>): Promise<DeviceReading> {
-  return readSnmpInventory(reader, address, await readSystemGroup(reader, answered));
+export async function readDevice(reader: SnmpReader, address: string, answered?: Map<string, SnmpValue>, options: ReadOptions = {}): Promise<DeviceReading> {
+  return readSnmpInventory(reader, address, await readSystemGroup(reader, answered), options);
+}
+
+export interface ReadOptions {
+  /**
+   * Slots for the inventory tables, shared by the hosts of a process: their rows (thousands of
+   * varbinds a host: its software, addresses, ports) are held until the document is built, so
+   * an agent that stalled and then answered forty hosts at once would hold forty hosts' rows.
+   */
+  tableSlots?: Pick<Semaphore, 'acquire' | 'release'>;
 }
 
 /** One request of the read plan: a GET of scalars or a walk of one table's columns. */
@@ -37,6 +47,8 @@ interface Read {
    * and identifies nothing); 'defer' leaves it to after the plan, asked only if it could still decide.
    */
   whenSlow?: 'skip' | 'defer';
+  /** Rows can number thousands: read under one of `ReadOptions.tableSlots` (the reads after it too). */
+  inventoryTable?: true;
 }
 
 /** An agent this slow a varbind (a busy switch CPU, an old printer) is asked only what identifies and inventories it. */
@@ -72,7 +84,7 @@ const READ_PLAN: readonly Read[] = [
   // Model and maker scalars of UPS-MIB and vendor MIBs (APC, Eaton, Synology, NetApp, Brother and HP device IDs).
   { what: 'identity scalars', get: IDENTITY_SCALARS.map((scalar) => scalar.oid) },
   // The chassis is among the first rows; a modular chassis's thousands of sensors and ports are not needed.
-  { what: 'ENTITY-MIB', walk: ENTITY_COLUMNS, maxRows: 500 },
+  { what: 'ENTITY-MIB', walk: ENTITY_COLUMNS, maxRows: 500, inventoryTable: true },
   { what: 'Printer-MIB', walk: [OID.PRT_GENERAL_SERIAL_NUMBER, OID.PRT_MARKER_LIFE_COUNT, OID.PRT_MARKER_SUPPLIES_DESCR] },
   { what: 'hrDeviceTable', walk: [OID.HR_DEVICE_TYPE, OID.HR_DEVICE_DESCR] },
   { what: 'IF-MIB ifTable', walk: [OID.IF_DESCR, OID.IF_TYPE, OID.IF_SPEED, OID.IF_PHYS_ADDRESS, OID.IF_ADMIN_STATUS, OID.IF_OPER_STATUS] },
@@ -100,7 +112,7 @@ interface PlanOutcome extends Readings {
  * and the plan goes on, except after a timeout (the agent stopped answering, or the host's
  * budget is spent): then the rest is skipped, with what was read kept.
  */
-async function readPlan(reader: SnmpReader): Promise<PlanOutcome> {
+async function readPlan(reader: SnmpReader, tableSlot: TableSlotClaim): Promise<PlanOutcome> {
   const outcome: PlanOutcome = { scalars: new Map(), columns: new Map(), notes: [], deferred: [], timedOut: false };
   for (const [index, read] of READ_PLAN.entries()) {
     const msPerVarbind = reader.msPerVarbind?.();
@@ -111,6 +123,10 @@ async function readPlan(reader: SnmpReader): Promise<PlanOutcome> {
         outcome.notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
       }
       continue;
+    }
+    // A slow agent's rows arrive too slowly to pile up, and it would hold the slot for seconds.
+    if (read.inventoryTable && !(msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND)) {
+      await tableSlot.take();
     }
     const failure = await runRead(reader, read, outcome);
     if (failure?.reason === 'timeout') {
@@ -148,8 +164,37 @@ async function runRead(reader: SnmpReader, read: Read, into: Readings & { notes:
   }
 }
 
-export async function readSnmpInventory(reader: SnmpReader, address: string, identitySystem: SnmpSystem): Promise<DeviceReading> {
-  const plan = await readPlan(reader);
+export async function readSnmpInventory(reader: SnmpReader, address: string, identitySystem: SnmpSystem, options: ReadOptions = {}): Promise<DeviceReading> {
+  const tableSlot = new TableSlotClaim(options.tableSlots);
+  try {
+    return buildReading(reader, address, identitySystem, await readPlan(reader, tableSlot));
+  } finally {
+    tableSlot.giveBack();
+  }
+}
+
+/** One host's claim on the shared table slots: taken at its first inventory table, given back once its document is built. */
+class TableSlotClaim {
+  private held = false;
+
+  constructor(private readonly slots: ReadOptions['tableSlots']) {}
+
+  async take(): Promise<void> {
+    if (this.slots && !this.held) {
+      await this.slots.acquire();
+      this.held = true;
+    }
+  }
+
+  giveBack(): void {
+    if (this.held) {
+      this.held = false;
+      this.slots?.release();
+    }
+  }
+}
+
+async function buildReading(reader: SnmpReader, address: string, identitySystem: SnmpSystem, plan: PlanOutcome): Promise<DeviceReading> {
   const { scalars, columns, notes } = plan;
   const column = (oid: string): Column => columns.get(oid) ?? EMPTY_COLUMN;
   if (plan.deferred.includes(SYS_SERVICES_READ) && !plan.timedOut) {
