@@ -115,7 +115,7 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // ZTE's ZXA10 C300/C320/C600/C650 are GPON OLTs (ZTE's product pages), typed Switch as the other access platforms.
   // Siemens names SCALANCE M its industrial routers and SCALANCE S/SC its industrial security appliances (firewall and
   // VPN); m0n0wall was a firewall distribution.
-  { type: 'Router', weight: 30, why: 'Huawei VRP banner in sysDescr', pattern: /^Huawei Versatile Routing Platform\b|^VRP Software Version\b|^Software Version VRP\b/ },
+  { type: 'Router', weight: 30, why: 'Huawei VRP banner in sysDescr', pattern: /^Huawei Versatile Routing Platform\b|^Versatile Routing Platform Software\b|^VRP Software Version\b|^Software Version VRP\b/ },
   { type: 'Switch', weight: 35, why: 'ZTE OLT in sysDescr', pattern: /^(?:ZXA10 )?C[36]\d0 Version V\d[\s\S]*\bZTE\b/ },
   { type: 'Router', weight: 40, why: 'industrial router line in sysDescr', pattern: /\bSCALANCE M\d/ },
   { type: 'Firewall', weight: 40, why: 'security appliance line in sysDescr', pattern: /\bSCALANCE SC?[-\d]|\bm0n0wall\b/ },

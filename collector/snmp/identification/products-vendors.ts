@@ -377,4 +377,59 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.45956', type: 'Router', certainty: 'vendor' }, // 128 Technology
   // Radios: Cambridge Broadband Networks' VectaStar point-to-multipoint radios.
   { oid: '1.3.6.1.4.1.5419', type: 'AccessPoint', certainty: 'vendor' }, // Cambridge Broadband
+  // Nineteenth round (2026-12-04), the same sources and way. Routers: Advantech Czech's (formerly Conel's) ICR cellular
+  // routers, NetModule's industrial and vehicle routers, BlueTree's cellular routers (now Red Lion's), Netopia's DSL
+  // routers, Proscend's industrial cellular and VDSL routers, Pacific Broadband's cable modem termination systems.
+  // Switches: CTS's and GarrettCom's industrial switches, Volktek's managed switches; media converters and carrier
+  // access, as the eighth round's: IMC Networks', Omnitron's, RAD's Ethernet access devices, Tejas's optical transport.
+  { oid: '1.3.6.1.4.1.30140', type: 'Router', certainty: 'vendor' }, // Advantech Czech
+  { oid: '1.3.6.1.4.1.31496', type: 'Router', certainty: 'vendor' }, // NetModule
+  { oid: '1.3.6.1.4.1.29789', type: 'Router', certainty: 'vendor' }, // Red Lion Controls (BlueTree Wireless Data, Inc.)
+  { oid: '1.3.6.1.4.1.27286', type: 'Router', certainty: 'vendor' }, // Netopia
+  { oid: '1.3.6.1.4.1.6672', type: 'Router', certainty: 'vendor' }, // Proscend Communications
+  { oid: '1.3.6.1.4.1.5987', type: 'Router', certainty: 'vendor' }, // Pacific Broadband Communications
+  { oid: '1.3.6.1.4.1.9304', type: 'Switch', certainty: 'vendor' }, // Connection Technology Systems
+  { oid: '1.3.6.1.4.1.553', type: 'Switch', certainty: 'vendor' }, // GarrettCom
+  { oid: '1.3.6.1.4.1.12780', type: 'Switch', certainty: 'vendor' }, // VOLKTEK
+  { oid: '1.3.6.1.4.1.661', type: 'Switch', certainty: 'vendor' }, // IMC Networks
+  { oid: '1.3.6.1.4.1.7342', type: 'Switch', certainty: 'vendor' }, // Omnitron Systems Technology
+  { oid: '1.3.6.1.4.1.8255', type: 'Switch', certainty: 'vendor' }, // Tejas Networks
+  { oid: '1.3.6.1.4.1.164', type: 'Switch', certainty: 'vendor' }, // Rad Data Communications
+  // Radios: Exalt's microwave radios.
+  { oid: '1.3.6.1.4.1.16530', type: 'AccessPoint', certainty: 'vendor' }, // Exalt Technologies
+  // Power: Phoenixtec's UPSs (and the cards it makes for other brands), CE+T's inverters, Powec's DC power systems,
+  // Best Power's, ONEAC's, Santak's and Power Innovations' UPSs.
+  { oid: '1.3.6.1.4.1.935', type: 'PowerDevice', certainty: 'vendor' }, // Phoenixtec Power
+  { oid: '1.3.6.1.4.1.12551', type: 'PowerDevice', certainty: 'vendor' }, // CE+T
+  { oid: '1.3.6.1.4.1.5961', type: 'PowerDevice', certainty: 'vendor' }, // Powec
+  { oid: '1.3.6.1.4.1.2947', type: 'PowerDevice', certainty: 'vendor' }, // Best Power - A Division of General Signal Power Systems
+  { oid: '1.3.6.1.4.1.574', type: 'PowerDevice', certainty: 'vendor' }, // ONEAC
+  { oid: '1.3.6.1.4.1.3941', type: 'PowerDevice', certainty: 'vendor' }, // Santak Electronics
+  { oid: '1.3.6.1.4.1.10503', type: 'PowerDevice', certainty: 'vendor' }, // Power Innovations International
+  // Storage: disk arrays (Dot Hill, XIOtech, 3PAR, Pillar, QSAN, Violin, Kaminario, Infinidat, Coraid, Tegile, Hitachi
+  // Vantara, HGST's storage platforms), RAID controllers with their own network port (Areca), Drobo's (Data Robotics)
+  // NAS, tape and optical libraries (Overland Data, Qualstar, BDT, Plasmon), backup and virtual tape appliances
+  // (FalconStor, SEPATON, Avamar).
+  { oid: '1.3.6.1.4.1.2294', type: 'Storage', certainty: 'vendor' }, // Dot Hill Systems
+  { oid: '1.3.6.1.4.1.6520', type: 'Storage', certainty: 'vendor' }, // Dot Hill Systems
+  { oid: '1.3.6.1.4.1.2366', type: 'Storage', certainty: 'vendor' }, // XIOtech
+  { oid: '1.3.6.1.4.1.3351', type: 'Storage', certainty: 'vendor' }, // Overland Data
+  { oid: '1.3.6.1.4.1.6191', type: 'Storage', certainty: 'vendor' }, // Plasmon
+  { oid: '1.3.6.1.4.1.7368', type: 'Storage', certainty: 'vendor' }, // FalconStor
+  { oid: '1.3.6.1.4.1.8082', type: 'Storage', certainty: 'vendor' }, // SEPATON
+  { oid: '1.3.6.1.4.1.11622', type: 'Storage', certainty: 'vendor' }, // 3PARData
+  { oid: '1.3.6.1.4.1.15548', type: 'Storage', certainty: 'vendor' }, // Pillar Data Systems
+  { oid: '1.3.6.1.4.1.15597', type: 'Storage', certainty: 'vendor' }, // Avamar
+  { oid: '1.3.6.1.4.1.16114', type: 'Storage', certainty: 'vendor' }, // Qualstar
+  { oid: '1.3.6.1.4.1.18928', type: 'Storage', certainty: 'vendor' }, // Areca Technology
+  { oid: '1.3.6.1.4.1.20884', type: 'Storage', certainty: 'vendor' }, // BDT
+  { oid: '1.3.6.1.4.1.22274', type: 'Storage', certainty: 'vendor' }, // QSAN Technology
+  { oid: '1.3.6.1.4.1.31563', type: 'Storage', certainty: 'vendor' }, // HGST
+  { oid: '1.3.6.1.4.1.33186', type: 'Storage', certainty: 'vendor' }, // Data Robotics
+  { oid: '1.3.6.1.4.1.35897', type: 'Storage', certainty: 'vendor' }, // Violin Memory
+  { oid: '1.3.6.1.4.1.36366', type: 'Storage', certainty: 'vendor' }, // Kaminario
+  { oid: '1.3.6.1.4.1.37814', type: 'Storage', certainty: 'vendor' }, // Infinidat
+  { oid: '1.3.6.1.4.1.37886', type: 'Storage', certainty: 'vendor' }, // Coraid
+  { oid: '1.3.6.1.4.1.43906', type: 'Storage', certainty: 'vendor' }, // Tegile Systems
+  { oid: '1.3.6.1.4.1.61723', type: 'Storage', certainty: 'vendor' }, // Hitachi Vantara
 ];

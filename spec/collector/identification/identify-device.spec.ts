@@ -101,6 +101,9 @@ const cases: Case[] = [
   // Single-kind makers by registered number (products-vendors.ts, twelfth round on): the number alone types the device.
   { what: "a tape library by Spectra Logic's number", source: 'IANA 3478 Spectra Logic; products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.3478.1.1.1' }, type: 'Storage', manufacturer: 'Spectra Logic' },
   { what: "a point-to-point radio by Radwin's number", source: 'IANA 4458 Radwin; products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.4458.20.5.1.1' }, type: 'AccessPoint' },
+  { what: "a cellular router by Advantech Czech's number", source: 'IANA 30140 Advantech Czech (Conel ICR routers); products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.30140' }, type: 'Router' },
+  { what: "a disk array by Dot Hill's number", source: 'IANA 6520 Dot Hill Systems; products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.6520.1.1' }, type: 'Storage' },
+  { what: 'a Huawei VRP banner without the maker', source: 'the VRP name, vrp_3.snmprec shape', given: { sysDescr: 'Versatile Routing Platform Software' }, type: 'Router' },
   { what: "a transmission chassis by Pan Dacom's number with a Linux banner", source: 'pandacom.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.3652.3', sysDescr: 'Linux hostname1 7.5.4 #1 12:38:14 Feb 15 2021 UTC ppc' }, type: 'Switch' },
   // Interface names only gateways carry: a Linux banner is then an appliance's.
   { what: 'an OpenWrt-based router running net-snmp', source: "OpenWrt's LAN bridge br-lan (rutos-rutx_trb500.snmprec shape)", given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux TRB500 5.4.147 #0 SMP PREEMPT armv7l', hostResources: true, hrDevices: [CPU], ifNames: ['lo', 'eth0', 'br-lan', 'eth0.1'] }, type: 'Router' },
