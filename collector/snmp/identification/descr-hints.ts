@@ -226,6 +226,24 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Teltonika', pattern: /\bTeltonika\b|^Linux RUTX?\d+ /i },
   { vendor: 'Cambium Networks', pattern: /\bcnPilot\b|\bCambium\b|^CANOPY \d/i },
   { vendor: 'TRENDnet', pattern: /\bTRENDnet\b/i },
+  // Makers as their banners spell them, and their product lines' and OSes' names (the makers' product pages and
+  // manuals): ZyXEL's Prestige and ZyWALL, SonicWALL's SonicOS, Extreme's ExtremeWare and ExtremeXOS, Foundry's
+  // banner, Brocade's VDX and its Network OS, Symbol's access points and WLAN switches (Symbol alone is a common
+  // word), EMC's Connectrix SAN switches, GarrettCom's DynaStar and Magnum switches, Panasonic's WJ- and WV-
+  // video products; Gestetner is a Ricoh brand, as NRG.
+  { vendor: 'Zyxel', pattern: /\bZyXEL\b|^Prestige \d{3}|\bZyWALL\b/i },
+  { vendor: 'SonicWall', pattern: /\bSonicWALL\b|\bSonicOS\b/i },
+  { vendor: 'Extreme Networks', pattern: /\bExtremeWare\b|\bExtremeXOS\b/ },
+  { vendor: 'Foundry Networks', pattern: /^Foundry Networks\b/ },
+  { vendor: 'Brocade', pattern: /\bVDX\d{4}|\bNetwork Operating System Software\b|^Brocade\b/ },
+  { vendor: 'Symbol', pattern: /^Symbol (?:Access Point|AP-?\d|WS\d|RFS\d)/ },
+  { vendor: 'EMC', pattern: /^Connectrix\b/ },
+  { vendor: 'GarrettCom', pattern: /^DynaStar\b|^Magnum \d/ },
+  { vendor: 'Panasonic', pattern: /^W[JV]-\w*\d/ },
+  { vendor: 'Ricoh', pattern: /^Gestetner\b/ },
+  { vendor: 'Cabletron', pattern: /^Cabletron\b/ },
+  { vendor: 'Unisys', pattern: /^Unisys\b/ },
+  { vendor: 'Overland', pattern: /^Overland\b/ },
 ];
 
 /** The maker sysDescr names first ("FUJI XEROX ...", "Xerox Phaser ... PostScript by ..."), undefined when it names none. */

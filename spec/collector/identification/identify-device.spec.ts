@@ -196,6 +196,11 @@ const cases: Case[] = [
   { what: 'a Ciena carrier Ethernet switch', source: "rule: Ciena's switches; the maker's name in capitals", given: { sysDescr: 'CIENA 5142 SAOS 8.6' }, type: 'Switch', manufacturer: 'Ciena' },
   { what: 'an enterprise access point sold by Avaya', source: 'rule: Proxim-built APs as resellers name them', given: { sysDescr: 'Avaya AP-8 v2.5.3(914)' }, type: 'AccessPoint', manufacturer: 'Avaya' },
   { what: 'a banner whose words only look like makers', source: "rule: a curated maker's name counts whole and in its own spelling", given: { sysDescr: 'planet-gw axis controller, DrayTekno build' }, type: 'Unknown', manufacturer: undefined },
+  // Makers as their banners spell them and their lines' names, no sysObjectID.
+  { what: 'a SonicWALL firewall', source: "rule: the maker's old spelling", given: { sysDescr: 'SonicWALL TZ 670 (SonicOS 7.1.3-7015-R6965)' }, type: 'Firewall', manufacturer: 'SonicWall' },
+  { what: 'a Prestige DSL router', source: "rule: ZyXEL's Prestige line", given: { sysDescr: 'Prestige 642R-13' }, type: 'Router', manufacturer: 'Zyxel' },
+  { what: 'an ExtremeWare switch', source: "rule: Extreme's switch OS", given: { sysDescr: 'ExtremeWare XOS version 11.2.0.15 v1120b15 by release-manager on Fri Apr 1 18:40:23 PST 2005' }, type: 'Switch', manufacturer: 'Extreme Networks' },
+  { what: 'a Symbol access point', source: "rule: Symbol's products by name (the word alone says nothing)", given: { sysDescr: 'Symbol AP-7131 HW=E SW=4.0.3.0-010R MIB=01h18' }, type: 'AccessPoint', manufacturer: 'Symbol' },
   // Eighth round: carrier transport and access makers by registered number.
   { what: 'a packet-optical platform', source: 'IANA 1271 Ciena: no type is closer than Switch', given: { sysObjectId: '1.3.6.1.4.1.1271.1.2.3', sysDescr: 'Waveserver Ai' }, type: 'Switch', manufacturer: 'Ciena' },
   // Ninth round: access and carrier lines by their names.
