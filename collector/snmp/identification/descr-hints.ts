@@ -15,7 +15,7 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Router', weight: 30, why: 'router product in sysDescr', pattern: /\b(ISR\d*|ASR ?\d+|IOS XR|RouterOS|EdgeRouter|EdgeOS|VyOS|OpenWrt|DD-WRT|Router)\b/i },
   { type: 'AccessPoint', weight: 40, why: 'access point in sysDescr', pattern: /\b(Aironet|Access Point|ZoneFlex|airOS|NanoStation|LiteBeam|PowerBeam|Meraki MR\d+\w*|Apple AirPort|Cloud Managed AP)\b|\bUAP-|\bU6-|\bAP-\d{3}/i },
   { type: 'Phone', weight: 40, why: 'IP phone in sysDescr', pattern: /\b(IP Phone|Polycom|Yealink|Grandstream|snom|Cisco SEP\w+|SIP-T\d+\w*|VVX ?\d+)\b/i },
-  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Synology|DiskStation|RackStation|NetApp|Data ONTAP|ONTAP|QNAP|TrueNAS|FreeNAS|ReadyNAS|TeraStation|LinkStation|ASUSTOR|Isilon|OneFS|EqualLogic|PowerVault)\b/i },
+  { type: 'Storage', weight: 45, why: 'storage system in sysDescr', pattern: /\b(Synology|DiskStation|RackStation|NetApp|Data ONTAP|ONTAP|QNAP|TrueNAS|FreeNAS|ReadyNAS|TeraStation|LinkStation|ASUSTOR|Isilon|OneFS|EqualLogic|PowerVault|Open-E)\b/i },
   { type: 'PowerDevice', weight: 40, why: 'UPS or PDU in sysDescr', pattern: /\b(UPS|Smart-UPS|Back-UPS|Symmetra|Powerware|Network Management Card|PDU|ePDU|Sentry|Rack PDU|Switched Rack|CyberPower|Liebert|NetMan|NET VISION|Web\/SNMP Management Card)\b/i },
   { type: 'IpCamera', weight: 40, why: 'IP camera in sysDescr', pattern: /\b(Network Camera|IP Camera|IPCamera|Video Server|Hikvision|DS-2CD\w+|Dahua|IPC-\w+|Vivotek|Mobotix|Avigilon|Wisenet|AXIS \w+ (?:Network|Dome|Bullet|PTZ|Box) Camera)\b/i },
   { type: 'EnvironmentSensor', weight: 40, why: 'environment sensor in sysDescr', pattern: /\b(sensorProbe\w*|securityProbe\w*|AKCP|Papouch|Poseidon\d*|Damocles|HWg-\w+|STE2|Kentix|NetBotz|Room ?Alert|ServersCheck|Didactum|Sensatronics|Thermometer)\b/i },
@@ -36,7 +36,8 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   // SCALANCE W is Siemens' industrial WLAN line (access points and clients), as SCALANCE X is its switches.
   { type: 'AccessPoint', weight: 40, why: 'industrial access point line in sysDescr', pattern: /\bSCALANCE W\d/ },
   { type: 'AccessPoint', weight: 45, why: 'wireless LAN controller in sysDescr', pattern: /\bWireless (?:LAN |Access )?Controller\b|\bWireless (?:Security )?Switch\b|\bWLAN - Security Switch\b|\bWireless Switch Module\b|\bWLC\d+/i },
-  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+|\bDominion PX\b/ },
+  // UniFi's SmartPower redundant power system (USP-RPS) and IBM's DPI rack PDUs, as their makers name them.
+  { type: 'PowerDevice', weight: 40, why: 'UPS or PDU line in sysDescr', pattern: /\bPowerNet\b|^Evolution \d+|\bDominion PX\b|^USP-RPS\b|^IBM DPI\b/ },
   { type: 'Server', weight: 35, why: 'server platform in sysDescr', pattern: /\bOnboard Administrator\b|RISC System\/6000|\bAIX version\b|\bPowerPC CHRP Computer\b|\bVIOS version\b/i },
   // Linksys's EtherFast BEF* line are broadband routers (BEFSR41 "EtherFast Cable/DSL Router", BEFSX41 "... Firewall Router"), per Linksys's product names.
   { type: 'Router', weight: 30, why: 'Linksys EtherFast broadband router model in sysDescr', pattern: /^BEF(?:SR|SX|VP|W)\w+$/ },

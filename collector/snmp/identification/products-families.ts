@@ -54,8 +54,10 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   // Juniper, JUNIPER-CHASSIS-DEFINES-MIB: jnxProductName = 1.3.6.1.4.1.2636.1.1.1.2 (models in products-juniper-arista.ts).
   { oid: '1.3.6.1.4.1.2636.1.1.1.2', certainty: 'family' },
   // Dell: DELLEMC-OS10-PRODUCTS-MIB os10Products = 674.11000.5000.100.2; Dell-Vendor-MIB dellLan (PowerConnect) = 674.10895;
-  // IDRAC-MIB-SMIv2: the iDRAC's agent sits under server3(10892).5.
+  // IDRAC-MIB-SMIv2: the iDRAC's agent sits under server3(10892).5. Dell's storage arc, storage(10893) (the OpenManage
+  // storage MIBs' root): the PowerVault MD arrays answer with a sysObjectID under it.
   { oid: '1.3.6.1.4.1.674.11000.5000.100.2', type: 'Switch', certainty: 'family' },
+  { oid: '1.3.6.1.4.1.674.10893', type: 'Storage', model: 'PowerVault', certainty: 'family' },
   { oid: '1.3.6.1.4.1.674.10895', type: 'Switch', certainty: 'family' },
   { oid: '1.3.6.1.4.1.674.10892.5', type: 'Server', model: 'iDRAC', certainty: 'family' },
   // MikroTik, MIKROTIK-MIB: RouterOS answers with the mikrotikExperimentalModule branch itself, 1.3.6.1.4.1.14988.1.
@@ -282,4 +284,8 @@ export const FAMILY_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.2011.2.91', type: 'Storage', model: 'OceanStor', certainty: 'family' },
   // Alcatel-Lucent Enterprise, ALCATEL-IND1-DEVICES-MIB: OmniSwitch product OIDs sit under 6486.800.1.1.2.1.
   { oid: '1.3.6.1.4.1.6486.800.1.1.2.1', type: 'Switch', certainty: 'family' },
+  // Moxa's AWK industrial access points and clients answer under moxa 15 (their MIBs' objects for the radio link, SSID,
+  // BSSID and RSSI sit at 8691.15.<model>.1.11.17: the AWK-1137C at .15.35, the AWK-4131A at .15.34); Moxa's other
+  // numbers are its switches (EDS, IKS), typed by the vendor row.
+  { oid: '1.3.6.1.4.1.8691.15', type: 'AccessPoint', certainty: 'family' },
 ];

@@ -103,6 +103,10 @@ const cases: Case[] = [
   { what: "a point-to-point radio by Radwin's number", source: 'IANA 4458 Radwin; products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.4458.20.5.1.1' }, type: 'AccessPoint' },
   { what: "a cellular router by Advantech Czech's number", source: 'IANA 30140 Advantech Czech (Conel ICR routers); products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.30140' }, type: 'Router' },
   { what: "a disk array by Dot Hill's number", source: 'IANA 6520 Dot Hill Systems; products-vendors.ts', given: { sysObjectId: '1.3.6.1.4.1.6520.1.1' }, type: 'Storage' },
+  { what: 'a Moxa AWK industrial access point', source: "Moxa's AWK objects under moxa 15 (moxa-awk_4131a.snmprec shape)", given: { sysObjectId: '1.3.6.1.4.1.8691.15.34', sysDescr: 'device-description' }, type: 'AccessPoint', manufacturer: 'Moxa' },
+  { what: 'a Moxa EDS switch', source: 'Moxa Technologies 8691: switches but for the AWK arc', given: { sysObjectId: '1.3.6.1.4.1.8691.7.86' }, type: 'Switch', manufacturer: 'Moxa' },
+  { what: 'a PowerVault MD array with no banner', source: "Dell's storage arc 674.10893 (powervault.snmprec shape)", given: { sysObjectId: '1.3.6.1.4.1.674.10893.2.102' }, type: 'Storage', manufacturer: 'Dell' },
+  { what: 'an Open-E storage server on net-snmp', source: "Open-E's storage OS banner", given: { sysObjectId: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Open-E' }, type: 'Storage' },
   { what: 'a Huawei VRP banner without the maker', source: 'the VRP name, vrp_3.snmprec shape', given: { sysDescr: 'Versatile Routing Platform Software' }, type: 'Router' },
   { what: "a transmission chassis by Pan Dacom's number with a Linux banner", source: 'pandacom.snmprec shape', given: { sysObjectId: '1.3.6.1.4.1.3652.3', sysDescr: 'Linux hostname1 7.5.4 #1 12:38:14 Feb 15 2021 UTC ppc' }, type: 'Switch' },
   // Interface names only gateways carry: a Linux banner is then an appliance's.
