@@ -41,6 +41,8 @@ export interface TargetFigures {
 }
 
 const MB = 1048576;
+/** bench/scan.ts reads the server's VmRSS this often (RSS_SAMPLE_MS there). */
+const RSS_SAMPLE_SECONDS = 0.5;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
 
@@ -86,6 +88,8 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
     const top = samples.reduce((best, sample) => (sample.bytes > best.bytes ? sample : best));
     const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] as { bytes: number };
     write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s (anonymous ${(top.anonBytes / MB).toFixed(1)} MB, file-backed ${(top.fileBytes / MB).toFixed(1)} MB); VmHWM ${rssMb.toFixed(0)} MB`);
+    // Every second sample: where the climbs are, to set beside the server log's host timings.
+    write(`  server RSS every ${(2 * RSS_SAMPLE_SECONDS).toFixed(0)} s, MB: ${samples.filter((_, index) => index % 2 === 0).map((sample) => (sample.bytes / MB).toFixed(0)).join(' ')}`);
   }
   const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommittedBytes(best) >= heapCommittedBytes(sample) ? best : sample), undefined);
   if (heapTop) {
