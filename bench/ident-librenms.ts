@@ -21,7 +21,8 @@
  * The recordings are split by LibreNMS's OS name, hashed as the corpus's splits are (cli/snmp-corpus-split.ts):
  * dev (about 60 % of the OSes) and holdout, every recording of one OS in the same half. Rules may be tuned
  * on dev misses only (BENCH_LIBRENMS_MISSES=<LibreNMS type> prints the dev misses of that type, `all`
- * for every type); holdout is the figure to quote.
+ * for every type; BENCH_LIBRENMS_VENDOR_MISSES=1 the dev recordings whose maker is not the icon's); holdout is
+ * the figure to quote.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -197,6 +198,10 @@ async function main(): Promise<void> {
   if (missesOf) {
     const misses = rows.filter((row) => row.split === 'dev' && (missesOf === 'all' || row.truth.type === missesOf) && row.typeRight === false);
     process.stdout.write(`\n${misses.length} dev ${missesOf} misses:\n${misses.map((row) => `- ${row.name} (${row.truth.os}${row.truth.hardware ? `, ${row.truth.hardware}` : ''}): ${row.found.type}, ${row.found.manufacturer ?? '?'} — ${row.found.why}`).join('\n')}\n`);
+  }
+  if (process.env.BENCH_LIBRENMS_VENDOR_MISSES === '1') {
+    const misses = rows.filter((row) => row.split === 'dev' && row.vendorRight === false);
+    process.stdout.write(`\n${misses.length} dev vendor misses (ours → LibreNMS's icon):\n${misses.map((row) => `- ${row.name}: ${row.found.manufacturer ?? '?'} → ${row.truth.icon}`).join('\n')}\n`);
   }
 }
 

@@ -60,8 +60,8 @@ export const DESCR_TYPE_HINTS: readonly DescrTypeHint[] = [
   { type: 'Switch', weight: 35, why: 'switch line in sysDescr', pattern: /\bSuperStack\b|\bDell Networking\b|\b(?:TEG|TL2|TPE)-\w*\d|\bLANCOM [GX]S-\d/ },
   // Access-point lines: D-Link's DAP (D-Link Access Point), Cisco's Small Business WAP, Meraki's MR, Cambium's cnPilot
   // E-series, LANCOM's wireless lines (L-, LN-, LW-, LX- and the outdoor/industrial OAP- and IAP- models), Alcatel-Lucent
-  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-), Cambium's (formerly Motorola's) Canopy PMP radios.
-  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d|^CANOPY \d/ },
+  // Enterprise's OmniAccess WLAN controllers and Stellar access points (OAW-), Cambium's (formerly Motorola's) Canopy PMP radios, Alta Labs' APs ("Alta AP6 ...").
+  { type: 'AccessPoint', weight: 40, why: 'access point line in sysDescr', pattern: /\bDAP-\d{4}\b|\bWAP\d{3}\w*\b|^Meraki MR\b|\bcnPilot E\d|\bLANCOM (?:L-\d{3}|LN-\d|LW-\d|LX-\d|OAP-\d|IAP-\d)|\bOAW-\w*\d|^CANOPY \d|^Alta AP\d/ },
   // Lines of the makers typed Switch by vendor (products-vendors.ts) that are not switches: TP-Link's Omada EAP, Netgear's
   // WAC/WAX and Zyxel's NWA access points and NXC WLAN controllers; Zyxel's ZyWALL/USG/ATP firewalls; D-Link's DIR and
   // DSL routers. And switch lines that sysDescr gives as a bare model: Netgear's and Zyxel's GS/XGS/GSM/FS managed

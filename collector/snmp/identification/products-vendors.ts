@@ -432,4 +432,8 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   { oid: '1.3.6.1.4.1.37886', type: 'Storage', certainty: 'vendor' }, // Coraid
   { oid: '1.3.6.1.4.1.43906', type: 'Storage', certainty: 'vendor' }, // Tegile Systems
   { oid: '1.3.6.1.4.1.61723', type: 'Storage', certainty: 'vendor' }, // Hitachi Vantara
+  // Environment: Vaisala's measurement instruments (its viewLinc and DL loggers, HMT transmitters), SynapSense's
+  // wireless data-centre monitoring.
+  { oid: '1.3.6.1.4.1.16961', type: 'EnvironmentSensor', certainty: 'vendor' }, // Vaisala
+  { oid: '1.3.6.1.4.1.29078', type: 'EnvironmentSensor', certainty: 'vendor' }, // SynapSense
 ];
