@@ -167,7 +167,8 @@ async function runRead(reader: SnmpReader, read: Read, into: Readings & { notes:
 export async function readSnmpInventory(reader: SnmpReader, address: string, identitySystem: SnmpSystem, options: ReadOptions = {}): Promise<DeviceReading> {
   const tableSlot = new TableSlotClaim(options.tableSlots);
   try {
-    return buildReading(reader, address, identitySystem, await readPlan(reader, tableSlot));
+    // Awaited here, so that the slot is given back once the document is built, not as building starts.
+    return await buildReading(reader, address, identitySystem, await readPlan(reader, tableSlot));
   } finally {
     tableSlot.giveBack();
   }
