@@ -93,6 +93,7 @@ async function writeHeapSnapshot(pid: number, dir: string): Promise<void> {
     }
     size = now;
   }
+  process.stdout.write(`heap snapshot: none finished in ${dir} within 60 s\n`);
 }
 
 function lab(command: 'up' | 'down', env: Record<string, string>): void {
