@@ -436,4 +436,15 @@ export const VENDOR_RULES: readonly ProductRule[] = [
   // wireless data-centre monitoring.
   { oid: '1.3.6.1.4.1.16961', type: 'EnvironmentSensor', certainty: 'vendor' }, // Vaisala
   { oid: '1.3.6.1.4.1.29078', type: 'EnvironmentSensor', certainty: 'vendor' }, // SynapSense
+  // Twentieth round (2026-12-04), the same sources and way. Printers: Océ's (now Canon's) wide-format and production
+  // printers, Avery Dennison's Monarch label printers, Genicom's line printers, DASCOM's and Compuprint's dot-matrix and
+  // passbook printers, Datamax's label printers. Firewalls: BorderWare's firewalls.
+  { oid: '1.3.6.1.4.1.1552', type: 'Printer', certainty: 'vendor' }, // Océ Technologies
+  { oid: '1.3.6.1.4.1.12911', type: 'Printer', certainty: 'vendor' }, // Oce
+  { oid: '1.3.6.1.4.1.2565', type: 'Printer', certainty: 'vendor' }, // Avery Dennison
+  { oid: '1.3.6.1.4.1.3369', type: 'Printer', certainty: 'vendor' }, // Genicom
+  { oid: '1.3.6.1.4.1.4228', type: 'Printer', certainty: 'vendor' }, // DASCOM
+  { oid: '1.3.6.1.4.1.6345', type: 'Printer', certainty: 'vendor' }, // Compuprint
+  { oid: '1.3.6.1.4.1.10917', type: 'Printer', certainty: 'vendor' }, // Datamax Coporation
+  { oid: '1.3.6.1.4.1.8673', type: 'Firewall', certainty: 'vendor' }, // Borderware Technologies
 ];
