@@ -6,14 +6,14 @@ import path from 'node:path';
 import type { LabPeer } from './lab/snmpsim-peers';
 import type { EquipmentDetail, ScanResult, ScanRun } from './scan-api';
 import type { Target } from './scan';
-import { describeAnonymousMemory, describeHeap, HEAP_READING_SECONDS, heapCommittedBytes, type AnonymousMemory, type HeapFigures } from './server-memory';
+import { describeAnonymousMemory, describeHeap, HEAP_READING_SECONDS, heapCommittedBytes, RSS_READING_MS, type AnonymousMemory, type HeapFigures } from './server-memory';
 
 export interface TargetFigures {
   target: Target;
   run: ScanRun;
   pollSeconds: number;
   peakRssBytes: number;
-  /** The server's VmRSS when the scan started, and read every RSS_SAMPLE_MS while it ran (seconds from its start). */
+  /** The server's VmRSS when the scan started, and read every RSS_READING_MS while it ran (seconds from its start). */
   rss: { beforeBytes: number; peakBeforeBytes: number; samples: { at: number; bytes: number; anonBytes: number; fileBytes: number }[] };
   /** The server's V8 heap, read from its /metrics during the scan and once at its end. */
   heap: { samples: HeapFigures[]; atEnd: HeapFigures | undefined; anonymousAtEnd: AnonymousMemory | undefined };
@@ -41,8 +41,6 @@ export interface TargetFigures {
 }
 
 const MB = 1048576;
-/** bench/scan.ts reads the server's VmRSS this often (RSS_SAMPLE_MS there). */
-const RSS_SAMPLE_SECONDS = 0.5;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
 
@@ -89,7 +87,7 @@ export function reportTarget(figures: TargetFigures, all: readonly TargetFigures
     const at = (share: number) => samples[Math.min(samples.length - 1, Math.floor(share * samples.length))] as { bytes: number };
     write(`  server RSS over the scan: ${(figures.rss.beforeBytes / MB).toFixed(0)} MB before (VmHWM ${(figures.rss.peakBeforeBytes / MB).toFixed(0)} MB); at a quarter, half, three quarters and the end ${[0.25, 0.5, 0.75, 1].map((share) => (at(share).bytes / MB).toFixed(0)).join(', ')} MB; highest sample ${(top.bytes / MB).toFixed(0)} MB at +${top.at.toFixed(1)} s (anonymous ${(top.anonBytes / MB).toFixed(1)} MB, file-backed ${(top.fileBytes / MB).toFixed(1)} MB); VmHWM ${rssMb.toFixed(0)} MB`);
     // Every second sample: where the climbs are, to set beside the server log's host timings.
-    write(`  server RSS every ${(2 * RSS_SAMPLE_SECONDS).toFixed(0)} s, MB: ${samples.filter((_, index) => index % 2 === 0).map((sample) => (sample.bytes / MB).toFixed(0)).join(' ')}`);
+    write(`  server RSS every ${((2 * RSS_READING_MS) / 1000).toFixed(0)} s, MB: ${samples.filter((_, index) => index % 2 === 0).map((sample) => (sample.bytes / MB).toFixed(0)).join(' ')}`);
   }
   const heapTop = figures.heap.samples.reduce<HeapFigures | undefined>((best, sample) => (best && heapCommittedBytes(best) >= heapCommittedBytes(sample) ? best : sample), undefined);
   if (heapTop) {

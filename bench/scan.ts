@@ -34,7 +34,7 @@ import { assertNoRouteOverlap } from './lab/routes';
 import { cpuSecondsOf, loadAverage, namespaceCpuSeconds } from './process-cpu';
 import { reportTarget, type TargetFigures } from './scan-report';
 import { allResults, BENCH_ADMIN_TOKEN, createConnection, equipment, equipmentTotal, runScan } from './scan-api';
-import { HEAP_READING_SECONDS, readAnonymousMemory, readHeapFigures, type HeapFigures } from './server-memory';
+import { HEAP_READING_SECONDS, readAnonymousMemory, RSS_READING_MS, readHeapFigures, type HeapFigures } from './server-memory';
 import { startServerProcess, statusField } from './server-process';
 
 const LAB = path.join(__dirname, 'lab', 'netns-lab.sh');
@@ -42,8 +42,6 @@ const NAMESPACE = process.env.LAB_NS ?? 'invlab';
 const RUN_DIR = process.env.LAB_RUN_DIR ?? `/run/${NAMESPACE}`;
 const LINK = process.env.LAB_LINK ?? '198.19.255.0/30';
 const SCAN_MAX_MS = 15 * 60_000;
-/** How often the server's VmRSS is read while it scans (where in the run its peak falls). */
-const RSS_SAMPLE_MS = 500;
 /**
  * With BENCH_DATABASE_URL every target's server opens the same database (and finds the earlier targets'
  * equipment there): one secret key for all of them, else the second would not decrypt the first's communities.
@@ -233,7 +231,7 @@ async function scanTarget(target: Target): Promise<TargetFigures> {
       const peakBeforeBytes = server.peakRssBytes();
       const rssSamples: TargetFigures['rss']['samples'] = [];
       const scanStartedAt = performance.now();
-      const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS'), anonBytes: statusField(server.pid, 'RssAnon'), fileBytes: statusField(server.pid, 'RssFile') }), RSS_SAMPLE_MS);
+      const sampler = setInterval(() => rssSamples.push({ at: (performance.now() - scanStartedAt) / 1000, bytes: statusField(server.pid, 'VmRSS'), anonBytes: statusField(server.pid, 'RssAnon'), fileBytes: statusField(server.pid, 'RssFile') }), RSS_READING_MS);
       const heapSamples: HeapFigures[] = [];
       const heapSampler = setInterval(() => void readHeapFigures(server.url, (performance.now() - scanStartedAt) / 1000).then((figures) => figures && heapSamples.push(figures)), HEAP_READING_SECONDS * 1000);
       const { run, pollSeconds } = await runScan(server, connection.id, SCAN_MAX_MS).finally(() => {

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 
 const MB = 1024 * 1024;
 
+/** How often the bench reads the server's VmRSS while it scans (where in the run its peak falls). */
+export const RSS_READING_MS = 500;
+
 /** How often the bench reads the server's /metrics while it scans (each reading allocates in the server). */
 export const HEAP_READING_SECONDS = 2;
 

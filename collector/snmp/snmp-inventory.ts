@@ -116,16 +116,17 @@ async function readPlan(reader: SnmpReader, tableSlot: TableSlotClaim): Promise<
   const outcome: PlanOutcome = { scalars: new Map(), columns: new Map(), notes: [], deferred: [], timedOut: false };
   for (const [index, read] of READ_PLAN.entries()) {
     const msPerVarbind = reader.msPerVarbind?.();
-    if (read.whenSlow && msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND) {
+    const slow = msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND;
+    if (read.whenSlow && slow) {
       if (read.whenSlow === 'defer') {
         outcome.deferred.push(read);
       } else {
-        outcome.notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind)} ms a varbind`);
+        outcome.notes.push(`${read.what} not asked: the agent takes ${Math.round(msPerVarbind ?? 0)} ms a varbind`);
       }
       continue;
     }
     // A slow agent's rows arrive too slowly to pile up, and it would hold the slot for seconds.
-    if (read.inventoryTable && !(msPerVarbind !== undefined && msPerVarbind > SLOW_AGENT_MS_PER_VARBIND)) {
+    if (read.inventoryTable && !slow) {
       await tableSlot.take();
     }
     const failure = await runRead(reader, read, outcome);

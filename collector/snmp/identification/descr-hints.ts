@@ -198,8 +198,8 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'Datamax', pattern: /\bDatamax\b/i },
   { vendor: 'IBM', pattern: /\bIBM\b/ },
   { vendor: 'Lanier', pattern: /\bLANIER\b/i },
-  // NRG (Nashuatec, Rex-Rotary, Gestetner) is a Ricoh brand.
-  { vendor: 'Ricoh', pattern: /\bNRG\b/ },
+  // NRG (Nashuatec, Rex-Rotary, Gestetner) is a Ricoh brand, and Gestetner's banners name it alone.
+  { vendor: 'Ricoh', pattern: /\bNRG\b|^Gestetner\b/ },
   { vendor: 'Meraki', pattern: /\bMeraki\b/i },
   { vendor: 'MikroTik', pattern: /\bSwOS\b/ },
   { vendor: 'Oce', pattern: /\bOc[eé]\b/i },
@@ -219,7 +219,8 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   { vendor: 'OKI', pattern: /^OKI\b|\bOKI DATA\b/ },
   { vendor: 'Honeywell', pattern: /^Honeywell\b/ },
   { vendor: 'Raritan', pattern: /^Raritan\b/ },
-  { vendor: 'EMC', pattern: /\bCLARiiON\b|^CX[\d-]+\w* - Flare \d/ },
+  // EMC's CLARiiON arrays and its Connectrix SAN switches.
+  { vendor: 'EMC', pattern: /\bCLARiiON\b|^CX[\d-]+\w* - Flare \d|^Connectrix\b/ },
   { vendor: 'Nortel', pattern: /^Nortel\b/ },
   { vendor: 'Huawei', pattern: /\bHuawei\b/i },
   { vendor: 'D-Link', pattern: /\bD-Link\b/i },
@@ -230,18 +231,16 @@ export const DESCR_VENDOR_HINTS: readonly { vendor: string; pattern: RegExp }[] 
   // Makers as their banners spell them, and their product lines' and OSes' names (the makers' product pages and
   // manuals): ZyXEL's Prestige and ZyWALL, SonicWALL's SonicOS, Extreme's ExtremeWare and ExtremeXOS, Foundry's
   // banner, Brocade's VDX and its Network OS, Symbol's access points and WLAN switches (Symbol alone is a common
-  // word), EMC's Connectrix SAN switches, GarrettCom's DynaStar and Magnum switches, Panasonic's WJ- and WV-
-  // video products; Gestetner is a Ricoh brand, as NRG.
+  // word), GarrettCom's DynaStar and Magnum switches, Panasonic's WJ- and WV- video products (EMC's Connectrix and
+  // Gestetner are with EMC's and Ricoh's lines above).
   { vendor: 'Zyxel', pattern: /\bZyXEL\b|^Prestige \d{3}|\bZyWALL\b/i },
   { vendor: 'SonicWall', pattern: /\bSonicWALL\b|\bSonicOS\b/i },
   { vendor: 'Extreme Networks', pattern: /\bExtremeWare\b|\bExtremeXOS\b/ },
   { vendor: 'Foundry Networks', pattern: /^Foundry Networks\b/ },
   { vendor: 'Brocade', pattern: /\bVDX\d{4}|\bNetwork Operating System Software\b|^Brocade\b/ },
   { vendor: 'Symbol', pattern: /^Symbol (?:Access Point|AP-?\d|WS\d|RFS\d)/ },
-  { vendor: 'EMC', pattern: /^Connectrix\b/ },
   { vendor: 'GarrettCom', pattern: /^DynaStar\b|^Magnum \d/ },
   { vendor: 'Panasonic', pattern: /^W[JV]-\w*\d/ },
-  { vendor: 'Ricoh', pattern: /^Gestetner\b/ },
   { vendor: 'Cabletron', pattern: /^Cabletron\b/ },
   { vendor: 'Unisys', pattern: /^Unisys\b/ },
   { vendor: 'Overland', pattern: /^Overland\b/ },
